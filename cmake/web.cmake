@@ -1,0 +1,55 @@
+# The web app (em++ only): Dear ImGui from Debian's source package, the app,
+# its shaders and the page. Output goes to ${MEND_DIST} (dist/ by default).
+
+set(MEND_DIST "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the web app is assembled")
+set(IMGUI_DIR "${MEND_THIRD_PARTY}/imgui")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR}: run scripts/install-deps.sh")
+endif()
+
+# Dear ImGui, compiled once per build folder. The test-engine hooks are on so
+# the app can publish every widget's rectangle to browser tests.
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -Os -fno-exceptions)
+
+# Application state and views: see ImGui but not the browser.
+file(GLOB MEND_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*.cpp)
+file(GLOB MEND_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(mend_web ${MEND_APP_SOURCES} ${MEND_WEB_SOURCES})
+set_target_properties(mend_web PROPERTIES OUTPUT_NAME mend SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${MEND_DIST}")
+target_link_libraries(mend_web PRIVATE mend_core imgui)
+target_compile_options(mend_web PRIVATE ${MEND_WARNINGS} -fno-exceptions)
+target_compile_definitions(mend_web PRIVATE MEND_VERSION="${PROJECT_VERSION}")
+
+# Shaders are files, embedded at build time.
+mend_embed(TARGET mend_web FILE shaders/imgui.vert SYMBOL mend_shader_imgui_vert)
+mend_embed(TARGET mend_web FILE shaders/imgui.frag SYMBOL mend_shader_imgui_frag)
+
+set(MEND_FONT_DIR /usr/share/fonts/truetype/noto)
+set(MEND_JS_LIBS ${CMAKE_SOURCE_DIR}/web/lib/lib_input.js)
+target_link_options(mend_web PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sTOTAL_STACK=2MB
+  -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMODULARIZE=0 -sEXIT_RUNTIME=0
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -fno-exceptions
+  # SHELL: keeps CMake from merging the repeated --preload-file flags.
+  "SHELL:--preload-file ${MEND_FONT_DIR}/NotoSans-Regular.ttf@/fonts/NotoSans-Regular.ttf"
+  "SHELL:--preload-file ${MEND_FONT_DIR}/NotoSans-Bold.ttf@/fonts/NotoSans-Bold.ttf"
+  "$<$<CONFIG:Release>:-Os>")
+foreach(lib ${MEND_JS_LIBS})
+  target_link_options(mend_web PRIVATE "SHELL:--js-library ${lib}")
+endforeach()
+set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_JS_LIBS})
+
+# The page around the app, copied next to it on every build.
+add_custom_command(TARGET mend_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DDIST=${MEND_DIST} -DIMGUI_DIR=${IMGUI_DIR}
+          -P ${CMAKE_SOURCE_DIR}/cmake/assemble_dist.cmake
+  COMMENT "Assembling ${MEND_DIST}")

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs everything Mend needs to build, run and test, from Debian's
+# packages and the npm registry only. Idempotent: a second run installs
+# nothing and takes a few seconds. Runs as root (or through sudo).
+#
+#   scripts/install-deps.sh            everything (build + tests)
+#   scripts/install-deps.sh --run      only what `make run` needs
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:-all}
+say() { printf 'install-deps: %s\n' "$*"; }
+die() { printf 'install-deps: ERROR: %s\n' "$*" >&2; exit 1; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then exec sudo -E "$0" "$@"; fi
+  die "must run as root to install Debian packages (no sudo found)."
+fi
+command -v apt-get >/dev/null 2>&1 || die "apt-get not found: Mend's installer supports Debian bookworm only."
+export DEBIAN_FRONTEND=noninteractive
+
+# --- Debian packages -----------------------------------------------------------
+# g++/cmake build the core and CLI; emscripten builds the web app; rapidjson is
+# the JSON library (header-only, SAX + iterative parsing: see README);
+# doctest runs unit tests; chromium runs the browser tests; dpkg-dev and
+# xz-utils fetch and unpack Dear ImGui's source package; fonts-noto-core gives
+# the app's typeface (Noto Sans, SIL Open Font License).
+pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 fonts-noto-core)
+[ "$mode" = all ] && pkgs+=(doctest-dev chromium)
+# Node.js: keep a newer one that is already installed, else take Debian's.
+command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  apt-get update -qq || die "apt-get update failed: is Debian's package archive reachable?"
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "apt-get install ${missing[*]} failed (see the apt output above)."
+fi
+
+# --- Dear ImGui 1.86 sources (Debian's source package, pinned by sha256) -------
+imgui_tar=imgui_1.86+ds.orig.tar.xz
+imgui_sha=$(cat "$here/scripts/imgui.sha256")
+third=$here/build/third_party
+imgui_dir=$third/imgui
+if [ ! -f "$imgui_dir/.unpacked-$imgui_sha" ]; then
+  mkdir -p "$third"
+  if [ ! -f "$third/$imgui_tar" ]; then
+    # apt-get source needs a deb-src entry for the archive this machine uses.
+    if ! apt-get source --download-only --print-uris imgui 2>/dev/null | grep -q "$imgui_tar"; then
+      say "adding a deb-src entry for Debian's archive (to fetch Dear ImGui's source)"
+      "$here/scripts/add-deb-src.sh" || die "could not derive a deb-src entry from /etc/apt sources."
+      apt-get update -qq || die "apt-get update failed after adding deb-src."
+    fi
+    (cd "$third" && apt-get source --download-only imgui >/dev/null 2>&1) \
+      || die "apt-get source --download-only imgui failed: Debian's source package for imgui is not reachable."
+    [ -f "$third/$imgui_tar" ] || die "Debian's imgui source package did not contain $imgui_tar (expected 1.86)."
+  fi
+  got=$(sha256sum "$third/$imgui_tar" | cut -d' ' -f1)
+  [ "$got" = "$imgui_sha" ] || die "$imgui_tar has sha256 $got, expected $imgui_sha (pinned in scripts/imgui.sha256)."
+  rm -rf "$imgui_dir" && mkdir -p "$imgui_dir"
+  tar -xJf "$third/$imgui_tar" -C "$imgui_dir" --strip-components=1
+  touch "$imgui_dir/.unpacked-$imgui_sha"
+  say "Dear ImGui 1.86 unpacked into build/third_party/imgui"
+fi
+
+# --- npm test tooling (versions pinned by package-lock.json) -------------------
+if [ "$mode" = all ]; then
+  lock=$here/package-lock.json
+  stamp=$here/node_modules/.mend-lock-$(sha256sum "$lock" | cut -c1-16)
+  if [ ! -f "$stamp" ]; then
+    say "installing npm test packages (npm ci)"
+    (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed: is the npm registry reachable?"
+    touch "$stamp"
+  fi
+fi
+say "all dependencies present"

@@ -1,0 +1,234 @@
+// The web entry point: GLFW window and WebGL2 context, Dear ImGui, the app,
+// and one Frame() run by the browser's animation clock.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/app.hpp"
+#include "platform/web/crypto_random.hpp"
+#include "platform/web/input.hpp"
+#include "platform/web/page.hpp"
+#include "platform/web/renderer.hpp"
+#include "platform/web/test_bridge.hpp"
+#include "ui/format.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+namespace {
+
+using mend::web::PointerKind;
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  mend::web::CryptoRandom random;
+  mend::app::App app{random};
+  mend::app::Commands commands;
+  mend::web::Renderer renderer;
+  mend::web::InputQueue input;
+  double css_width = 0, css_height = 0, pixel_ratio = 0;
+  double last_frame_ms = 0;
+  int frames_requested = 2;  // ImGui settles layout over a couple of frames
+  bool context_lost = false;
+  unsigned frames = 0;
+  std::string state_json;
+};
+Runtime* rt = nullptr;
+
+void request_frames(int n = 3) {
+  if (rt->frames_requested < n) rt->frames_requested = n;
+}
+
+// Keeps the backing store at CSS size x devicePixelRatio; on a DPI change the
+// fonts are rasterised again so text stays crisp.
+void follow_canvas_size() {
+  double w = 0, h = 0;
+  emscripten_get_element_css_size("#canvas", &w, &h);
+  const double ratio = emscripten_get_device_pixel_ratio();
+  if (w == rt->css_width && h == rt->css_height && ratio == rt->pixel_ratio) return;
+  const bool ratio_changed = ratio != rt->pixel_ratio;
+  rt->css_width = w;
+  rt->css_height = h;
+  rt->pixel_ratio = ratio;
+  emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(w * ratio)),
+                                     static_cast<int>(std::lround(h * ratio)));
+  if (ratio_changed) {
+    mend::ui::load_fonts(static_cast<float>(ratio));
+    rt->renderer.upload_font_atlas();
+  }
+  request_frames();
+}
+
+bool frame_needed(double now_ms) {
+  if (rt->input.pending() || rt->frames_requested > 0) return true;
+  if (ImGui::GetIO().WantTextInput) return true;  // the text cursor blinks
+  return now_ms - rt->last_frame_ms >= 1000.0;    // clocks on screen tick once a second
+}
+
+void frame() {
+  if (rt->context_lost) return;
+  follow_canvas_size();
+  const double now_ms = emscripten_get_now();
+  if (!frame_needed(now_ms)) return;
+  if (rt->frames_requested > 0) --rt->frames_requested;
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(rt->css_width), static_cast<float>(rt->css_height));
+  io.DisplayFramebufferScale =
+      ImVec2(static_cast<float>(rt->pixel_ratio), static_cast<float>(rt->pixel_ratio));
+  const double delta = rt->last_frame_ms > 0 ? (now_ms - rt->last_frame_ms) / 1000.0 : 1.0 / 60;
+  io.DeltaTime = static_cast<float>(delta > 0 ? delta : 1e-4);
+  rt->last_frame_ms = now_ms;
+  const bool had_input = rt->input.pending();
+  rt->input.apply(io);
+  if (had_input) request_frames();
+  rt->app.state().now = static_cast<mend::TimeMs>(emscripten_date_now());
+
+  mend::web::bridge::begin_frame();
+  ImGui::NewFrame();
+  mend::ui::draw_app(rt->app.state(), rt->app.state().draft, rt->commands);
+  ImGui::Render();
+  glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  rt->renderer.render(ImGui::GetDrawData());
+  mend::web::bridge::end_frame();
+  ++rt->frames;
+
+  // Commands run after the frame is drawn: the book never changes mid-frame.
+  if (rt->app.apply(rt->commands.take())) request_frames();
+}
+
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+  if (action == GLFW_REPEAT) action = GLFW_PRESS;
+  rt->input.key(key, action == GLFW_PRESS, mods);
+}
+
+void on_char(GLFWwindow*, unsigned int codepoint) {
+  rt->input.text(codepoint);
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  // Lines or pages become "notches"; pixels are scaled to roughly 100 px a notch.
+  const double unit = e->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                      : e->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                       : 1.0;
+  rt->input.wheel(static_cast<float>(-e->deltaX / unit), static_cast<float>(-e->deltaY / unit));
+  return EM_TRUE;
+}
+
+}  // namespace
+
+// ---- called from the page (web/lib/lib_input.js) --------------------------------------
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void mend_pointer(int kind, float x, float y, int touch) {
+  if (rt) rt->input.pointer(static_cast<PointerKind>(kind), x, y, touch != 0);
+}
+EMSCRIPTEN_KEEPALIVE void mend_context_lost() {
+  if (!rt) return;
+  rt->context_lost = true;
+  rt->renderer.forget_gl_objects();
+}
+EMSCRIPTEN_KEEPALIVE void mend_context_restored() {
+  if (!rt) return;
+  const char* failure = nullptr;
+  if (!rt->renderer.init(&failure)) {
+    mend_page_fatal(failure);
+    return;
+  }
+  rt->renderer.upload_font_atlas();
+  rt->context_lost = false;
+  request_frames();
+}
+EMSCRIPTEN_KEEPALIVE const char* mend_widgets_json() {
+  return mend::web::bridge::widgets_json().c_str();
+}
+EMSCRIPTEN_KEEPALIVE unsigned mend_frames() {
+  return rt ? rt->frames : 0;
+}
+// Input events not yet handed to ImGui (tests wait for 0 before checking).
+EMSCRIPTEN_KEEPALIVE unsigned mend_input_pending() {
+  return rt ? static_cast<unsigned>(rt->input.queued()) : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
+  if (!rt) return "{}";
+  const mend::app::AppState& s = rt->app.state();
+  // Hand-written JSON: the fields are few and fixed; strings are escaped.
+  auto quoted = [](const std::string& text) {
+    std::string out = "\"";
+    for (char ch : text) {
+      if (ch == '"' || ch == '\\') out += '\\';
+      if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+      out += ch;
+    }
+    return out + "\"";
+  };
+  rt->state_json = std::string("{\"screen\":\"") + mend::app::screen_name(s.screen) +
+                   "\",\"cases\":" + std::to_string(s.book.cases.size()) +
+                   ",\"storage\":" + quoted(s.storage_status) +
+                   ",\"lastError\":" + quoted(s.last_error) +
+                   ",\"notice\":" + quoted(s.last_notice) + ",\"version\":\"" MEND_VERSION "\"";
+  // The open case, so tests can check what was recorded without reading pixels.
+  for (const mend::Case& c : s.book.cases) {
+    const mend::Opened* opened = c.id == s.selected_case ? mend::ui::opened_of(c) : nullptr;
+    if (!opened) continue;
+    rt->state_json += ",\"case\":{\"id\":" + quoted(c.id) +
+                      ",\"reference\":" + quoted(opened->reference) +
+                      ",\"customer\":" + quoted(opened->customer.name) +
+                      ",\"contact\":" + quoted(opened->customer.contact) +
+                      ",\"events\":" + std::to_string(c.events.size()) + "}";
+  }
+  rt->state_json += "}";
+  return rt->state_json.c_str();
+}
+}
+
+int main() {
+  rt = new Runtime();
+  if (!glfwInit()) {
+    mend_page_fatal("The browser window could not be set up (GLFW).");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // A small initial size: GLFW treats a window the size of the screen as a
+  // fullscreen request. The real size follows the page (follow_canvas_size).
+  rt->window = glfwCreateWindow(640, 480, "Mend", nullptr, nullptr);
+  if (!rt->window) {
+    mend_page_fatal(
+        "This browser cannot draw Mend: WebGL2 is unavailable or turned off. Try an up-to-date "
+        "Chrome, Edge, Firefox or Safari, and check that hardware acceleration is allowed.");
+    return 1;
+  }
+  glfwMakeContextCurrent(rt->window);
+  glfwSetKeyCallback(rt->window, on_key);
+  glfwSetCharCallback(rt->window, on_char);
+  emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout preferences belong in the app's own storage
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.BackendPlatformName = "mend-web";
+  io.BackendRendererName = "mend-webgl2";
+  mend::web::install_key_map(io);
+  mend::ui::apply_style();
+
+  follow_canvas_size();  // loads the fonts for this screen's pixel ratio
+  const char* failure = nullptr;
+  if (!rt->renderer.init(&failure)) {
+    mend_page_fatal(failure);
+    return 1;
+  }
+  mend_page_install_input();
+  mend_page_ready();
+  // 0 fps = the browser's animation frame: no work when the tab is hidden.
+  emscripten_set_main_loop(frame, 0, true);
+  return 0;
+}

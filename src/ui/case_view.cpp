@@ -1,0 +1,68 @@
+// One case: who, what went wrong, and the playbook's steps to follow.
+#include <string>
+
+#include "app/vocabulary.hpp"
+#include "core/playbooks.hpp"
+#include "ui/format.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+namespace mend::ui {
+namespace {
+
+const Case* find_case(const Book& book, const std::string& id) {
+  for (const Case& c : book.cases)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+void draw_steps(const Book& book, const Opened& opened) {
+  const Playbook* playbook = find_playbook(book, opened.playbook_id, opened.playbook_version);
+  if (!playbook) {
+    ImGui::TextColored(kDanger, "Playbook %s (version %d) is missing from this book.",
+                       opened.playbook_id.c_str(), opened.playbook_version);
+    return;
+  }
+  ImGui::PushFont(fonts().bold);
+  ImGui::Text("%s", playbook->name.c_str());
+  ImGui::PopFont();
+  ImGui::TextColored(kMuted, "%s", playbook->summary.c_str());
+  int number = 1;
+  for (const Step& step : playbook->steps) {
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::Text("%d. %s", number++, step.title.c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", step.guidance.c_str());
+    for (const std::string& phrase : step.phrases) ImGui::BulletText("\"%s\"", phrase.c_str());
+  }
+}
+
+}  // namespace
+
+void draw_case(const app::AppState& state, app::Commands& out) {
+  if (ImGui::Button("< Queue")) out.push(app::ShowScreen{app::Screen::Queue});
+  const Case* c = find_case(state.book, state.selected_case);
+  const Opened* opened = c ? opened_of(*c) : nullptr;
+  if (!opened) {
+    ImGui::TextColored(kDanger, "This case is not in the book.");
+    return;
+  }
+  ImGui::SameLine();
+  ImGui::PushFont(fonts().title);
+  ImGui::Text("Case %s", opened->reference.c_str());
+  ImGui::PopFont();
+  ImGui::Separator();
+  const std::string category(app::label_of(app::kFailureCategories, opened->category));
+  ImGui::Text("%s - %s", opened->customer.name.c_str(), opened->customer.contact.c_str());
+  ImGui::Text("%s, severity %d of 5, opened %s", category.c_str(), opened->severity,
+              local_time_text(c->events.front().at).c_str());
+  if (!opened->customer_words.empty())
+    ImGui::TextWrapped("In their words: \"%s\"", opened->customer_words.c_str());
+  ImGui::Separator();
+  ImGui::BeginChild("##steps");
+  draw_steps(state.book, *opened);
+  ImGui::EndChild();
+}
+
+}  // namespace mend::ui

@@ -1,0 +1,131 @@
+// Shared set-up for the browser tests: a static server for dist/ on loopback,
+// Debian's Chromium through playwright-core (headless, SwiftShader WebGL2),
+// and helpers that find widgets through window.mend.widgets().
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '..', '..');
+export const shotDir = path.join(root, 'build', 'e2e-screenshots');
+
+const chromiumPath = process.env.MEND_CHROMIUM || '/usr/bin/chromium';
+const chromiumArgs = [
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--no-first-run', '--disable-default-apps',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+// Starts scripts/serve.mjs on a free port; resolves to {url, stop()}.
+export async function startServer(extraArgs = []) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', '0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      const m = buffer.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(m[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+// Opens the app in a fresh context and collects every console error, page
+// error and failed request: a test fails if any appear.
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await waitForFrames(page, 3);
+  return { context, page, problems };
+}
+
+export async function waitForFrames(page, count, timeout = 20000) {
+  await page.waitForFunction(
+    (n) => window.mend && window.mend.frames() >= n, count, { timeout, polling: 50 });
+}
+
+// Waits until every queued input event reached the app and `extra` more
+// frames were drawn, i.e. the UI has reacted to everything sent so far.
+export async function nextFrames(page, extra = 3) {
+  await page.waitForFunction(() => window.mend.inputPending() === 0, null, { polling: 20 });
+  const now = await page.evaluate(() => window.mend.frames());
+  await waitForFrames(page, now + extra);
+}
+
+// The first visible widget whose label (what a person reads) or full ImGui
+// name ("##name" for an unlabelled field) is `label`, optionally in a window.
+export async function findWidget(page, label, { window: win, timeout = 5000 } = {}) {
+  const handle = await page.waitForFunction(([l, w]) => {
+    const all = window.mend.widgets();
+    return all.find((x) => (x.label === l || x.name === l) && x.visible &&
+                           (!w || x.window.startsWith(w))) || null;
+  }, [label, win], { timeout, polling: 50 }).catch(() => null);
+  if (!handle) {
+    const labels = await page.evaluate(() => window.mend.widgets().map((x) => x.label).filter(Boolean));
+    throw new Error(`no visible widget "${label}"; visible labels: ${JSON.stringify(labels)}`);
+  }
+  return handle.jsonValue();
+}
+
+export const centre = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
+
+export async function click(page, label, options) {
+  const w = await findWidget(page, label, options);
+  const c = centre(w);
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  await nextFrames(page);
+}
+
+export async function tap(page, label, options) {
+  const w = await findWidget(page, label, options);
+  const c = centre(w);
+  await page.touchscreen.tap(c.x, c.y);
+  await nextFrames(page);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const file = path.join(shotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Fraction of sampled canvas pixels that differ from the background colour.
+export async function inkShare(page) {
+  const png = await page.screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const bg = [d[d.length - 4], d[d.length - 3], d[d.length - 2]];
+    let ink = 0, n = 0;
+    for (let i = 0; i < d.length; i += 4 * 97) {
+      n++;
+      if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 30) ink++;
+    }
+    return ink / n;
+  }, png.toString('base64'));
+}

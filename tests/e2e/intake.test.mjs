@@ -1,0 +1,79 @@
+// Opening a case from the intake form with real typing and clicks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => window.mend.state());
+
+async function typeInto(page, field, text) {
+  await click(page, field);
+  await page.keyboard.type(text, { delay: 20 });
+  await nextFrames(page);
+}
+
+test('a typed intake opens a case with a reference and its playbook', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await click(page, 'New case');
+  await typeInto(page, '##name', 'Ana Silva');
+  await typeInto(page, '##contact', 'ana@example.com');
+  await typeInto(page, '##words', 'The cake for my daughter\'s party was not ready at 3pm as promised.');
+  await screenshot(page, 'intake-filled');
+  await click(page, 'Open case');
+  const s = await state(page);
+  assert.equal(s.lastError, '');
+  assert.equal(s.screen, 'case');
+  assert.equal(s.cases, 1);
+  assert.match(s.notice, /^Case M-[0-9A-Z]{4} opened\.$/);
+  assert.equal(s.case.customer, 'Ana Silva');
+  assert.equal(s.case.contact, 'ana@example.com');
+  assert.equal(s.notice, `Case ${s.case.reference} opened.`);
+  await findWidget(page, '< Queue');
+  await screenshot(page, 'case-opened');
+  await click(page, '< Queue');
+  assert.equal((await state(page)).screen, 'queue');
+  await screenshot(page, 'queue-one-case');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an intake with neither name nor contact is refused with a clear message', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await click(page, 'New case');
+  await click(page, 'Open case');
+  const s = await state(page);
+  assert.equal(s.screen, 'new-case', 'stays on the form, nothing lost');
+  assert.equal(s.cases, 0);
+  assert.match(s.lastError, /name or a contact/);
+  await click(page, 'Dismiss');
+  assert.equal((await state(page)).lastError, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Backspace edits text typed on a tablet', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, {
+    viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, hasTouch: true,
+  });
+  await tap(page, 'New case');
+  await tap(page, '##name');
+  await page.keyboard.type('Bobx', { delay: 20 });
+  await page.keyboard.press('Backspace');
+  await nextFrames(page);
+  await tap(page, 'Open case');
+  const s = await state(page);
+  assert.equal(s.screen, 'case');
+  assert.equal(s.case.customer, 'Bob', 'Backspace removed the x');
+  await screenshot(page, 'case-opened-tablet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

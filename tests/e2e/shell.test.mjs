@@ -1,0 +1,146 @@
+// The page shell and the main screen: loading, drawing, HiDPI, resizing,
+// WebGL context loss, and clear messages when the app cannot start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, inkShare,
+  waitForFrames, root,
+} from './browser.mjs';
+import { chromium } from 'playwright-core';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('opens on the main screen: menu bar, empty queue, New case', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  const state = await page.evaluate(() => window.mend.state());
+  assert.equal(state.screen, 'queue');
+  assert.equal(state.cases, 0);
+  assert.equal(state.lastError, '');
+  for (const label of ['Cases', 'Help', 'New case']) await findWidget(page, label);
+  assert.equal(await page.isHidden('#status'), true, 'the loading status is gone');
+  assert.ok(await inkShare(page) > 0.01, 'the canvas is not blank');
+  await screenshot(page, 'main-desktop');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking New case at its rectangle shows the intake screen', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await click(page, 'New case');
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
+  await findWidget(page, 'Open case');
+  await findWidget(page, 'Cancel');
+  await screenshot(page, 'new-case-desktop');
+  await click(page, 'Cancel');
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'queue');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the menu bar opens New case too', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await click(page, 'Cases', { window: '##MainMenuBar' });
+  await screenshot(page, 'menu-open');
+  await click(page, 'New case', { window: '##Menu' });
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tablet: touch taps work and the canvas uses devicePixelRatio', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, {
+    viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, hasTouch: true,
+  });
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+  });
+  assert.equal(size.w, size.cw * 2, 'backing store is CSS width x 2');
+  assert.equal(size.h, size.ch * 2, 'backing store is CSS height x 2');
+  await screenshot(page, 'main-tablet');
+  await tap(page, 'New case');
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
+  await screenshot(page, 'new-case-tablet');
+  // A tap must not leave a hover behind or fire twice: Cancel goes back once.
+  await tap(page, 'Cancel');
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'queue');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the canvas follows window resizes', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await nextFrames(page);
+  const size = await page.evaluate(() => [document.getElementById('canvas').width,
+                                          document.getElementById('canvas').height]);
+  assert.deepEqual(size, [900, 600]);
+  const button = await findWidget(page, 'New case');
+  assert.ok(button.x + button.w <= 900, 'New case stays inside the narrower window');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a lost WebGL context is restored and drawing goes on', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await page.evaluate(async () => {
+    const gl = document.getElementById('canvas').getContext('webgl2');
+    const ext = gl.getExtension('WEBGL_lose_context');
+    ext.loseContext();
+    await new Promise((r) => setTimeout(r, 200));
+    ext.restoreContext();
+  });
+  const before = await page.evaluate(() => window.mend.frames());
+  await waitForFrames(page, before + 5);
+  await click(page, 'New case');
+  assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
+  assert.ok(await inkShare(page) > 0.01, 'the canvas is drawn again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without WebGL2 the page says so plainly', async () => {
+  const noGl = await chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--disable-3d-apis', '--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await noGl.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#fatal:not([hidden])', { timeout: 10000 });
+    assert.match(await page.textContent('#fatal-text'), /WebGL2 is unavailable/);
+    await screenshot(page, 'no-webgl2');
+  } finally {
+    await noGl.close();
+  }
+});
+
+test('when the WebAssembly file cannot be loaded the page says so', async () => {
+  // A real broken deployment: a copy of dist/ without mend.wasm.
+  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-broken-'));
+  fs.cpSync(path.join(root, 'dist'), broken, { recursive: true });
+  fs.rmSync(path.join(broken, 'mend.wasm'));
+  const brokenServer = await startServer(['--root', broken]);
+  const page = await browser.newPage();
+  try {
+    await page.goto(brokenServer.url);
+    await page.waitForSelector('#fatal:not([hidden])', { timeout: 15000 });
+    assert.match(await page.textContent('#fatal-text'), /Mend could not start/);
+    await screenshot(page, 'wasm-missing');
+  } finally {
+    await page.close();
+    brokenServer.stop();
+    fs.rmSync(broken, { recursive: true, force: true });
+  }
+});

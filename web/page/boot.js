@@ -1,0 +1,81 @@
+// Starts Mend: checks WebGL2, shows loading status and errors, loads the
+// WebAssembly app, and publishes window.mend for tests and diagnostics.
+'use strict';
+(function () {
+  var canvas = document.getElementById('canvas');
+  var status = document.getElementById('status');
+  var statusText = document.getElementById('status-text');
+  var fatal = document.getElementById('fatal');
+  var fatalText = document.getElementById('fatal-text');
+  var fatalDetail = document.getElementById('fatal-detail');
+  var stopped = false;
+
+  function showStatus(text) {
+    statusText.textContent = text;
+    status.hidden = false;
+  }
+  function showFatal(text, detail) {
+    stopped = true;
+    fatalText.textContent = text;
+    fatalDetail.textContent = detail ? 'Details: ' + detail : '';
+    fatal.hidden = false;
+    status.hidden = true;
+    canvas.hidden = true;
+  }
+  window.mendShowStatus = showStatus;
+  window.mendShowFatal = showFatal;
+  var running = false;  // the wasm exports exist before they can be called
+  window.mendReady = function () {
+    running = true;
+    if (!stopped) status.hidden = true;
+  };
+
+  var probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) {
+    showFatal('This browser cannot draw Mend: WebGL2 is unavailable or turned off. ' +
+              'Try an up-to-date Chrome, Edge, Firefox or Safari, and check that hardware ' +
+              'acceleration is allowed.');
+    return;
+  }
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    setStatus: function (text) {
+      if (!stopped && text) showStatus(text.replace(/\(\d+\/\d+\)/, '').trim() || 'Loading Mend…');
+    },
+    onAbort: function (what) {
+      var detail = String(what).replace(/ Build with -s ASSERTIONS=1.*$/, '');
+      var reason = /wasm/i.test(detail)
+        ? 'its program file (mend.wasm) could not be downloaded'
+        : 'it stopped unexpectedly';
+      showFatal('Mend could not start: ' + reason + '. If this device is offline, connect it ' +
+                'once so Mend can be stored on it.', detail);
+    },
+  };
+
+  // The test and diagnostics bridge: read-only views of the running app.
+  function call(name) {
+    var fn = running && window.Module && window.Module['_' + name];
+    return fn ? fn() : 0;
+  }
+  function json(name, empty) {
+    var ptr = call(name);
+    return ptr ? JSON.parse(window.Module.UTF8ToString(ptr)) : empty;
+  }
+  window.mend = {
+    widgets: function () { return json('mend_widgets_json', []); },
+    frames: function () { return call('mend_frames'); },
+    inputPending: function () { return call('mend_input_pending'); },
+    state: function () { return json('mend_state_json', {}); },
+  };
+
+  var script = document.createElement('script');
+  script.src = 'mend.js';
+  script.async = true;
+  script.onerror = function () {
+    showFatal('Mend could not be loaded (mend.js is missing or the connection failed).');
+  };
+  document.body.appendChild(script);
+})();
