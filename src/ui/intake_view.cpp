@@ -1,12 +1,10 @@
 // New case: the intake form. Staff fill it in while the customer is still
 // there, so it asks only what the recovery needs and keeps their own words.
-#include <imgui.h>
-#include <imgui_stdlib.h>
-
 #include <string>
 
 #include "app/vocabulary.hpp"
 #include "core/playbooks.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -60,9 +58,9 @@ void draw_intake(const app::AppState&, app::IntakeDraft& draft, app::Commands& o
   ImGui::TextUnformatted("Customer");
   ImGui::PopFont();
   label("Name");
-  ImGui::InputText("##name", &draft.customer_name);
+  input_text("##name", &draft.customer_name);
   label("Phone or e-mail");
-  ImGui::InputText("##contact", &draft.contact);
+  input_text("##contact", &draft.contact);
   label("Segment");
   choice_combo("##segment", app::kSegments, draft.segment);
   label("Value to the business");
@@ -79,9 +77,9 @@ void draw_intake(const app::AppState&, app::IntakeDraft& draft, app::Commands& o
   label("Channel");
   choice_combo("##channel", app::kChannels, draft.channel);
   label("In their words");
-  ImGui::InputTextMultiline("##words", &draft.customer_words, ImVec2(-1, 90));
+  input_text_multiline("##words", &draft.customer_words, ImVec2(-1, 90));
   label("What they want");
-  ImGui::InputText("##wants", &draft.customer_wants);
+  input_text("##wants", &draft.customer_wants);
   label("Playbook");
   playbook_combo(draft.playbook_id);
   ImGui::EndChild();

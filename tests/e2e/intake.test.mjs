@@ -66,6 +66,9 @@ test('Backspace edits text typed on a tablet', async () => {
   });
   await tap(page, 'New case');
   await tap(page, '##name');
+  // The tap on a text field focused the hidden input that raises the
+  // tablet's on-screen keyboard; typing goes through it.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'mend-keyboard');
   await page.keyboard.type('Bobx', { delay: 20 });
   await page.keyboard.press('Backspace');
   await nextFrames(page);
@@ -73,6 +76,8 @@ test('Backspace edits text typed on a tablet', async () => {
   const s = await state(page);
   assert.equal(s.screen, 'case');
   assert.equal(s.case.customer, 'Bob', 'Backspace removed the x');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'mend-keyboard',
+                  'the keyboard closes when no field takes text');
   await screenshot(page, 'case-opened-tablet');
   assert.deepEqual(problems, []);
   await context.close();

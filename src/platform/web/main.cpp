@@ -16,6 +16,7 @@
 #include "platform/web/renderer.hpp"
 #include "platform/web/test_bridge.hpp"
 #include "ui/format.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -34,6 +35,7 @@ struct Runtime {
   double last_frame_ms = 0;
   int frames_requested = 2;  // ImGui settles layout over a couple of frames
   bool context_lost = false;
+  bool text_input_active = false;
   unsigned frames = 0;
   std::string state_json;
 };
@@ -89,9 +91,16 @@ void frame() {
   rt->app.state().now = static_cast<mend::TimeMs>(emscripten_date_now());
 
   mend::web::bridge::begin_frame();
+  mend::ui::text_fields_begin_frame();
   ImGui::NewFrame();
   mend::ui::draw_app(rt->app.state(), rt->app.state().draft, rt->commands);
   ImGui::Render();
+  mend::ui::text_fields_end_frame();
+  // When no field takes text any more, the page lets the on-screen keyboard go.
+  if (rt->text_input_active != io.WantTextInput) {
+    rt->text_input_active = io.WantTextInput;
+    mend_page_text_input(io.WantTextInput ? 1 : 0);
+  }
   glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   rt->renderer.render(ImGui::GetDrawData());
@@ -126,6 +135,16 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void mend_pointer(int kind, float x, float y, int touch) {
   if (rt) rt->input.pointer(static_cast<PointerKind>(kind), x, y, touch != 0);
+}
+// From the page's hidden <input> (on-screen keyboards) - see lib_input.js.
+EMSCRIPTEN_KEEPALIVE void mend_key(int key, int down, int mods) {
+  if (rt) rt->input.key(key, down != 0, mods);
+}
+EMSCRIPTEN_KEEPALIVE void mend_text(unsigned codepoint) {
+  if (rt) rt->input.text(codepoint);
+}
+EMSCRIPTEN_KEEPALIVE int mend_text_field_at(float x, float y) {
+  return mend::ui::text_field_at(x, y) ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE void mend_context_lost() {
   if (!rt) return;

@@ -8,6 +8,9 @@ void mend_page_fatal(const char* message);
 // Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); WebGL
 // context loss and restore -> mend_context_lost() / mend_context_restored().
 void mend_page_install_input();
+// Tells the page whether ImGui takes text input, so it can close the
+// on-screen keyboard when a field loses focus.
+void mend_page_text_input(int active);
 // Hides the loading status: the first frame is about to be drawn.
 void mend_page_ready();
 }
