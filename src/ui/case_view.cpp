@@ -2,6 +2,7 @@
 #include <string>
 
 #include "app/vocabulary.hpp"
+#include "core/case_state.hpp"
 #include "core/playbooks.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -9,12 +10,6 @@
 
 namespace mend::ui {
 namespace {
-
-const Case* find_case(const Book& book, const std::string& id) {
-  for (const Case& c : book.cases)
-    if (c.id == id) return &c;
-  return nullptr;
-}
 
 void draw_steps(const Book& book, const Opened& opened) {
   const Playbook* playbook = find_playbook(book, opened.playbook_id, opened.playbook_version);
@@ -43,7 +38,7 @@ void draw_steps(const Book& book, const Opened& opened) {
 void draw_case(const app::AppState& state, app::Commands& out) {
   if (ImGui::Button("< Queue")) out.push(app::ShowScreen{app::Screen::Queue});
   const Case* c = find_case(state.book, state.selected_case);
-  const Opened* opened = c ? opened_of(*c) : nullptr;
+  const Opened* opened = c ? case_opened(*c) : nullptr;
   if (!opened) {
     ImGui::TextColored(kDanger, "This case is not in the book.");
     return;

@@ -4,11 +4,6 @@
 
 namespace mend::ui {
 
-const Opened* opened_of(const Case& c) {
-  if (c.events.empty()) return nullptr;
-  return std::get_if<Opened>(&c.events.front().payload);
-}
-
 std::string local_time_text(TimeMs at) {
   const std::time_t seconds = static_cast<std::time_t>(at / 1000);
   std::tm local{};

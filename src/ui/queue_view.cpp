@@ -3,6 +3,7 @@
 #include <string>
 
 #include "app/vocabulary.hpp"
+#include "core/case_state.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -55,7 +56,7 @@ void draw_queue(const app::AppState& state, app::Commands& out) {
   // Newest first: the case just opened is the one staff are dealing with.
   for (auto it = state.book.cases.rbegin(); it != state.book.cases.rend(); ++it) {
     const Case& c = *it;
-    const Opened* opened = opened_of(c);
+    const Opened* opened = case_opened(c);
     if (!opened) continue;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();

@@ -15,7 +15,7 @@
 #include "platform/web/page.hpp"
 #include "platform/web/renderer.hpp"
 #include "platform/web/test_bridge.hpp"
-#include "ui/format.hpp"
+#include "core/case_state.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -191,14 +191,13 @@ EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
                    ",\"lastError\":" + quoted(s.last_error) +
                    ",\"notice\":" + quoted(s.last_notice) + ",\"version\":\"" MEND_VERSION "\"";
   // The open case, so tests can check what was recorded without reading pixels.
-  for (const mend::Case& c : s.book.cases) {
-    const mend::Opened* opened = c.id == s.selected_case ? mend::ui::opened_of(c) : nullptr;
-    if (!opened) continue;
-    rt->state_json += ",\"case\":{\"id\":" + quoted(c.id) +
+  const mend::Case* c = mend::find_case(s.book, s.selected_case);
+  if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {
+    rt->state_json += ",\"case\":{\"id\":" + quoted(c->id) +
                       ",\"reference\":" + quoted(opened->reference) +
                       ",\"customer\":" + quoted(opened->customer.name) +
                       ",\"contact\":" + quoted(opened->customer.contact) +
-                      ",\"events\":" + std::to_string(c.events.size()) + "}";
+                      ",\"events\":" + std::to_string(c->events.size()) + "}";
   }
   rt->state_json += "}";
   return rt->state_json.c_str();
