@@ -1,5 +1,6 @@
 // One case: who, what went wrong, and the playbook's steps to follow.
 #include <string>
+#include <utility>
 
 #include "app/vocabulary.hpp"
 #include "core/case_state.hpp"
@@ -33,6 +34,18 @@ void draw_steps(const Book& book, const Opened& opened) {
   }
 }
 
+void draw_clocks(const CaseClocks& clocks) {
+  const std::pair<const Clock*, const char*> rows[] = {{&clocks.first_response, "First response"},
+                                                       {&clocks.recovery, "Recovery"},
+                                                       {&clocks.follow_up, "Follow-up"}};
+  for (const auto& [clock, label] : rows) {
+    const ImVec4 colour = clock->missed() ? kDanger : clock->met() ? kOk : kMuted;
+    ImGui::TextColored(colour, "%s: %s", label, clock_text(*clock).c_str());
+    ImGui::SameLine(0, 28);
+  }
+  ImGui::NewLine();
+}
+
 }  // namespace
 
 void draw_case(const app::AppState& state, app::Commands& out) {
@@ -54,6 +67,12 @@ void draw_case(const app::AppState& state, app::Commands& out) {
               local_time_text(c->events.front().at).c_str());
   if (!opened->customer_words.empty())
     ImGui::TextWrapped("In their words: \"%s\"", opened->customer_words.c_str());
+  // A second failure ("double deviation") needs more than the first did.
+  const auto earlier = prior_failures(state.book, *c);
+  if (!earlier.empty())
+    ImGui::TextColored(kDanger, "Failed this customer %zu time%s before: recover generously.",
+                       earlier.size(), earlier.size() == 1 ? "" : "s");
+  draw_clocks(case_clocks(state.book, *c, state.now));
   ImGui::Separator();
   ImGui::BeginChild("##steps");
   draw_steps(state.book, *opened);

@@ -1,6 +1,8 @@
 #include "ui/format.hpp"
 
+#include <cstdio>
 #include <ctime>
+#include <utility>
 
 namespace mend::ui {
 
@@ -11,6 +13,49 @@ std::string local_time_text(TimeMs at) {
   char text[32];
   std::strftime(text, sizeof text, "%d %b %H:%M", &local);
   return text;
+}
+
+std::string duration_text(TimeMs ms) {
+  if (ms < 0) ms = -ms;
+  const long long s = ms / 1000;
+  char text[48];
+  if (s < 90) {
+    std::snprintf(text, sizeof text, "%lld s", s);
+  } else if (s < 3600) {
+    std::snprintf(text, sizeof text, "%lld min", s / 60);
+  } else if (s < 48 * 3600) {
+    std::snprintf(text, sizeof text, "%lld h %02lld min", s / 3600, (s % 3600) / 60);
+  } else {
+    std::snprintf(text, sizeof text, "%lld days %lld h", s / 86400, (s % 86400) / 3600);
+  }
+  return text;
+}
+
+std::string clock_text(const Clock& clock) {
+  switch (clock.status) {
+    case ClockStatus::Pending:
+      return duration_text(clock.remaining) + " left";
+    case ClockStatus::Overdue:
+      return "overdue by " + duration_text(clock.remaining);
+    case ClockStatus::Met:
+      return "met in " + duration_text(clock.elapsed().value_or(0));
+    case ClockStatus::Missed:
+      return clock.stopped ? "missed (took " + duration_text(*clock.elapsed()) + ")" : "missed";
+    case ClockStatus::Cancelled:
+      return "not needed";
+  }
+  return "";
+}
+
+const Clock* most_urgent_clock(const CaseClocks& clocks, const char** name) {
+  const std::pair<const Clock*, const char*> order[] = {{&clocks.first_response, "First response"},
+                                                        {&clocks.recovery, "Recovery"},
+                                                        {&clocks.follow_up, "Follow-up"}};
+  for (const auto& [clock, label] : order)
+    if (clock->overdue()) return *name = label, clock;
+  for (const auto& [clock, label] : order)
+    if (clock->status == ClockStatus::Pending) return *name = label, clock;
+  return nullptr;
 }
 
 }  // namespace mend::ui

@@ -2,11 +2,18 @@
 #pragma once
 #include <string>
 
+#include "core/clocks.hpp"
 #include "core/model.hpp"
 
 namespace mend::ui {
 
 // "22 Nov 15:04" in the device's local time zone.
 std::string local_time_text(TimeMs at);
+// "45 s", "12 min", "3 h 05 min", "2 days 4 h": a duration for people.
+std::string duration_text(TimeMs ms);
+// "42 s left", "overdue by 3 min", "met in 35 s", "missed (took 2 h 10 min)".
+std::string clock_text(const Clock& clock);
+// The clock a counter clerk should look at first: overdue, then running.
+const Clock* most_urgent_clock(const CaseClocks& clocks, const char** name);
 
 }  // namespace mend::ui

@@ -45,13 +45,14 @@ void draw_queue(const app::AppState& state, app::Commands& out) {
   }
   constexpr ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-  if (!ImGui::BeginTable("queue", 5, flags)) return;
+  if (!ImGui::BeginTable("queue", 6, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Ref", ImGuiTableColumnFlags_WidthFixed, 90);
   ImGui::TableSetupColumn("Customer");
   ImGui::TableSetupColumn("What went wrong");
   ImGui::TableSetupColumn("Opened", ImGuiTableColumnFlags_WidthFixed, 150);
   ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, 80);
+  ImGui::TableSetupColumn("Clock", ImGuiTableColumnFlags_WidthFixed, 260);
   ImGui::TableHeadersRow();
   // Newest first: the case just opened is the one staff are dealing with.
   for (auto it = state.book.cases.rbegin(); it != state.book.cases.rend(); ++it) {
@@ -75,6 +76,11 @@ void draw_queue(const app::AppState& state, app::Commands& out) {
     ImGui::TextUnformatted(local_time_text(c.events.front().at).c_str());
     ImGui::TableNextColumn();
     ImGui::Text("%d of 5", opened->severity);
+    ImGui::TableNextColumn();
+    const char* clock_name = "";
+    if (const Clock* clock = most_urgent_clock(case_clocks(state.book, c, state.now), &clock_name))
+      ImGui::TextColored(clock->overdue() ? kDanger : kMuted, "%s %s", clock_name,
+                         clock_text(*clock).c_str());
   }
   ImGui::EndTable();
 }
