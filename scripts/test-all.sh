@@ -47,7 +47,10 @@ run_suite() {  # name, build command, test command, counter
 
 cli_counts() {  # doctest cases + the CLI script's "N passed, M failed" line
   read -r p f < <(doctest_counts "$1")
-  read -r cp cf < <(awk '/^cli: [0-9]+ passed, [0-9]+ failed/ { print $2, $4; found=1 } END { if (!found) print 0, 0 }' "$1")
+  # ctest -V prefixes each line with the test number ("2: cli: 101 passed, 0 failed").
+  read -r cp cf < <(awk 'match($0, /cli: [0-9]+ passed, [0-9]+ failed/) {
+      split(substr($0, RSTART, RLENGTH), w, " "); p = w[2]; f = w[4]; found = 1 }
+    END { if (found) print p, f; else print 0, 1 }' "$1")
   echo $((p + cp)) $((f + cf))
 }
 schema_counts() {

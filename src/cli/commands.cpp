@@ -1,0 +1,195 @@
+// The `mend` commands. Each returns an exit code (see cli.hpp); files are only
+// written whole, through a temporary file, and only when the work succeeded.
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+#include <limits>
+
+#include "cli/cli.hpp"
+#include "core/analytics.hpp"
+#include "core/book_json.hpp"
+#include "core/coach.hpp"
+#include "core/time_iso.hpp"
+#if __has_include("core/sample.hpp")
+#include "core/sample.hpp"
+#define MEND_CLI_HAS_SAMPLE 1
+#endif
+
+namespace mend::cli {
+
+namespace {
+
+void print_line(const std::string& file, const Error& e) {
+  std::printf("%s: %s\n", file.c_str(), e.message().c_str());
+}
+
+// Reads and imports a book, printing "FILE: PATH: reason" lines on failure.
+std::optional<Book> load_book(const std::string& file) {
+  std::string text, error;
+  if (!read_file(file, text, error)) {
+    std::printf("%s: cannot read: %s\n", file.c_str(), error.c_str());
+    return std::nullopt;
+  }
+  ImportResult r = import_book(text);
+  for (const auto& e : r.errors) print_line(file, e);
+  return std::move(r.book);
+}
+
+bool parse_time_option(const Args& args, const char* name, TimeMs& out, int& exit_code) {
+  const auto text = args.get(name);
+  if (!text) return true;
+  auto t = parse_iso(*text);
+  if (!t) {
+    exit_code = usage_error(std::string(name) + ": " + t.error().why);
+    return false;
+  }
+  out = t.value();
+  return true;
+}
+
+template <class Int>
+bool parse_number(const std::string& text, Int& out) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return ec == std::errc() && ptr == end && !text.empty();
+}
+
+bool write_or_report(const std::string& path, std::string_view data) {
+  std::string error;
+  if (write_file_atomic(path, data, error)) return true;
+  std::fprintf(stderr, "mend: cannot write %s: %s\n", path.c_str(), error.c_str());
+  return false;
+}
+
+}  // namespace
+
+int cmd_validate(const Args& args) {
+  if (args.positional.empty()) return usage_error("validate needs at least one FILE");
+  bool all_ok = true;
+  for (const auto& file : args.positional) {
+    if (load_book(file)) {
+      std::printf("%s: ok\n", file.c_str());
+    } else {
+      all_ok = false;
+    }
+  }
+  return all_ok ? kOk : kFailed;
+}
+
+int cmd_stats(const Args& args) {
+  if (args.positional.size() != 1) return usage_error("stats needs exactly one FILE");
+  TimeMs from = std::numeric_limits<TimeMs>::min();
+  TimeMs to = std::numeric_limits<TimeMs>::max();
+  int code = kOk;
+  if (!parse_time_option(args, "--from", from, code) || !parse_time_option(args, "--to", to, code))
+    return code;
+  const auto book = load_book(args.positional[0]);
+  if (!book) return kFailed;
+  std::printf("%s\n", analytics_to_json(analyse_book(*book, from, to)).c_str());
+  return kOk;
+}
+
+int cmd_merge(const Args& args) {
+  if (args.positional.size() < 2) return usage_error("merge needs at least two books");
+  const auto out = args.get("-o");
+  if (!out) return usage_error("merge needs -o OUT");
+  MergePolicy policy = MergePolicy::Refuse;
+  if (const auto prefer = args.get("--prefer")) {
+    if (*prefer == "ours") {
+      policy = MergePolicy::PreferOurs;
+    } else if (*prefer == "theirs") {
+      policy = MergePolicy::PreferTheirs;
+    } else {
+      return usage_error("--prefer takes ours or theirs, not '" + *prefer + "'");
+    }
+  }
+  std::vector<Book> books;
+  bool loaded = true;
+  for (const auto& file : args.positional) {
+    auto b = load_book(file);
+    if (b) books.push_back(std::move(*b));
+    loaded = loaded && b.has_value();
+  }
+  if (!loaded) return kFailed;
+
+  // Folded left to right: "ours" is everything merged so far, "theirs" the next file.
+  Book merged = std::move(books[0]);
+  MergeCounts total;
+  std::size_t conflicts = 0;
+  for (std::size_t i = 1; i < books.size(); ++i) {
+    MergeResult r = merge_books(merged, books[i], policy);
+    for (const auto& c : r.conflicts)
+      std::printf("%s: conflict: %s\n", args.positional[i].c_str(), c.message().c_str());
+    conflicts += r.conflicts.size();
+    total.cases += r.added.cases;
+    total.events += r.added.events;
+    total.catalog += r.added.catalog;
+    total.roles += r.added.roles;
+    total.staff += r.added.staff;
+    total.playbooks += r.added.playbooks;
+    total.replaced += r.added.replaced;
+    if (r.book) merged = std::move(*r.book);
+  }
+  if (conflicts > 0 && policy == MergePolicy::Refuse) {
+    std::printf("%zu conflicts: nothing written (use --prefer ours|theirs to choose a side)\n",
+                conflicts);
+    return kFailed;
+  }
+  if (!write_or_report(*out, export_book(merged))) return kFailed;
+  std::printf(
+      "%s: merged %zu books: added %zu cases, %zu events, %zu catalog items, %zu roles, %zu "
+      "staff, %zu playbooks; %zu conflicts (%s)\n",
+      out->c_str(), books.size(), total.cases, total.events, total.catalog, total.roles,
+      total.staff, total.playbooks, conflicts,
+      policy == MergePolicy::PreferTheirs ? "took theirs" : "kept ours");
+  return kOk;
+}
+
+int cmd_coach(const Args& args) {
+  if (args.positional.size() > 1) return usage_error("coach reads one FILE (or - for stdin)");
+  const std::string file = args.positional.empty() ? "-" : args.positional[0];
+  CoachRules rules = builtin_coach_rules();
+  if (const auto extra_file = args.get("--rules")) {
+    std::string text, error;
+    if (!read_file(*extra_file, text, error)) {
+      std::printf("%s: cannot read: %s\n", extra_file->c_str(), error.c_str());
+      return kFailed;
+    }
+    auto extra = load_coach_rules(text);
+    if (!extra) {
+      print_line(*extra_file, extra.error());
+      return kFailed;
+    }
+    rules = merge_coach_rules(rules, extra.value());
+  }
+  std::string text, error;
+  if (!read_file(file, text, error)) {
+    std::printf("%s: cannot read: %s\n", file.c_str(), error.c_str());
+    return kFailed;
+  }
+  std::printf("%s\n", coach_report_to_json(coach_text(text, rules)).c_str());
+  return kOk;
+}
+
+int cmd_sample(const Args& args) {
+  if (!args.positional.empty()) return usage_error("sample takes no FILE; use -o OUT");
+  const auto cases = args.get("--cases");
+  const auto out = args.get("-o");
+  if (!cases || !out) return usage_error("sample needs --cases N and -o OUT");
+  int n = 0;
+  if (!parse_number(*cases, n) || n < 0 || n > 10'000'000)
+    return usage_error("--cases takes a whole number from 0 to 10000000");
+  std::uint64_t seed = 1;
+  if (const auto s = args.get("--seed"); s && !parse_number(*s, seed))
+    return usage_error("--seed takes a whole number");
+#ifdef MEND_CLI_HAS_SAMPLE
+  if (!write_or_report(*out, export_book(make_sample_book(n, seed)))) return kFailed;
+  std::printf("%s: %d cases (seed %llu)\n", out->c_str(), n, static_cast<unsigned long long>(seed));
+  return kOk;
+#else
+  std::fprintf(stderr, "mend: this build has no sample generator yet\n");
+  return kFailed;
+#endif
+}
+
+}  // namespace mend::cli

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# CLI tests: every command and every exit code (0 done, 1 bad input or
+# conflict, 2 bad command line), on real files in a temporary folder.
+#   tests/cli/run.sh path/to/mend
+set -uo pipefail
+
+MEND=${1:?usage: tests/cli/run.sh path/to/mend}
+MEND=$(cd "$(dirname "$MEND")" && pwd)/$(basename "$MEND")
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# run EXPECTED_EXIT NAME -- ARGS...: runs mend, keeps stdout in out, stderr in err.
+run() {
+  local want=$1 name=$2
+  shift 3
+  "$MEND" "$@" >out 2>err
+  local got=$?
+  if [ "$got" -eq "$want" ]; then ok; else
+    fail "$name: exit $got, expected $want"; sed 's/^/  out: /' out | head -5; sed 's/^/  err: /' err | head -5
+  fi
+}
+# has FILE PATTERN NAME: the file contains the (grep -E) pattern.
+has() { if grep -Eq -- "$2" "$1"; then ok; else fail "$3: '$2' not in $1"; sed 's/^/  | /' "$1" | head -8; fi; }
+hasnt() { if grep -Eq -- "$2" "$1"; then fail "$3: '$2' unexpectedly in $1"; else ok; fi; }
+
+# ---- fixtures -------------------------------------------------------------------
+ID() { printf '01JD%s' "$(printf "%0.s$1" $(seq 22))"; }
+book() {  # book CASE_LETTER EVENT_LETTER NOTE: a small valid book with one case
+  cat <<JSON
+{"format":"mend-book","version":1,
+ "settings":{"business_name":"Shop","currency":"EUR","first_response_seconds":60,"recovery_seconds":86400,
+   "follow_up_seconds":259200,"utc_offset_minutes":0,"segment_budgets":{},"tier_annual_value":{}},
+ "catalog":[{"id":"coffee","name":"Coffee","category":"gesture","cost":80,"value":450,"tags":["time"],
+   "suits_categories":[],"suits_segments":[],"active":true}],
+ "roles":[{"id":"staff","name":"Staff","per_case_limit":2000,"per_day_limit":5000,"can_approve":false}],
+ "staff":[{"id":"ana","name":"Ana","role_id":"staff","pin_hash":""}],
+ "playbooks":[],
+ "cases":[{"id":"$(ID "$1")","events":[
+   {"id":"$(ID "$2")","case":"$(ID "$1")","at":"2026-11-22T10:00:00.000Z","actor":"ana","type":"opened",
+    "customer":{"name":"Zoë","contact":"+41 79 555","segment":"regular","value_tier":"medium","tenure_months":3,"cares_about":["time"]},
+    "channel":"counter","category":"long-delay","severity":3,"customer_words":"Forty minutes!","customer_wants":"food",
+    "taken_by":"ana","playbook_id":"three-step","playbook_version":1,"reference":"M-7KQ2"},
+   {"id":"$(ID "$3")","case":"$(ID "$1")","at":"2026-11-22T10:05:00.000Z","actor":"ana","type":"note","text":"$4"}]}]}
+JSON
+}
+book A B C "first" >a.json
+book D E F "second" >b.json
+book A B C "edited elsewhere" >conflict.json   # same event id C, other text
+sed 's/"severity":3/"severity":9/; s/"cost":80/"cost":-80/' a.json >bad.json
+printf '{"format":"mend-book","version":2}' >newer.json
+printf '[1,2' >broken.json
+: >empty.json
+
+# ---- help, version, usage errors (exit 2) ---------------------------------------------
+run 0 help -- --help;                 has out '^usage: mend' help; has out 'validate FILE' help
+run 0 "command --help" -- merge --help; has out '^usage: mend' "merge --help"
+run 0 version -- --version;           has out '^mend 0\.1\.0$' version
+run 2 "no command" --;                has err 'usage: mend' "no command"
+run 2 "unknown command" -- frobnicate; has err "unknown command 'frobnicate'" unknown; has err 'usage: mend' unknown
+run 2 "unknown option" -- validate --fast a.json; has err "unknown option '--fast'" "unknown option"
+run 2 "missing value" -- merge a.json b.json -o; has err "needs a value" "missing value"
+run 2 "validate without files" -- validate; has err 'at least one FILE' "validate without files"
+run 2 "stats bad time" -- stats a.json --from yesterday; has err 'not an ISO-8601 time' "stats bad time"
+run 2 "merge without -o" -- merge a.json b.json; has err 'needs -o OUT' "merge without -o"
+run 2 "merge one book" -- merge a.json -o m.json; has err 'at least two' "merge one book"
+run 2 "merge bad prefer" -- merge a.json b.json -o m.json --prefer mine; has err 'ours or theirs' "bad prefer"
+run 2 "sample without cases" -- sample -o s.json; has err '--cases N' "sample without cases"
+run 2 "sample bad count" -- sample --cases many -o s.json; has err 'whole number' "sample bad count"
+run 2 "coach two files" -- coach a b; has err 'one FILE' "coach two files"
+
+# ---- validate -----------------------------------------------------------------------
+run 0 "validate good" -- validate a.json b.json; has out '^a\.json: ok$' "validate a"; has out '^b\.json: ok$' "validate b"
+run 1 "validate bad" -- validate a.json bad.json
+has out '^a\.json: ok$' "validate mixed"
+has out '^bad\.json: cases\[0\]\.events\[0\]\.severity: must be between 1 and 5$' "validate severity"
+has out '^bad\.json: catalog\[0\]\.cost: must not be negative$' "validate cost"
+run 1 "validate newer" -- validate newer.json; has out 'made by a newer Mend \(version 2\); this Mend reads version 1' newer
+run 1 "validate syntax" -- validate broken.json; has out '^broken\.json: not valid JSON: .* at byte 4 \(line 1, column 5\)' syntax
+run 1 "validate empty" -- validate empty.json; has out '^empty\.json: the file is empty' empty
+run 1 "validate missing" -- validate nowhere.json; has out '^nowhere\.json: cannot read: No such file or directory$' missing
+run 0 "validate stdin" -- validate - <a.json; has out '^-: ok$' "validate stdin"
+
+# ---- stats ----------------------------------------------------------------------------
+run 0 stats -- stats a.json; has out '^\{.*\}$' "stats json"; has out 'long-delay' "stats category"
+run 0 "stats range" -- stats a.json --from 2026-11-23T00:00:00Z --to 2027-01-01T00:00:00Z
+hasnt out 'long-delay' "stats range excludes the case"
+run 1 "stats bad book" -- stats bad.json; has out 'severity' "stats bad book"
+
+# ---- merge ----------------------------------------------------------------------------
+run 0 merge -- merge a.json b.json -o m.json; has out 'added 1 cases, 2 events' "merge counts"
+run 0 "merged validates" -- validate m.json; has out '^m\.json: ok$' "merged ok"
+has m.json "$(ID A)" "merged has case A"; has m.json "$(ID D)" "merged has case D"
+[ ! -e m.json.tmp ] && ok || fail "merge left m.json.tmp"
+run 1 "merge conflict" -- merge a.json conflict.json -o c.json
+has out "conflict: cases\[\"$(ID A)\"\]\.events\[\"$(ID C)\"\]: same event id, different content \(note fields\)" "conflict line"
+has out 'nothing written' "conflict summary"
+[ ! -e c.json ] && [ ! -e c.json.tmp ] && ok || fail "merge wrote despite a conflict"
+run 0 "merge prefer theirs" -- merge a.json conflict.json -o t.json --prefer theirs
+has t.json 'edited elsewhere' "theirs won"; hasnt t.json '"first"' "ours replaced"
+run 0 "merge prefer ours" -- merge a.json conflict.json b.json -o o.json --prefer ours
+has o.json '"first"' "ours kept"; has o.json "$(ID D)" "third book merged"
+run 1 "merge bad input" -- merge a.json bad.json -o x.json; [ ! -e x.json ] && ok || fail "merge wrote despite bad input"
+run 1 "merge unwritable" -- merge a.json b.json -o /nonexistent-dir/m.json; has err 'cannot write' unwritable
+
+# ---- coach ----------------------------------------------------------------------------
+echo "I'm so sorry — this was our mistake. What can I do to make it right?" >good.txt
+echo "Sorry, but it's our policy. It must have been accounting." >bad.txt
+run 0 "coach clean" -- coach good.txt
+has out '"apology":true' "coach apology"; has out '"ownership":true' "coach ownership"
+has out '"ask":true' "coach ask"; has out '"donts":\[\]' "coach no donts"
+run 0 "coach stdin" -- coach - <bad.txt; has out '"donts":\[\{"rule":' "coach donts"
+has out '"suggestion":' "coach suggestion"
+run 0 "coach stdin default" -- coach <bad.txt; has out '"kind":' "coach default stdin"
+run 1 "coach missing" -- coach nowhere.txt; has out 'nowhere\.txt: cannot read' "coach missing"
+echo '{"language":"en","rules":[{"id":"x","kind":' >badrules.json
+run 1 "coach bad rules" -- coach good.txt --rules badrules.json; has out '^badrules\.json: ' "coach bad rules"
+
+# ---- sample ---------------------------------------------------------------------------
+run 0 sample -- sample --cases 50 --seed 7 -o s1.json; has out 's1\.json: 50 cases' "sample message"
+run 0 "sample again" -- sample --cases 50 --seed 7 -o s2.json
+cmp -s s1.json s2.json && ok || fail "sample is not deterministic by seed"
+run 0 "sample other seed" -- sample --cases 50 --seed 8 -o s3.json
+cmp -s s1.json s3.json && fail "different seeds gave the same book" || ok
+run 0 "sample validates" -- validate s1.json; has out '^s1\.json: ok$' "sample valid"
+run 0 "sample stats" -- stats s1.json; has out '^\{' "sample stats"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,131 @@
+// Validates every *.json book in a folder against web/mend-book.schema.json
+// with ajv (draft 2020-12), and checks that deliberately broken books are
+// refused, so a schema that accepts anything cannot pass.
+//   node tests/schema/check-schema.mjs DIR
+// Prints one line per file; exits 1 on any failure, 2 on bad usage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const schemaPath = path.join(here, '..', '..', 'web', 'mend-book.schema.json');
+
+const dir = process.argv[2];
+if (!dir || process.argv.length > 3) {
+  console.error('usage: node tests/schema/check-schema.mjs DIR');
+  process.exit(2);
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+
+const describe = (errors) =>
+  errors.slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+
+let failures = 0;
+let checked = 0;
+
+// ---- every exported book must validate -----------------------------------------
+const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+if (files.length === 0) {
+  console.error(`${dir}: no *.json books to check (run the unit tests with MEND_EXPORT_DIR=${dir})`);
+  failures++;
+}
+for (const f of files) {
+  const file = path.join(dir, f);
+  let book;
+  try {
+    book = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.log(`${file}: FAIL not JSON: ${e.message}`);
+    failures++;
+    continue;
+  }
+  checked++;
+  if (validate(book)) {
+    console.log(`${file}: ok`);
+  } else {
+    console.log(`${file}: FAIL ${describe(validate.errors)}`);
+    failures++;
+  }
+}
+
+// ---- broken books must be refused ---------------------------------------------
+const ID = (c) => `01JD${c.repeat(22)}`;
+const good = () => ({
+  format: 'mend-book',
+  version: 1,
+  settings: {
+    business_name: 'Shop', currency: 'EUR', first_response_seconds: 60,
+    recovery_seconds: 86400, follow_up_seconds: 259200, utc_offset_minutes: 60,
+    segment_budgets: { vip: 5000 }, tier_annual_value: {},
+  },
+  catalog: [{
+    id: 'coffee', name: 'Coffee', category: 'gesture', cost: 80, value: 450, tags: [],
+    suits_categories: [], suits_segments: [], stock: 3, active: true,
+  }],
+  roles: [{ id: 'staff', name: 'Staff', per_case_limit: 2000, per_day_limit: 5000, can_approve: false }],
+  staff: [{ id: 'ana', name: 'Ana', role_id: 'staff', pin_hash: '' }],
+  playbooks: [],
+  cases: [{
+    id: ID('A'),
+    events: [
+      {
+        id: ID('B'), case: ID('A'), at: '2026-11-22T15:04:05.123Z', actor: 'ana', type: 'opened',
+        customer: { name: 'Zoë', contact: '', segment: 'vip', value_tier: 'top', tenure_months: 3, cares_about: [] },
+        channel: 'counter', category: 'billing', severity: 2, customer_words: '', customer_wants: '',
+        taken_by: 'ana', playbook_id: 'three-step', playbook_version: 1, reference: 'M-7KQ2',
+      },
+      { id: ID('C'), case: ID('A'), at: '2026-11-22T16:04:05+01:00', actor: 'ana', type: 'outcome', verdict: 'satisfied', retention: 'retained' },
+    ],
+  }],
+});
+
+const broken = {
+  'newer version': (b) => { b.version = 2; },
+  'not a book': (b) => { b.format = 'something-else'; },
+  'unknown top-level key': (b) => { b.exported_at = '2026-11-22T15:04:05.123Z'; },
+  'missing settings field': (b) => { delete b.settings.currency; },
+  'negative cost': (b) => { b.catalog[0].cost = -1; },
+  'money beyond 2^53': (b) => { b.catalog[0].value = 2 ** 53 + 2; },
+  'fractional money': (b) => { b.catalog[0].cost = 1.5; },
+  'severity out of range': (b) => { b.cases[0].events[0].severity = 6; },
+  'bad time': (b) => { b.cases[0].events[0].at = '2026-11-22 15:04:05'; },
+  'time without zone': (b) => { b.cases[0].events[0].at = '2026-11-22T15:04:05'; },
+  'no such day': (b) => { b.cases[0].events[0].at = '2026-02-30T15:04:05Z'; },
+  'bad id': (b) => { b.cases[0].id = 'not-an-id'; },
+  'lower-case id': (b) => { b.cases[0].events[0].id = ID('a'); },
+  'unknown event type': (b) => { b.cases[0].events[1].type = 'gossip'; },
+  'field of another event type': (b) => { b.cases[0].events[1].text = 'hi'; },
+  'missing payload field': (b) => { delete b.cases[0].events[1].retention; },
+  'bad enum': (b) => { b.cases[0].events[1].verdict = 'happy'; },
+  'case without events': (b) => { b.cases[0].events = []; },
+  'null stock': (b) => { b.catalog[0].stock = null; },
+  'empty role id': (b) => { b.roles[0].id = ''; },
+};
+
+if (!validate(good())) {
+  console.log(`built-in good book: FAIL ${describe(validate.errors)}`);
+  failures++;
+} else {
+  console.log('built-in good book: ok');
+}
+for (const [name, breakIt] of Object.entries(broken)) {
+  const book = good();
+  breakIt(book);
+  if (validate(book)) {
+    console.log(`broken book "${name}": FAIL the schema accepted it`);
+    failures++;
+  } else {
+    console.log(`broken book "${name}": refused (${describe(validate.errors)})`);
+  }
+}
+
+console.log(`${checked} exported books checked, ${Object.keys(broken).length} broken books tried, ${failures} failures`);
+// One line in the form the test summary counts: every book and broken book is a check.
+const checks = checked + 1 + Object.keys(broken).length;
+console.log(`schema: ${checks - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
