@@ -59,9 +59,6 @@ const char* kind_of(const rapidjson::Value& v);
 
 // Offset of the first byte that is not well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view text);
-// is_valid_id (ids.hpp) by table lookup: the importer checks two ids per
-// event, so this is on the hot path. A test keeps the two in agreement.
-bool looks_like_id(std::string_view id);
 
 // Checks between records (unique ids, references, first event) after every
 // record has been read, then sorts cases and events by id.

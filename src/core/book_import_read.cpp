@@ -7,6 +7,7 @@
 
 #include "core/book_import_detail.hpp"
 #include "core/book_json_fields.hpp"
+#include "core/ids.hpp"
 #include "core/time_iso.hpp"
 
 namespace mend::bookjson {
@@ -35,20 +36,6 @@ const char* kind_of(const Value& v) {
       return "a number";
   }
   return "a value";
-}
-
-bool looks_like_id(std::string_view id) {
-  // Crockford base32, upper case: no I, L, O, U.
-  static constexpr auto kTable = [] {
-    std::array<bool, 256> t{};
-    for (const char c : std::string_view("0123456789ABCDEFGHJKMNPQRSTVWXYZ"))
-      t[static_cast<unsigned char>(c)] = true;
-    return t;
-  }();
-  if (id.size() != 26 || id[0] < '0' || id[0] > '7') return false;  // 48-bit time first
-  bool ok = true;
-  for (const char c : id) ok &= kTable[static_cast<unsigned char>(c)];
-  return ok;
 }
 
 namespace {
@@ -303,7 +290,7 @@ class Fields {
     if (!v) return;
     if (!v->IsString()) return wrong_type(k, *v, "a string");
     const auto s = name_of(*v);
-    if (!(empty_ok && s.empty()) && !looks_like_id(s))
+    if (!(empty_ok && s.empty()) && !is_valid_id(s))
       return error(k, "not a valid id (26 characters of Crockford base32): " + quoted(s));
     out.assign(s);
   }
