@@ -24,8 +24,9 @@ export DEBIAN_FRONTEND=noninteractive
 # the JSON library (header-only, SAX + iterative parsing: see README);
 # doctest runs unit tests; chromium runs the browser tests; dpkg-dev and
 # xz-utils fetch and unpack Dear ImGui's source package; fonts-noto-core gives
-# the app's typeface (Noto Sans, SIL Open Font License).
-pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 fonts-noto-core)
+# the app's typeface (Noto Sans, SIL Open Font License), which python3-fonttools
+# cuts down to the characters the app draws.
+pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 python3-fonttools fonts-noto-core)
 [ "$mode" = all ] && pkgs+=(doctest-dev chromium)
 # Node.js: keep a newer one that is already installed, else take Debian's.
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)

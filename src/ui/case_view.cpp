@@ -62,7 +62,9 @@ void draw_case(const app::AppState& state, app::Commands& out) {
   ImGui::PopFont();
   ImGui::Separator();
   const std::string category(app::label_of(app::kFailureCategories, opened->category));
-  ImGui::Text("%s - %s", opened->customer.name.c_str(), opened->customer.contact.c_str());
+  const Customer& who = opened->customer;
+  const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
+  ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
   ImGui::Text("%s, severity %d of 5, opened %s", category.c_str(), opened->severity,
               local_time_text(c->events.front().at).c_str());
   if (!opened->customer_words.empty())
