@@ -70,5 +70,5 @@ set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_JS_LIBS})
 # The page around the app, copied next to it on every build.
 add_custom_command(TARGET mend_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DDIST=${MEND_DIST} -DIMGUI_DIR=${IMGUI_DIR}
-          -P ${CMAKE_SOURCE_DIR}/cmake/assemble_dist.cmake
+          -P ${CMAKE_SOURCE_DIR}/scripts/cmake/assemble_dist.cmake
   COMMENT "Assembling ${MEND_DIST}")

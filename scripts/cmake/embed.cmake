@@ -10,8 +10,8 @@ function(mend_embed)
   add_custom_command(
     OUTPUT "${out}"
     COMMAND ${CMAKE_COMMAND} -DIN=${abs} -DOUT=${out} -DSYMBOL=${E_SYMBOL}
-            -P "${CMAKE_SOURCE_DIR}/cmake/embed_file.cmake"
-    DEPENDS "${abs}" "${CMAKE_SOURCE_DIR}/cmake/embed_file.cmake"
+            -P "${CMAKE_SOURCE_DIR}/scripts/cmake/embed_file.cmake"
+    DEPENDS "${abs}" "${CMAKE_SOURCE_DIR}/scripts/cmake/embed_file.cmake"
     COMMENT "Embedding ${E_FILE}")
   target_sources(${E_TARGET} PRIVATE "${out}")
 endfunction()
