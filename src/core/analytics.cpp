@@ -4,11 +4,14 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <unordered_map>
+#include <utility>
 
 #include "core/case_state.hpp"
 #include "core/clocks.hpp"
+#include "core/time_iso.hpp"
 
 namespace mend {
 namespace {
@@ -217,8 +220,14 @@ std::string analytics_to_json(const Analytics& a) {
   JsonWriter w(buf);
   w.SetMaxDecimalPlaces(4);
   w.StartObject();
-  kv(w, "from", a.from);
-  kv(w, "to", a.to);
+  // The range as ISO-8601 times; an open end (the whole book) as null.
+  for (const auto& [key, t] : {std::pair{"from", a.from}, std::pair{"to", a.to}}) {
+    w.Key(key);
+    if (t == std::numeric_limits<TimeMs>::min() || t == std::numeric_limits<TimeMs>::max())
+      w.Null();
+    else
+      w.String(format_iso(t));
+  }
   w.Key("currency");
   w.String(a.currency);
   kv(w, "cases", a.cases);

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <limits>
+
 #include "core/analytics.hpp"
 #include "core/ids.hpp"
 #include "core/workflow.hpp"
@@ -172,4 +174,14 @@ TEST_CASE("analytics: JSON is valid, compact and deterministic") {
   CHECK(d["revenue_kept"].GetInt64() == 100000);
   CHECK(d["compensation"]["total_cost"].GetInt64() == 1100);
   CHECK(d["repeat"]["customers"][0]["contact"] == "x@y.com");
+}
+
+TEST_CASE("analytics: the JSON range is ISO-8601, an open end is null") {
+  Book book;
+  const auto all = analytics_to_json(
+      analyse_book(book, std::numeric_limits<TimeMs>::min(), std::numeric_limits<TimeMs>::max()));
+  CHECK(all.rfind(R"({"from":null,"to":null,)", 0) == 0);
+  const auto range = analytics_to_json(analyse_book(book, kT0, kT0 + kDay));
+  CHECK(range.rfind(R"({"from":"2026-01-01T00:00:00.000Z","to":"2026-01-02T00:00:00.000Z",)", 0) ==
+        0);
 }
