@@ -20,8 +20,8 @@ void draw_empty_queue(app::Commands& out) {
   ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
   ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x * 0.8f);
   ImGui::TextWrapped(
-      "When a customer has been let down - a broken promise, a faulty product, a billing "
-      "mistake, a long wait - press New case. Mend walks you through the apology, a fitting "
+      "When a customer has been let down \u2014 a broken promise, a faulty product, a billing "
+      "mistake, a long wait \u2014 press New case. Mend walks you through the apology, a fitting "
       "make-good within your authority, the 24-hour clock and the follow-up.");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
