@@ -82,3 +82,26 @@ test('Backspace edits text typed on a tablet', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('paste from and copy to the system clipboard', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('Order #4411 arrived cold'));
+  await click(page, 'New case');
+  await typeInto(page, '##name', 'Dee');
+  await click(page, '##words');
+  await page.keyboard.press('Control+V');
+  await nextFrames(page);
+  // And the other way: Ctrl+A, Ctrl+C in a field puts its text on the clipboard.
+  await click(page, '##name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await nextFrames(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Dee');
+  await click(page, 'Open case');
+  const s = await state(page);
+  assert.equal(s.screen, 'case');
+  assert.equal(s.case.words, 'Order #4411 arrived cold');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -8,6 +8,14 @@ mergeInto(LibraryManager.library, {
     else console.error(text);
   },
 
+  mend_page_copy: function (text) {
+    var value = UTF8ToString(text);
+    // Needs a secure context (https or localhost) and a recent user gesture;
+    // the copy still works inside the app when the browser refuses.
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(value).catch(function () {});
+  },
+
   mend_page_ready: function () {
     if (typeof window.mendReady === 'function') window.mendReady();
   },
@@ -98,7 +106,7 @@ mergeInto(LibraryManager.library, {
   $mendKeyboard__postset: 'mendKeyboard.create();',
 
   mend_page_install_input__deps: ['mend_pointer', 'mend_context_lost', 'mend_context_restored',
-                                   'mend_text_field_at', '$mendKeyboard'],
+                                   'mend_text_field_at', 'mend_paste', '$mendKeyboard', 'malloc', 'free'],
   mend_page_install_input: function () {
     var canvas = Module['canvas'];
     // Kinds match mend::web::PointerKind: 0 move, 1 down, 2 up, 3 leave.
@@ -128,6 +136,23 @@ mergeInto(LibraryManager.library, {
     canvas.addEventListener('pointercancel', function (e) { send(2, e); });
     canvas.addEventListener('pointerleave', function (e) { send(3, e); });
     canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+    // Paste: the browser hands the text over in its paste event, which follows
+    // Ctrl+V's keydown; the app reads it when it handles that key.
+    window.addEventListener('paste', function (e) {
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (!text) return;
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      _mend_paste(ptr);
+      _free(ptr);
+      if (e.target === mendKeyboard.input) {
+        // On the hidden input there is no Ctrl+V key for the app: type it.
+        for (var ch of text) _mend_text(ch.codePointAt(0));
+      }
+      e.preventDefault();
+    });
 
     canvas.addEventListener('webglcontextlost', function (e) {
       e.preventDefault();  // asks the browser to restore the context later

@@ -10,12 +10,12 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "core/case_state.hpp"
 #include "platform/web/crypto_random.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
 #include "platform/web/renderer.hpp"
 #include "platform/web/test_bridge.hpp"
-#include "core/case_state.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -36,6 +36,9 @@ struct Runtime {
   int frames_requested = 2;  // ImGui settles layout over a couple of frames
   bool context_lost = false;
   bool text_input_active = false;
+  // GLFW's clipboard never leaves the page: the page's paste event fills this
+  // before ImGui asks for it (Ctrl+V is queued, the paste event is not).
+  std::string clipboard;
   unsigned frames = 0;
   std::string state_json;
 };
@@ -143,6 +146,10 @@ EMSCRIPTEN_KEEPALIVE void mend_key(int key, int down, int mods) {
 EMSCRIPTEN_KEEPALIVE void mend_text(unsigned codepoint) {
   if (rt) rt->input.text(codepoint);
 }
+// The text of a paste (Ctrl+V, or the browser's Paste) for ImGui to read.
+EMSCRIPTEN_KEEPALIVE void mend_paste(const char* text) {
+  if (rt) rt->clipboard = text;
+}
 EMSCRIPTEN_KEEPALIVE int mend_text_field_at(float x, float y) {
   return mend::ui::text_field_at(x, y) ? 1 : 0;
 }
@@ -197,6 +204,7 @@ EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
                       ",\"reference\":" + quoted(opened->reference) +
                       ",\"customer\":" + quoted(opened->customer.name) +
                       ",\"contact\":" + quoted(opened->customer.contact) +
+                      ",\"words\":" + quoted(opened->customer_words) +
                       ",\"events\":" + std::to_string(c->events.size()) + "}";
   }
   rt->state_json += "}";
@@ -236,6 +244,11 @@ int main() {
   io.BackendPlatformName = "mend-web";
   io.BackendRendererName = "mend-webgl2";
   mend::web::install_key_map(io);
+  io.GetClipboardTextFn = [](void*) { return rt->clipboard.c_str(); };
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    rt->clipboard = text;
+    mend_page_copy(text);
+  };
   mend::ui::apply_style();
 
   follow_canvas_size();  // loads the fonts for this screen's pixel ratio

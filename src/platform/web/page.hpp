@@ -11,6 +11,8 @@ void mend_page_install_input();
 // Tells the page whether ImGui takes text input, so it can close the
 // on-screen keyboard when a field loses focus.
 void mend_page_text_input(int active);
+// Copies text to the system clipboard (navigator.clipboard).
+void mend_page_copy(const char* text);
 // Hides the loading status: the first frame is about to be drawn.
 void mend_page_ready();
 }
