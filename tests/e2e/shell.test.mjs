@@ -79,6 +79,24 @@ test('tablet: touch taps work and the canvas uses devicePixelRatio', async () =>
   await context.close();
 });
 
+test('an idle screen is redrawn about once a second, not every animation frame', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await nextFrames(page);
+  const before = await page.evaluate(() => window.mend.frames());
+  // requestAnimationFrame runs ~60 times a second; an idle Mend draws for its clocks only.
+  const animationFrames = await page.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const start = performance.now();
+    const tick = () => (performance.now() - start < 2000 ? (n++, requestAnimationFrame(tick)) : resolve(n));
+    requestAnimationFrame(tick);
+  }));
+  const drawn = (await page.evaluate(() => window.mend.frames())) - before;
+  assert.ok(animationFrames > 20, `the browser ran ${animationFrames} animation frames`);
+  assert.ok(drawn <= 5, `drew ${drawn} frames in 2 s while idle`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the canvas follows window resizes', async () => {
   const { context, page, problems } = await openApp(browser, server.url);
   await page.setViewportSize({ width: 900, height: 600 });
