@@ -43,7 +43,7 @@ bool load_fonts(float pixel_ratio) {
   return true;
 }
 
-void apply_style() {
+void apply_style(bool touch) {
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   ImGui::StyleColorsLight(&style);
@@ -60,6 +60,13 @@ void apply_style() {
   style.TabRounding = 5;
   style.WindowBorderSize = 0;
   style.FrameBorderSize = 1;
+  if (touch) {
+    style.FramePadding = ImVec2(14, 14);  // 17 px text + 2 x 14 = 45 px
+    style.ItemSpacing = ImVec2(12, 12);
+    style.ScrollbarSize = 22;
+    style.GrabMinSize = 28;
+    style.TouchExtraPadding = ImVec2(4, 4);
+  }
   ImVec4* c = style.Colors;
   c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
   c[ImGuiCol_MenuBarBg] = ImVec4(0.93f, 0.93f, 0.91f, 1.0f);

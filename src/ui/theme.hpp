@@ -15,7 +15,9 @@ const Fonts& fonts();
 // screens) and scales them back to CSS pixels. Returns false when a font file
 // is missing; ImGui's built-in font is used then.
 bool load_fonts(float pixel_ratio);
-void apply_style();
+// `touch`: the device's main pointer is a finger, so every target is made at
+// least ~44 CSS px tall (the common minimum for a reliable tap).
+void apply_style(bool touch);
 
 // The one action a screen is about, drawn in the accent colour.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));

@@ -54,6 +54,7 @@ test('an intake with neither name nor contact is refused with a clear message', 
   assert.equal(s.screen, 'new-case', 'stays on the form, nothing lost');
   assert.equal(s.cases, 0);
   assert.match(s.lastError, /name or a contact/);
+  await screenshot(page, 'intake-refused');
   await click(page, 'Dismiss');
   assert.equal((await state(page)).lastError, '');
   assert.deepEqual(problems, []);
@@ -98,6 +99,7 @@ test('paste from and copy to the system clipboard', async () => {
   await page.keyboard.press('Control+C');
   await nextFrames(page);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Dee');
+  await screenshot(page, 'clipboard');
   await click(page, 'Open case');
   const s = await state(page);
   assert.equal(s.screen, 'case');

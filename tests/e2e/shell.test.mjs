@@ -69,6 +69,8 @@ test('tablet: touch taps work and the canvas uses devicePixelRatio', async () =>
   assert.equal(size.w, size.cw * 2, 'backing store is CSS width x 2');
   assert.equal(size.h, size.ch * 2, 'backing store is CSS height x 2');
   await screenshot(page, 'main-tablet');
+  const target = await findWidget(page, 'New case');
+  assert.ok(target.h >= 44, `touch targets are at least 44 px tall (New case is ${target.h})`);
   await tap(page, 'New case');
   assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
   await screenshot(page, 'new-case-tablet');
@@ -93,6 +95,7 @@ test('an idle screen is redrawn about once a second, not every animation frame',
   const drawn = (await page.evaluate(() => window.mend.frames())) - before;
   assert.ok(animationFrames > 20, `the browser ran ${animationFrames} animation frames`);
   assert.ok(drawn <= 5, `drew ${drawn} frames in 2 s while idle`);
+  await screenshot(page, 'idle');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -106,6 +109,7 @@ test('the canvas follows window resizes', async () => {
   assert.deepEqual(size, [900, 600]);
   const button = await findWidget(page, 'New case');
   assert.ok(button.x + button.w <= 900, 'New case stays inside the narrower window');
+  await screenshot(page, 'resized-900x600');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -124,6 +128,7 @@ test('a lost WebGL context is restored and drawing goes on', async () => {
   await click(page, 'New case');
   assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
   assert.ok(await inkShare(page) > 0.01, 'the canvas is drawn again');
+  await screenshot(page, 'after-context-restored');
   assert.deepEqual(problems, []);
   await context.close();
 });

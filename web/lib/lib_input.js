@@ -16,6 +16,10 @@ mergeInto(LibraryManager.library, {
       navigator.clipboard.writeText(value).catch(function () {});
   },
 
+  mend_page_coarse_pointer: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+
   mend_page_ready: function () {
     if (typeof window.mendReady === 'function') window.mendReady();
   },

@@ -249,7 +249,7 @@ int main() {
     rt->clipboard = text;
     mend_page_copy(text);
   };
-  mend::ui::apply_style();
+  mend::ui::apply_style(mend_page_coarse_pointer() != 0);
 
   follow_canvas_size();  // loads the fonts for this screen's pixel ratio
   const char* failure = nullptr;

@@ -13,6 +13,8 @@ void mend_page_install_input();
 void mend_page_text_input(int active);
 // Copies text to the system clipboard (navigator.clipboard).
 void mend_page_copy(const char* text);
+// 1 when the device's main pointer is coarse (a finger): CSS (pointer: coarse).
+int mend_page_coarse_pointer();
 // Hides the loading status: the first frame is about to be drawn.
 void mend_page_ready();
 }
