@@ -49,6 +49,13 @@ inline bool same_key(const Value& key, std::string_view name) {
     if (k[i] != name[i]) return false;
   return true;
 }
+// Index of a string value in names, or N; the names are distinct.
+template <std::size_t N>
+std::size_t index_in(const Value& v, const std::array<std::string_view, N>& names) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (same_key(v, names[i])) return i;
+  return N;
+}
 
 template <std::size_t... I>
 void emplace_payload(Payload& p, std::size_t k, std::index_sequence<I...>) {
@@ -63,7 +70,10 @@ class Fields {
   Fields(const Value& obj, const Path* path, Sink& sink) : obj_(obj), path_(path), sink_(sink) {}
 
   const Value* find(std::string_view name) {
-    if (count_ < known_.size()) known_[count_++] = name;
+    if (count_ < kKnown) {
+      known_data_[count_] = name.data();
+      known_size_[count_++] = name.size();
+    }
     const Size n = obj_.MemberCount();
     const auto members = obj_.MemberBegin();
     if (cursor_ < n && same_key(members[cursor_].name, name)) {
@@ -98,7 +108,8 @@ class Fields {
     std::vector<bool> dup(n, false);
     for (Size i = 0; i < n; ++i) {
       bool known = false;
-      for (std::size_t k = 0; k < count_; ++k) known = known || known_[k] == names[i].first;
+      for (std::size_t k = 0; k < count_; ++k)
+        known = known || std::string_view(known_data_[k], known_size_[k]) == names[i].first;
       if (i > 0 && names[i - 1].first == names[i].first) {
         dup[names[i].second] = true;
       } else if (!known) {
@@ -190,11 +201,10 @@ class Fields {
     const Value* v = required(k);
     if (!v) return;
     if (v->IsString()) {
-      for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == name_of(*v)) {
-          out = static_cast<E>(i);
-          return;
-        }
+      if (const std::size_t i = index_in(*v, names); i < N) {
+        out = static_cast<E>(i);
+        return;
+      }
     }
     std::string why = "must be one of";
     for (std::size_t i = 0; i < N; ++i) why += (i ? ", " : " ") + quoted(names[i]);
@@ -300,7 +310,11 @@ class Fields {
   Sink& sink_;
   Size cursor_ = 0;
   Size matched_ = 0;
-  std::array<std::string_view, 32> known_{};  // more keys than any record has
+  // The names asked for (more than any record has), read only below count_:
+  // left uninitialised, as this object is made for every record.
+  static constexpr std::size_t kKnown = 32;
+  const char* known_data_[kKnown];
+  std::size_t known_size_[kKnown];
   std::size_t count_ = 0;
   bool skip_finish_ = false;
 };
@@ -313,11 +327,7 @@ void read_event(const Value& obj, const Path* path, Sink& sink, Event& e) {
   f.text("actor", e.actor);
   const Value* type = f.required("type");
   if (!type) return f.skip_unknown_keys();
-  std::size_t k = kEventTypes.size();
-  if (type->IsString()) {
-    for (std::size_t i = 0; i < kEventTypes.size(); ++i)
-      if (kEventTypes[i] == name_of(*type)) k = i;
-  }
+  const std::size_t k = type->IsString() ? index_in(*type, kEventTypes) : kEventTypes.size();
   if (k == kEventTypes.size()) {
     // Without a known type the other keys cannot be judged: one error, not ten.
     f.error("type", type->IsString() ? "unknown event type " + quoted(name_of(*type))

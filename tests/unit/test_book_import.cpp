@@ -271,3 +271,71 @@ TEST_CASE("json import: every error is reported, capped at 200 with a count") {
   CHECK(r.errors.back().why == "… and 100 more errors");
   CHECK(r.errors[199].where == "catalog[0].tags[199]");
 }
+
+TEST_CASE("json import: escaped strings are decoded, also within long unescaped runs") {
+  Book b = book();
+  // Escapes at every position of an 8-byte word, between runs longer than one.
+  std::string name;
+  for (int i = 0; i < 24; ++i)
+    name += std::string(static_cast<std::size_t>(i % 9), static_cast<char>('a' + i % 26)) +
+            "\"\\\n\t\x01/é";
+  b.settings.business_name = name;
+  b.settings.currency = "\"";
+  const auto r = import_book(export_book(b));
+  REQUIRE(r.ok());
+  CHECK(r.book->settings.business_name == name);
+  CHECK(*r.book == b);
+
+  const std::string escaped =
+      R"("business_name":"\u00e9t\u00E9 \ud83d\ude00 abcdefghijklmnop \"q\" \\ \/ \b\f\r tail of it")";
+  const auto at = fixture().find(R"("business_name":")");
+  REQUIRE(at != std::string::npos);
+  const auto end = fixture().find(R"(","currency")", at);
+  std::string json = fixture();
+  json.replace(at, end + 1 - at, escaped);
+  const auto u = import_book(json);
+  REQUIRE(u.ok());
+  CHECK(u.book->settings.business_name ==
+        "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80 abcdefghijklmnop \"q\" \\ / \b\f\r tail of it");
+
+  // A lone low surrogate after other escapes and a long run is still refused.
+  json = fixture();
+  json.replace(at, end + 1 - at, R"("business_name":"\u00e9 a long run of plain text \udc00 end")");
+  CHECK_ERROR(errors_of(json), "unpaired UTF-16 surrogate");
+  // ... and an escaped backslash before a "u" is no escape at all.
+  json = fixture();
+  json.replace(at, end + 1 - at, R"("business_name":"\\udc00")");
+  const auto plain = import_book(json);
+  REQUIRE(plain.ok());
+  CHECK(plain.book->settings.business_name == "\\udc00");
+}
+
+TEST_CASE("json import: cases out of order are sorted") {
+  const std::string json = fixture();
+  const auto& cases = book().cases;
+  REQUIRE(cases.size() >= 2);
+  // Cut the text of each case out and put them back in reverse order.
+  std::vector<std::size_t> starts;
+  for (const Case& c : cases) {
+    const auto at = json.find(R"({"id":")" + c.id + R"(","events")");
+    REQUIRE(at != std::string::npos);
+    starts.push_back(at);
+  }
+  const auto list_end = json.rfind("]}");
+  REQUIRE(list_end != std::string::npos);
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < starts.size(); ++i)
+    parts.push_back(
+        json.substr(starts[i], (i + 1 < starts.size() ? starts[i + 1] - 1 : list_end) - starts[i]));
+  std::string reversed = json.substr(0, starts[0]);
+  for (std::size_t i = parts.size(); i-- > 0;) reversed += parts[i] + (i ? "," : "");
+  reversed += json.substr(list_end);
+  REQUIRE(reversed != json);
+  REQUIRE(reversed.size() == json.size());
+  const auto r = import_book(reversed);
+  std::string errs;
+  for (const auto& e : r.errors) errs += e.message() + "\n";
+  INFO(errs);
+  REQUIRE(r.ok());
+  CHECK(*r.book == book());
+}
