@@ -16,13 +16,13 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cp
 target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE -Os -fno-exceptions)
 
-# Application state and views: see ImGui but not the browser.
-file(GLOB MEND_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*.cpp)
-file(GLOB MEND_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
-add_executable(mend_web ${MEND_APP_SOURCES} ${MEND_WEB_SOURCES})
+# Views see ImGui and the app, not the browser; platform/web sees everything.
+file(GLOB_RECURSE MEND_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp)
+file(GLOB_RECURSE MEND_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(mend_web ${MEND_UI_SOURCES} ${MEND_WEB_SOURCES})
 set_target_properties(mend_web PROPERTIES OUTPUT_NAME mend SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${MEND_DIST}")
-target_link_libraries(mend_web PRIVATE mend_core imgui)
+target_link_libraries(mend_web PRIVATE mend_app mend_core imgui)
 target_compile_options(mend_web PRIVATE ${MEND_WARNINGS} -fno-exceptions)
 target_compile_definitions(mend_web PRIVATE MEND_VERSION="${PROJECT_VERSION}")
 

@@ -1,6 +1,6 @@
 #include "app/app.hpp"
 
-#include "core/workflow.hpp"
+#include "core/case/workflow.hpp"
 
 namespace mend::app {
 

@@ -1,7 +1,7 @@
 // Applies the views' commands to the state through the core's rules.
 #pragma once
 #include "app/app_state.hpp"
-#include "core/ids.hpp"
+#include "core/base/ids.hpp"
 
 namespace mend::app {
 

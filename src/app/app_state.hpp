@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace mend::app {
 

@@ -6,12 +6,12 @@
 #include <limits>
 
 #include "cli/cli.hpp"
-#include "core/analytics.hpp"
-#include "core/book_json.hpp"
-#include "core/coach.hpp"
-#include "core/time_iso.hpp"
-#if __has_include("core/sample.hpp")
-#include "core/sample.hpp"
+#include "core/analytics/analytics.hpp"
+#include "core/base/time_iso.hpp"
+#include "core/coach/coach.hpp"
+#include "core/json/book_json.hpp"
+#if __has_include("core/sample/sample.hpp")
+#include "core/sample/sample.hpp"
 #define MEND_CLI_HAS_SAMPLE 1
 #endif
 

@@ -3,8 +3,8 @@
 #include <utility>
 
 #include "app/vocabulary.hpp"
-#include "core/case_state.hpp"
-#include "core/playbooks.hpp"
+#include "core/case/case_state.hpp"
+#include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"

@@ -2,8 +2,8 @@
 #pragma once
 #include <string>
 
-#include "core/clocks.hpp"
-#include "core/model.hpp"
+#include "core/case/clocks.hpp"
+#include "core/model/model.hpp"
 
 namespace mend::ui {
 

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "app/vocabulary.hpp"
-#include "core/playbooks.hpp"
+#include "core/playbook/playbooks.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"

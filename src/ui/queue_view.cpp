@@ -3,7 +3,7 @@
 #include <string>
 
 #include "app/vocabulary.hpp"
-#include "core/case_state.hpp"
+#include "core/case/case_state.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/ids.hpp"
+#include "core/base/ids.hpp"
 
 namespace mend::web {
 

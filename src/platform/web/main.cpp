@@ -10,7 +10,7 @@
 #include <string>
 
 #include "app/app.hpp"
-#include "core/case_state.hpp"
+#include "core/case/case_state.hpp"
 #include "platform/web/crypto_random.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"

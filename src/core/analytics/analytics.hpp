@@ -1,0 +1,78 @@
+// The owner's dashboard: what keeps failing, how fast we recover, what it
+// costs and what it earns. Computed from the events; nothing is stored.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model/model.hpp"
+
+namespace mend {
+
+struct ParetoRow {
+  std::string name;
+  int count = 0;
+  double share = 0;       // of all rows' counts
+  double cumulative = 0;  // running share, rows sorted by count desc then name
+};
+
+// Durations use the nearest-rank percentile: the median of 4 values is the
+// 2nd, the p90 of 10 values is the 9th.
+struct DurationStats {
+  int count = 0;         // cases where the clock stopped
+  TimeMs median_ms = 0;  // 0 when count == 0
+  TimeMs p90_ms = 0;
+  int considered = 0;       // every case in the range
+  int within_target = 0;    // stopped no later than the case's target
+  double share_within = 0;  // within_target / considered; a clock never stopped counts as missed
+};
+
+struct ItemCostValue {
+  std::string item_id;
+  std::string name;
+  int grants = 0;
+  int quantity = 0;
+  Cents cost = 0;  // live grants only
+  Cents value = 0;
+};
+
+struct OutcomeCounts {
+  int not_resolved = 0, satisfied = 0, delighted = 0, no_outcome = 0;  // latest verdict per case
+  int retained = 0, lost = 0, unknown = 0;
+};
+
+struct RepeatCustomer {
+  std::string contact;  // normalised
+  std::string name;
+  int cases = 0;  // in the range
+};
+
+struct Analytics {
+  TimeMs from = 0, to = 0;
+  std::string currency;
+  int cases = 0, open = 0, closed = 0;
+  std::vector<ParetoRow> categories;
+  std::vector<ParetoRow> root_causes;  // cases with an analysis only
+  DurationStats first_response, recovery;
+  std::vector<ItemCostValue> items;  // by cost desc, then id
+  int grants = 0, reversed_grants = 0;
+  Cents total_cost = 0, total_value = 0;
+  OutcomeCounts outcomes;
+  std::vector<RepeatCustomer>
+      repeat_customers;        // 2+ cases in the range; by cases desc, then contact
+  int repeat_failures = 0;     // cases whose customer had an earlier case anywhere in the book
+  int retained_customers = 0;  // distinct customers whose latest outcome in the range is Retained
+  Cents revenue_kept = 0;      // retained customers x yearly value of their tier
+};
+
+// Yearly value of a customer of this tier: Settings::tier_annual_value, else
+// low 200.00, medium 600.00, high 1500.00, top 4000.00, unknown as medium.
+Cents tier_value(const Settings& settings, const std::string& tier);
+
+// Cases opened in [from, to).
+Analytics analyse_book(const Book& book, TimeMs from, TimeMs to);
+
+// Compact, deterministic JSON; shares keep at most 4 decimals (RapidJSON
+// truncates: 2/3 -> 0.6666).
+std::string analytics_to_json(const Analytics& a);
+
+}  // namespace mend

@@ -1,0 +1,71 @@
+#include "core/case/clocks.hpp"
+
+#include "core/playbook/playbooks.hpp"
+
+namespace mend {
+namespace {
+
+Clock make_clock(TimeMs started, TimeMs due, std::optional<TimeMs> stopped, const CaseState& s,
+                 TimeMs now) {
+  Clock c;
+  c.started = started;
+  c.due = due;
+  c.stopped = stopped;
+  c.remaining = due - now;
+  if (stopped)
+    c.status = *stopped <= due ? ClockStatus::Met : ClockStatus::Missed;
+  else if (!s.open && s.closed_at)
+    c.status = *s.closed_at <= due ? ClockStatus::Cancelled : ClockStatus::Missed;
+  else
+    c.status = now > due ? ClockStatus::Overdue : ClockStatus::Pending;
+  return c;
+}
+
+constexpr TimeMs ms(int seconds) {
+  return static_cast<TimeMs>(seconds) * 1000;
+}
+
+}  // namespace
+
+ClockTargets clock_targets(const Settings& settings, const Playbook* pb) {
+  ClockTargets t{settings.first_response_seconds, settings.recovery_seconds,
+                 settings.follow_up_seconds};
+  if (pb) {
+    if (pb->first_response_seconds) t.first_response_seconds = *pb->first_response_seconds;
+    if (pb->recovery_seconds) t.recovery_seconds = *pb->recovery_seconds;
+    if (pb->follow_up_seconds) t.follow_up_seconds = *pb->follow_up_seconds;
+  }
+  return t;
+}
+
+ClockTargets clock_targets(const Book& book, const CaseState& s) {
+  return clock_targets(book.settings, find_playbook(book, s.playbook_id, s.playbook_version));
+}
+
+CaseClocks case_clocks(const Book& book, const Case& c, TimeMs now) {
+  return case_clocks(book, fold_case(c), now);
+}
+
+CaseClocks case_clocks(const Book& book, const CaseState& s, TimeMs now) {
+  const ClockTargets t = clock_targets(book, s);
+  CaseClocks out;
+  out.first_response = make_clock(s.opened_at, s.opened_at + ms(t.first_response_seconds),
+                                  s.first_response_at, s, now);
+  out.recovery =
+      make_clock(s.opened_at, s.opened_at + ms(t.recovery_seconds), s.recovered_at, s, now);
+  TimeMs follow_due = s.opened_at + ms(t.follow_up_seconds);
+  bool scheduled = false;
+  for (const FollowUpRecord& f : s.follow_ups) {
+    if (!scheduled || f.due < follow_due) follow_due = f.due;
+    scheduled = true;
+  }
+  out.follow_up = make_clock(s.opened_at, follow_due, s.follow_up_done_at, s, now);
+  return out;
+}
+
+std::optional<TimeMs> step_due(const CaseState& s, const Step& step) {
+  if (step.target_seconds <= 0) return std::nullopt;
+  return s.opened_at + ms(step.target_seconds);
+}
+
+}  // namespace mend

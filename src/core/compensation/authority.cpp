@@ -1,0 +1,194 @@
+#include "core/compensation/authority.hpp"
+
+#include <algorithm>
+
+namespace mend {
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+constexpr int kMaxQuantity = 10000;
+// With these bounds, cost x quantity and any sum of grants stay far from overflow.
+constexpr Cents kMaxUnitCents = 100'000'000'000;  // one billion in major units
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  std::int64_t q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+std::string money(Cents c) {
+  return format_cents(c);
+}
+
+}  // namespace
+
+std::string format_cents(Cents c) {
+  // Work on the magnitude in unsigned so the most negative value cannot overflow.
+  std::uint64_t m = c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
+  std::string cents = std::to_string(m % 100);
+  return (c < 0 ? "-" : "") + std::to_string(m / 100) + "." + (cents.size() < 2 ? "0" : "") + cents;
+}
+
+std::int64_t business_day(const Settings& settings, TimeMs at) {
+  return floor_div(at + static_cast<std::int64_t>(settings.utc_offset_minutes) * 60000, kDayMs);
+}
+
+const Staff* find_staff(const Book& book, std::string_view staff_id) {
+  for (const Staff& s : book.staff) {
+    if (s.id == staff_id) return &s;
+  }
+  return nullptr;
+}
+
+const Role* role_of(const Book& book, std::string_view staff_id) {
+  const Staff* s = find_staff(book, staff_id);
+  if (!s) return nullptr;
+  for (const Role& r : book.roles) {
+    if (r.id == s->role_id) return &r;
+  }
+  return nullptr;
+}
+
+const CatalogItem* find_item(const Book& book, std::string_view item_id) {
+  for (const CatalogItem& i : book.catalog) {
+    if (i.id == item_id) return &i;
+  }
+  return nullptr;
+}
+
+void Ledger::add_grant(const Settings& settings, const std::string& actor, TimeMs at,
+                       const std::string& item_id, int quantity, Cents cost, bool approved) {
+  ItemUse& u = items[item_id];
+  u.quantity += quantity;
+  u.cost += cost;
+  if (!approved) own_per_day[{actor, business_day(settings, at)}] += cost;
+}
+
+Ledger Ledger::from_book(const Book& book) {
+  Ledger l;
+  for (const Case& c : book.cases) {
+    std::vector<const std::string*> reversed;
+    for (const Event& e : c.events) {
+      if (const auto* r = std::get_if<GrantReversed>(&e.payload)) reversed.push_back(&r->grant_id);
+    }
+    for (const Event& e : c.events) {
+      const auto* g = std::get_if<Granted>(&e.payload);
+      if (!g) continue;
+      if (std::any_of(reversed.begin(), reversed.end(),
+                      [&](const std::string* id) { return *id == e.id; }))
+        continue;
+      l.add_grant(book.settings, e.actor, e.at, g->item_id, g->quantity, g->cost,
+                  !g->approval_id.empty());
+    }
+  }
+  return l;
+}
+
+std::optional<int> remaining_stock(const Book& book, const CatalogItem& item) {
+  if (!item.stock) return std::nullopt;
+  Ledger l = Ledger::from_book(book);
+  auto it = l.items.find(item.id);
+  return *item.stock - (it == l.items.end() ? 0 : it->second.quantity);
+}
+
+std::optional<Cents> remaining_budget(const Book& book, const CatalogItem& item) {
+  if (!item.budget) return std::nullopt;
+  Ledger l = Ledger::from_book(book);
+  auto it = l.items.find(item.id);
+  return *item.budget - (it == l.items.end() ? 0 : it->second.cost);
+}
+
+AuthorityCheck check_grant(const Book& book, const Case& c, const std::string& actor,
+                           const CatalogItem& item, int quantity, TimeMs at) {
+  return check_grant(book, Ledger::from_book(book), fold_case(c), actor, item, quantity, at);
+}
+
+AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseState& state,
+                           const std::string& actor, const CatalogItem& item, int quantity,
+                           TimeMs at) {
+  AuthorityCheck r;
+  auto refuse = [&](std::string why) {
+    r.verdict = Authority::Refused;
+    r.reasons.push_back(std::move(why));
+  };
+  if (quantity < 1 || quantity > kMaxQuantity) {
+    refuse("quantity must be between 1 and " + std::to_string(kMaxQuantity));
+    return r;
+  }
+  if (item.cost < 0 || item.value < 0 || item.cost > kMaxUnitCents || item.value > kMaxUnitCents) {
+    refuse("\"" + item.name + "\" has an impossible cost or value in the catalog");
+    return r;
+  }
+  r.cost = item.cost * quantity;
+  r.value = item.value * quantity;
+
+  auto used = ledger.items.find(item.id);
+  const ItemUse use = used == ledger.items.end() ? ItemUse{} : used->second;
+  if (item.stock) r.stock_left = *item.stock - use.quantity;
+  if (item.budget) r.budget_left = *item.budget - use.cost;
+
+  if (!item.active) refuse("\"" + item.name + "\" is not offered any more");
+  if (r.stock_left && *r.stock_left < quantity)
+    refuse("\"" + item.name + "\" is out of stock (" + std::to_string(std::max(0, *r.stock_left)) +
+           " left)");
+  if (r.budget_left && *r.budget_left < r.cost)
+    refuse("\"" + item.name + "\" is over its budget (" +
+           money(std::max<Cents>(0, *r.budget_left)) + " left)");
+  const Role* role = role_of(book, actor);
+  if (!role)
+    refuse("\"" + actor + "\" is not a member of staff with a role, so has no authority to grant");
+  if (r.refused()) return r;
+
+  for (const GrantRecord& g : state.grants) {
+    if (!g.reversed && g.approval_id.empty() && g.actor == actor) r.per_case_used += g.cost;
+  }
+  auto day = ledger.own_per_day.find({actor, business_day(book.settings, at)});
+  r.per_day_used = day == ledger.own_per_day.end() ? 0 : day->second;
+  r.per_case_limit = role->per_case_limit;
+  r.per_day_limit = role->per_day_limit;
+
+  auto over = [&](Cents used_so_far, Cents limit, const std::string& what) {
+    Cents excess = used_so_far + r.cost - limit;
+    if (excess <= 0) return;
+    r.verdict = Authority::NeedsApproval;
+    r.over_by = std::max(r.over_by, excess);
+    r.reasons.push_back("over the " + what + " of " + money(limit) + " by " + money(excess));
+  };
+  over(r.per_case_used, r.per_case_limit, role->name + " per-case limit");
+  over(r.per_day_used, r.per_day_limit, role->name + " per-day limit");
+  auto seg = book.settings.segment_budgets.find(state.customer.segment);
+  if (seg != book.settings.segment_budgets.end()) {
+    r.segment_budget = seg->second;
+    r.segment_used = state.total_cost;
+    over(state.total_cost, seg->second,
+         "\"" + state.customer.segment + "\" recovery budget per case");
+  }
+  return r;
+}
+
+Status check_approval(const Book& book, const Case& c, const CaseState& state,
+                      const std::string& approval_id, const std::string& actor,
+                      const std::string& item_id, Cents cost, TimeMs at) {
+  const ApprovalRecord* a = state.find_approval(approval_id);
+  if (!a) return Error{"approval_id", "no approval with id " + approval_id + " in case " + c.id};
+  const Approval& ap = a->approval;
+  if (a->at > at) return Error{"approval_id", "the approval is dated after the grant"};
+  if (ap.requested_by != actor)
+    return Error{"approval_id",
+                 "the approval was requested by " + ap.requested_by + ", not by " + actor};
+  const Role* role = role_of(book, ap.approved_by);
+  if (!role || !role->can_approve)
+    return Error{"approval_id", ap.approved_by + " may not approve grants"};
+  if (ap.approved_by == actor) return Error{"approval_id", "nobody can approve their own grant"};
+  if (!ap.item_id.empty() && ap.item_id != item_id)
+    return Error{"approval_id", "the approval is for item " + ap.item_id + ", not " + item_id};
+  if (ap.amount < cost)
+    return Error{"approval_id",
+                 "the approval covers " + money(ap.amount) + " but the grant costs " + money(cost)};
+  for (const GrantRecord& g : state.grants) {
+    if (!g.reversed && g.approval_id == approval_id)
+      return Error{"approval_id", "the approval is already used by grant " + g.event_id};
+  }
+  return ok_status();
+}
+
+}  // namespace mend

@@ -1,0 +1,200 @@
+// Checks that need more than one record: unique ids, events in the right case,
+// the opened event first, references between events, playbooks and roles that
+// exist. Runs after every record was read cleanly, so it never reports
+// knock-on errors of a field that could not be read.
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <numeric>
+#include <set>
+#include <utility>
+
+#include "core/json/book_import_detail.hpp"
+#include "core/json/book_json_fields.hpp"
+#include "core/playbook/playbooks.hpp"
+
+namespace mend::bookjson {
+
+namespace {
+
+// The order and equality of std::string (bytes compared as unsigned char), 8
+// bytes at a time: ids share long prefixes (their time), and in wasm memcmp is
+// a byte loop. Cases and events are ordered and looked up by id many times.
+static_assert(std::endian::native == std::endian::little, "words are compared byte-reversed");
+inline std::uint64_t word_at(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline bool id_less(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const std::uint64_t x = word_at(a.data() + i), y = word_at(b.data() + i);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+  }
+  for (; i < n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
+inline bool id_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8)
+    if (word_at(a.data() + i) != word_at(b.data() + i)) return false;
+  for (; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+std::string at(std::string_view list, std::size_t i) {
+  return std::string(list) + '[' + std::to_string(i) + ']';
+}
+std::string event_at(std::size_t c, std::size_t e) {
+  return at("cases", c) + ".events[" + std::to_string(e) + ']';
+}
+
+// Indices of items ordered by key (stable), for duplicate detection and lookup;
+// in_order tells whether the items were in that order already.
+template <class T, class Key>
+std::vector<std::size_t> order_by(const std::vector<T>& items, Key key, bool* in_order = nullptr) {
+  std::vector<std::size_t> order(items.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto less = [&](std::size_t a, std::size_t b) { return id_less(key(items[a]), key(items[b])); };
+  // Files written by Mend are sorted already; stable_sort would still allocate.
+  const bool sorted = std::is_sorted(order.begin(), order.end(), less);
+  if (!sorted) std::stable_sort(order.begin(), order.end(), less);
+  if (in_order) *in_order = sorted;
+  return order;
+}
+
+template <class T, class Key>
+void unique_ids(const std::vector<T>& items, std::string_view list, Key key, Sink& sink) {
+  const auto order = order_by(items, key);
+  for (std::size_t i = 1; i < order.size(); ++i)
+    if (id_equal(key(items[order[i]]), key(items[order[i - 1]])))
+      sink.add_at(at(list, order[i]) + ".id", "duplicate id (also " + at(list, order[i - 1]) + ")");
+}
+
+// (id, version) of the playbooks a case may name. Views into the built-ins and
+// the book, which outlive the check; looked up without copying the id.
+using PlaybookKey = std::pair<std::string_view, int>;
+using PlaybookKeys = std::set<PlaybookKey>;
+
+std::string_view type_name(const Event& e) {
+  return kEventTypes[e.payload.index()];
+}
+
+// Returns whether the case's events are in id order already.
+bool check_case(const Book& book, std::size_t ci, const std::vector<std::size_t>& case_order,
+                const PlaybookKeys& playbooks, Sink& sink) {
+  const Case& c = book.cases[ci];
+  if (c.events.empty()) {
+    sink.add_at(at("cases", ci) + ".events", "a case needs at least its \"opened\" event");
+    return true;
+  }
+  bool in_order = false;
+  const auto ids = order_by(
+      c.events, [](const Event& e) -> const std::string& { return e.id; }, &in_order);
+  for (std::size_t i = 1; i < ids.size(); ++i)
+    if (id_equal(c.events[ids[i]].id, c.events[ids[i - 1]].id))
+      sink.add_at(event_at(ci, ids[i]) + ".id",
+                  "duplicate event id (also " + event_at(ci, ids[i - 1]) + ")");
+  auto find = [&](const std::string& id) -> const Event* {
+    auto it = std::lower_bound(
+        ids.begin(), ids.end(), id,
+        [&](std::size_t i, const std::string& v) { return id_less(c.events[i].id, v); });
+    return it != ids.end() && id_equal(c.events[*it].id, id) ? &c.events[*it] : nullptr;
+  };
+
+  if (!std::holds_alternative<Opened>(c.events[ids[0]].payload))
+    sink.add_at(event_at(ci, ids[0]) + ".type",
+                "the first event of a case (by id) must be \"opened\", not \"" +
+                    std::string(type_name(c.events[ids[0]])) + "\"");
+  for (std::size_t ei = 0; ei < c.events.size(); ++ei) {
+    const Event& e = c.events[ei];
+    if (!id_equal(e.case_id, c.id)) {
+      const bool known = std::binary_search(
+          case_order.begin(), case_order.end(), e.case_id, [&](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::size_t>) {
+              return id_less(book.cases[a].id, b);
+            } else {
+              return id_less(a, book.cases[b].id);
+            }
+          });
+      sink.add_at(event_at(ci, ei) + ".case", known ? "event belongs to case " + e.case_id +
+                                                          ", not to " + c.id + " which lists it"
+                                                    : "event belongs to unknown case " + e.case_id);
+    }
+    if (const auto* o = std::get_if<Opened>(&e.payload)) {
+      if (ei != ids[0])
+        sink.add_at(event_at(ci, ei) + ".type",
+                    "a case has one \"opened\" event; this is another (use \"reopened\")");
+      if (!o->playbook_id.empty() &&
+          !playbooks.count(PlaybookKey{o->playbook_id, o->playbook_version}))
+        sink.add_at(event_at(ci, ei) + ".playbook_id", "unknown playbook " +
+                                                           quoted(o->playbook_id) + " version " +
+                                                           std::to_string(o->playbook_version));
+    } else if (const auto* g = std::get_if<Granted>(&e.payload)) {
+      const Event* a = g->approval_id.empty() ? nullptr : find(g->approval_id);
+      if (!g->approval_id.empty() && (!a || !std::holds_alternative<Approval>(a->payload)))
+        sink.add_at(
+            event_at(ci, ei) + ".approval_id",
+            "refers to " + g->approval_id + ", which is not an approval event of this case");
+    } else if (const auto* r = std::get_if<GrantReversed>(&e.payload)) {
+      const Event* gr = find(r->grant_id);
+      if (!gr || !std::holds_alternative<Granted>(gr->payload))
+        sink.add_at(event_at(ci, ei) + ".grant_id",
+                    "refers to " + r->grant_id + ", which is not a granted event of this case");
+    }
+  }
+  return in_order;
+}
+
+}  // namespace
+
+void check_and_sort(Book& book, Sink& sink) {
+  auto by_id = [](const auto& x) -> const std::string& { return x.id; };
+  unique_ids(book.catalog, "catalog", by_id, sink);
+  unique_ids(book.roles, "roles", by_id, sink);
+  unique_ids(book.staff, "staff", by_id, sink);
+  for (std::size_t i = 0; i < book.staff.size(); ++i) {
+    const auto& role = book.staff[i].role_id;
+    if (std::none_of(book.roles.begin(), book.roles.end(),
+                     [&](const Role& r) { return r.id == role; }))
+      sink.add_at(at("staff", i) + ".role_id", "unknown role " + quoted(role));
+  }
+
+  PlaybookKeys playbooks;
+  for (const Playbook& p : builtin_playbooks()) playbooks.emplace(p.id, p.version);
+  for (std::size_t i = 0; i < book.playbooks.size(); ++i) {
+    const Playbook& p = book.playbooks[i];
+    if (!playbooks.emplace(p.id, p.version).second)
+      sink.add_at(at("playbooks", i) + ".version", "playbook " + quoted(p.id) + " version " +
+                                                       std::to_string(p.version) +
+                                                       " is defined twice (or is a built-in)");
+    unique_ids(p.steps, at("playbooks", i) + ".steps", by_id, sink);
+  }
+
+  bool cases_in_order = false;
+  const auto case_order = order_by(book.cases, by_id, &cases_in_order);
+  for (std::size_t i = 1; i < case_order.size(); ++i)
+    if (id_equal(book.cases[case_order[i]].id, book.cases[case_order[i - 1]].id))
+      sink.add_at(at("cases", case_order[i]) + ".id",
+                  "duplicate case id (also " + at("cases", case_order[i - 1]) + ")");
+  std::vector<std::size_t> unsorted;  // cases whose events are not in id order
+  for (std::size_t ci = 0; ci < book.cases.size(); ++ci)
+    if (!check_case(book, ci, case_order, playbooks, sink)) unsorted.push_back(ci);
+  if (!sink.empty()) return;
+
+  // The model keeps cases and events sorted by id (time order); files need not be.
+  auto less = [](const auto& a, const auto& b) { return id_less(a.id, b.id); };
+  for (const std::size_t ci : unsorted) {
+    auto& events = book.cases[ci].events;
+    std::stable_sort(events.begin(), events.end(), less);
+  }
+  if (!cases_in_order) std::stable_sort(book.cases.begin(), book.cases.end(), less);
+}
+
+}  // namespace mend::bookjson

@@ -1,0 +1,188 @@
+// Internal to the book codec: the one list of JSON keys for each record, in
+// export order. Export and import both walk these functions with their own
+// visitor, so a field added here is written, read and validated at once; the
+// schema (web/mend-book.schema.json) must list the same keys.
+//
+// A visitor V provides: text, key_id (non-empty), ulid, ulid_or_empty, integer,
+// money, time, flag, strings, opt_integer, opt_money, enumeration, object, list,
+// money_map. Events and cases are walked by hand in the codec (the "type" key
+// picks the payload).
+#pragma once
+#include <array>
+#include <climits>
+#include <string_view>
+
+#include "core/model/model.hpp"
+
+namespace mend::bookjson {
+
+// Money in JSON stays within what JavaScript numbers hold exactly.
+inline constexpr Cents kMaxMoney = 9'007'199'254'740'991;  // 2^53 - 1
+inline constexpr int kMaxInt = INT_MAX;
+
+inline constexpr std::array<std::string_view, 3> kVerdictNames = {"not-resolved", "satisfied",
+                                                                  "delighted"};
+inline constexpr std::array<std::string_view, 3> kRetentionNames = {"unknown", "retained", "lost"};
+inline constexpr std::array<std::string_view, 3> kRecordNames = {"nothing", "note", "choice"};
+
+// Event "type" strings, in the order of the Payload variant's alternatives.
+inline constexpr std::array<std::string_view, 13> kEventTypes = {
+    "opened",         "note",    "step-done",      "offer",
+    "approval",       "granted", "grant-reversed", "follow-up-scheduled",
+    "follow-up-done", "outcome", "analysis",       "closed",
+    "reopened"};
+static_assert(kEventTypes.size() == std::variant_size_v<Payload>);
+
+template <class V>
+void fields(V& v, Customer& c) {
+  v.text("name", c.name);
+  v.text("contact", c.contact);
+  v.text("segment", c.segment);
+  v.text("value_tier", c.value_tier);
+  v.integer("tenure_months", c.tenure_months, 0, kMaxInt);
+  v.strings("cares_about", c.cares_about);
+}
+
+template <class V>
+void fields(V& v, Opened& o) {
+  v.object("customer", o.customer);
+  v.text("channel", o.channel);
+  v.text("category", o.category);
+  v.integer("severity", o.severity, 1, 5);
+  v.text("customer_words", o.customer_words);
+  v.text("customer_wants", o.customer_wants);
+  v.text("taken_by", o.taken_by);
+  v.text("playbook_id", o.playbook_id);
+  v.integer("playbook_version", o.playbook_version, 1, kMaxInt);
+  v.text("reference", o.reference);
+}
+template <class V>
+void fields(V& v, Note& n) {
+  v.text("text", n.text);
+}
+template <class V>
+void fields(V& v, StepDone& s) {
+  v.key_id("step_id", s.step_id);
+  v.text("note", s.note);
+  v.text("choice", s.choice);
+}
+template <class V>
+void fields(V& v, Offer& o) {
+  v.text("item_id", o.item_id);
+  v.text("text", o.text);
+}
+template <class V>
+void fields(V& v, Approval& a) {
+  v.text("requested_by", a.requested_by);
+  v.text("approved_by", a.approved_by);
+  v.text("item_id", a.item_id);
+  v.money("amount", a.amount);
+  v.text("reason", a.reason);
+}
+template <class V>
+void fields(V& v, Granted& g) {
+  v.text("item_id", g.item_id);
+  v.integer("quantity", g.quantity, 1, kMaxInt);
+  v.money("cost", g.cost);
+  v.money("value", g.value);
+  v.ulid_or_empty("approval_id", g.approval_id);
+}
+template <class V>
+void fields(V& v, GrantReversed& r) {
+  v.ulid("grant_id", r.grant_id);
+  v.text("reason", r.reason);
+}
+template <class V>
+void fields(V& v, FollowUpScheduled& f) {
+  v.time("due", f.due);
+  v.text("note", f.note);
+}
+template <class V>
+void fields(V& v, FollowUpDone& f) {
+  v.text("note", f.note);
+}
+template <class V>
+void fields(V& v, Outcome& o) {
+  v.enumeration("verdict", o.verdict, kVerdictNames);
+  v.enumeration("retention", o.retention, kRetentionNames);
+}
+template <class V>
+void fields(V& v, Analysis& a) {
+  v.text("root_cause", a.root_cause);
+  v.text("corrective_action", a.corrective_action);
+}
+template <class V>
+void fields(V& v, Closed& c) {
+  v.text("note", c.note);
+}
+template <class V>
+void fields(V& v, Reopened& r) {
+  v.text("reason", r.reason);
+}
+
+template <class V>
+void fields(V& v, Step& s) {
+  v.key_id("id", s.id);
+  v.text("title", s.title);
+  v.text("guidance", s.guidance);
+  v.strings("phrases", s.phrases);
+  v.enumeration("record", s.record, kRecordNames);
+  v.strings("choices", s.choices);
+  v.flag("required", s.required);
+  v.integer("target_seconds", s.target_seconds, 0, kMaxInt);
+}
+template <class V>
+void fields(V& v, Playbook& p) {
+  v.key_id("id", p.id);
+  v.integer("version", p.version, 1, kMaxInt);
+  v.text("name", p.name);
+  v.text("summary", p.summary);
+  v.flag("builtin", p.builtin);
+  v.flag("strict_order", p.strict_order);
+  v.list("steps", p.steps);
+  v.opt_integer("first_response_seconds", p.first_response_seconds, 0, kMaxInt);
+  v.opt_integer("recovery_seconds", p.recovery_seconds, 0, kMaxInt);
+  v.opt_integer("follow_up_seconds", p.follow_up_seconds, 0, kMaxInt);
+}
+template <class V>
+void fields(V& v, CatalogItem& c) {
+  v.key_id("id", c.id);
+  v.text("name", c.name);
+  v.text("category", c.category);
+  v.money("cost", c.cost);
+  v.money("value", c.value);
+  v.strings("tags", c.tags);
+  v.strings("suits_categories", c.suits_categories);
+  v.strings("suits_segments", c.suits_segments);
+  v.opt_integer("stock", c.stock, 0, kMaxInt);
+  v.opt_money("budget", c.budget);
+  v.flag("active", c.active);
+}
+template <class V>
+void fields(V& v, Role& r) {
+  v.key_id("id", r.id);
+  v.text("name", r.name);
+  v.money("per_case_limit", r.per_case_limit);
+  v.money("per_day_limit", r.per_day_limit);
+  v.flag("can_approve", r.can_approve);
+}
+template <class V>
+void fields(V& v, Staff& s) {
+  v.key_id("id", s.id);
+  v.text("name", s.name);
+  v.key_id("role_id", s.role_id);
+  v.text("pin_hash", s.pin_hash);
+}
+template <class V>
+void fields(V& v, Settings& s) {
+  v.text("business_name", s.business_name);
+  v.text("currency", s.currency);
+  v.integer("first_response_seconds", s.first_response_seconds, 0, kMaxInt);
+  v.integer("recovery_seconds", s.recovery_seconds, 0, kMaxInt);
+  v.integer("follow_up_seconds", s.follow_up_seconds, 0, kMaxInt);
+  v.integer("utc_offset_minutes", s.utc_offset_minutes, -24 * 60, 24 * 60);
+  v.money_map("segment_budgets", s.segment_budgets);
+  v.money_map("tier_annual_value", s.tier_annual_value);
+}
+
+}  // namespace mend::bookjson

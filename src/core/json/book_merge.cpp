@@ -1,0 +1,136 @@
+// Merging books from several devices. Events are immutable and ids are
+// unique across devices, so a union by id is the whole algorithm; the only
+// way two books can disagree is the same id with different content, which is
+// reported and, unless a side is chosen, leaves everything unchanged.
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/json/book_json.hpp"
+#include "core/json/book_json_fields.hpp"
+
+namespace mend {
+
+namespace {
+
+std::string where_of(std::string_view list, std::string_view id) {
+  return std::string(list) + "[\"" + std::string(id) + "\"]";
+}
+
+// Names the parts of two same-id events that differ, so the owner can see why.
+std::string event_difference(const Event& a, const Event& b) {
+  std::string parts;
+  auto add = [&parts](std::string_view name) {
+    if (!parts.empty()) parts += ", ";
+    parts += name;
+  };
+  if (a.case_id != b.case_id) add("case");
+  if (a.at != b.at) add("at");
+  if (a.actor != b.actor) add("actor");
+  if (a.payload.index() != b.payload.index()) {
+    add("type");
+  } else if (a.payload != b.payload) {
+    add(std::string(bookjson::kEventTypes[a.payload.index()]) + " fields");
+  }
+  return "same event id, different content (" + parts + ")";
+}
+
+struct Merger {
+  MergePolicy policy;
+  MergeResult& out;
+
+  // Resolves one same-id pair: records the conflict, and takes theirs when told to.
+  template <class T>
+  void conflict(T& ours, const T& theirs, std::string where, std::string why) {
+    out.conflicts.push_back(Error{std::move(where), std::move(why)});
+    if (policy == MergePolicy::PreferTheirs) {
+      ours = theirs;
+      ++out.added.replaced;
+    }
+  }
+
+  template <class T, class Key>
+  void union_by(std::vector<T>& ours, const std::vector<T>& theirs, Key key, std::string_view list,
+                std::size_t& added) {
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < ours.size(); ++i) index.emplace(key(ours[i]), i);
+    for (const T& t : theirs) {
+      auto it = index.find(key(t));
+      if (it == index.end()) {
+        index.emplace(key(t), ours.size());
+        ours.push_back(t);
+        ++added;
+      } else if (!(ours[it->second] == t)) {
+        conflict(ours[it->second], t, where_of(list, key(t)),
+                 "same id, different content in the two books");
+      }
+    }
+  }
+
+  void merge_case(Case& ours, const Case& theirs) {
+    // The index holds views into ours.events: reserve first so appending
+    // cannot move the strings they point to.
+    ours.events.reserve(ours.events.size() + theirs.events.size());
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < ours.events.size(); ++i) index.emplace(ours.events[i].id, i);
+    const std::size_t before = ours.events.size();
+    for (const Event& e : theirs.events) {
+      auto it = index.find(e.id);
+      if (it == index.end()) {
+        ours.events.push_back(e);
+        ++out.added.events;
+      } else if (!(ours.events[it->second] == e)) {
+        conflict(ours.events[it->second], e,
+                 where_of("cases", ours.id) + ".events[\"" + e.id + "\"]",
+                 event_difference(ours.events[it->second], e));
+      }
+    }
+    auto by_id = [](const Event& a, const Event& b) { return a.id < b.id; };
+    if (ours.events.size() != before ||
+        !std::is_sorted(ours.events.begin(), ours.events.end(), by_id))
+      std::stable_sort(ours.events.begin(), ours.events.end(), by_id);
+  }
+};
+
+}  // namespace
+
+MergeResult merge_books(const Book& ours, const Book& theirs, MergePolicy policy) {
+  MergeResult result;
+  Book book = ours;
+  Merger m{policy, result};
+  if (policy == MergePolicy::PreferTheirs) book.settings = theirs.settings;
+
+  auto by_id = [](const auto& x) { return x.id; };
+  m.union_by(book.catalog, theirs.catalog, by_id, "catalog", result.added.catalog);
+  m.union_by(book.roles, theirs.roles, by_id, "roles", result.added.roles);
+  m.union_by(book.staff, theirs.staff, by_id, "staff", result.added.staff);
+  m.union_by(
+      book.playbooks, theirs.playbooks,
+      [](const Playbook& p) { return p.id + " version " + std::to_string(p.version); }, "playbooks",
+      result.added.playbooks);
+
+  std::unordered_map<std::string, std::size_t> cases;
+  for (std::size_t i = 0; i < book.cases.size(); ++i) cases.emplace(book.cases[i].id, i);
+  bool appended = false;  // a new case, so the order must be restored
+  for (const Case& t : theirs.cases) {
+    auto it = cases.find(t.id);
+    if (it == cases.end()) {
+      cases.emplace(t.id, book.cases.size());
+      book.cases.push_back(t);
+      ++result.added.cases;
+      result.added.events += t.events.size();
+      appended = true;
+    } else {
+      m.merge_case(book.cases[it->second], t);
+    }
+  }
+  // Ours may come unsorted from a caller; the merged book is sorted either way.
+  auto by_case_id = [](const Case& a, const Case& b) { return a.id < b.id; };
+  if (appended || !std::is_sorted(book.cases.begin(), book.cases.end(), by_case_id))
+    std::stable_sort(book.cases.begin(), book.cases.end(), by_case_id);
+
+  if (!result.conflicts.empty() && policy == MergePolicy::Refuse) return result;
+  result.book = std::move(book);
+  return result;
+}
+
+}  // namespace mend

@@ -1,0 +1,214 @@
+// The data of a Mend book: plain structs, no behaviour beyond small helpers.
+// Behaviour lives beside it: case_state (fold), workflow (validation),
+// clocks, authority, recommend, analytics, book_json (codec).
+//
+// Sections: 1. time and money  2. customers and intake  3. events
+//           4. playbooks  5. catalog, roles, staff  6. settings  7. the book
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace mend {
+
+// ---- 1. time and money -------------------------------------------------------
+using TimeMs = std::int64_t;  // milliseconds since the Unix epoch, UTC
+using Cents = std::int64_t;   // money in minor units of Settings::currency; never floating point
+
+// ---- 2. customers and intake -------------------------------------------------
+struct Customer {
+  std::string name;
+  std::string contact;     // phone or e-mail as typed; see normalise_contact()
+  std::string segment;     // e.g. "regular", "business", "vip", "new"
+  std::string value_tier;  // "low" | "medium" | "high" | "top"
+  int tenure_months = 0;
+  std::vector<std::string> cares_about;  // free tags: "time", "kids", "quiet", "price", ...
+  bool operator==(const Customer&) const = default;
+};
+
+// ---- 3. events ---------------------------------------------------------------
+// A case is its append-only list of events; everything else is derived.
+struct Opened {
+  Customer customer;
+  std::string channel;   // "counter" | "phone" | "email" | "chat" | "kiosk" | "social"
+  std::string category;  // failure category: "broken-promise", "defective-product", "billing", ...
+  int severity = 2;      // 1 (minor) .. 5 (critical)
+  std::string customer_words;  // the customer's own words, verbatim
+  std::string customer_wants;
+  std::string taken_by;  // staff id
+  std::string playbook_id;
+  int playbook_version = 1;
+  std::string reference;  // short human reference shown to the customer ("M-7KQ2")
+  bool operator==(const Opened&) const = default;
+};
+struct Note {
+  std::string text;
+  bool operator==(const Note&) const = default;
+};
+struct StepDone {
+  std::string step_id;
+  std::string note;    // what was recorded, when the step asks for a note
+  std::string choice;  // the option chosen, when the step asks for a choice
+  bool operator==(const StepDone&) const = default;
+};
+struct Offer {
+  std::string item_id;  // may be empty for a free-text offer
+  std::string text;
+  bool operator==(const Offer&) const = default;
+};
+struct Approval {            // a manager allows a grant over the requester's authority
+  std::string requested_by;  // staff id
+  std::string approved_by;   // staff id of a role that can approve
+  std::string item_id;
+  Cents amount = 0;  // cost to the business being approved
+  std::string reason;
+  bool operator==(const Approval&) const = default;
+};
+struct Granted {
+  std::string item_id;
+  int quantity = 1;
+  Cents cost = 0;           // total cost to the business (item cost x quantity)
+  Cents value = 0;          // total perceived value to the customer
+  std::string approval_id;  // id of the Approval event when over the actor's authority
+  bool operator==(const Granted&) const = default;
+};
+struct GrantReversed {
+  std::string grant_id;  // id of the Granted event
+  std::string reason;
+  bool operator==(const GrantReversed&) const = default;
+};
+struct FollowUpScheduled {
+  TimeMs due = 0;
+  std::string note;
+  bool operator==(const FollowUpScheduled&) const = default;
+};
+struct FollowUpDone {
+  std::string note;
+  bool operator==(const FollowUpDone&) const = default;
+};
+enum class Verdict { NotResolved, Satisfied, Delighted };
+enum class Retention { Unknown, Retained, Lost };
+struct Outcome {
+  Verdict verdict = Verdict::NotResolved;
+  Retention retention = Retention::Unknown;
+  bool operator==(const Outcome&) const = default;
+};
+struct Analysis {
+  std::string root_cause;  // a short category-like cause: "understaffed", "supplier", ...
+  std::string corrective_action;
+  bool operator==(const Analysis&) const = default;
+};
+struct Closed {
+  std::string note;
+  bool operator==(const Closed&) const = default;
+};
+struct Reopened {
+  std::string reason;
+  bool operator==(const Reopened&) const = default;
+};
+
+using Payload = std::variant<Opened, Note, StepDone, Offer, Approval, Granted, GrantReversed,
+                             FollowUpScheduled, FollowUpDone, Outcome, Analysis, Closed, Reopened>;
+
+struct Event {
+  std::string id;       // 26-char time-sortable id (see ids.hpp)
+  std::string case_id;  // id of the case's Opened event's case
+  TimeMs at = 0;
+  std::string actor;  // staff id, or "kiosk" for customer-facing intake
+  Payload payload;
+  bool operator==(const Event&) const = default;
+};
+
+struct Case {
+  std::string id;             // 26-char id, same alphabet as event ids
+  std::vector<Event> events;  // sorted by id (time order); the first is Opened
+  bool operator==(const Case&) const = default;
+};
+
+// ---- 4. playbooks ------------------------------------------------------------
+enum class Record { Nothing, Note, Choice };
+struct Step {
+  std::string id;     // unique within the playbook: "apologise"
+  std::string title;  // "Apologise"
+  std::string guidance;
+  std::vector<std::string> phrases;  // suggested things to say
+  Record record = Record::Nothing;
+  std::vector<std::string> choices;  // when record == Choice
+  bool required = true;
+  int target_seconds = 0;  // 0: no target of its own
+  bool operator==(const Step&) const = default;
+};
+struct Playbook {
+  std::string id;   // "three-step", "heard", or a custom id
+  int version = 1;  // each edit of a custom playbook adds a version; cases keep theirs
+  std::string name;
+  std::string summary;
+  bool builtin = false;
+  bool strict_order = false;  // steps must be done in the listed order
+  std::vector<Step> steps;
+  // Clock overrides; nullopt = business default.
+  std::optional<int> first_response_seconds;
+  std::optional<int> recovery_seconds;
+  std::optional<int> follow_up_seconds;
+  bool operator==(const Playbook&) const = default;
+};
+
+// ---- 5. catalog, roles, staff -------------------------------------------------
+struct CatalogItem {
+  std::string id;
+  std::string name;
+  std::string category;           // "refund", "voucher", "gift", "upgrade", "service", "gesture"
+  Cents cost = 0;                 // cost to the business, per unit
+  Cents value = 0;                // perceived value to the customer, per unit
+  std::vector<std::string> tags;  // matched against Customer::cares_about
+  std::vector<std::string> suits_categories;  // failure categories; empty = any
+  std::vector<std::string> suits_segments;    // customer segments; empty = any
+  std::optional<int> stock;                   // units left; nullopt = unlimited
+  std::optional<Cents> budget;                // money left for this item; nullopt = unlimited
+  bool active = true;
+  bool operator==(const CatalogItem&) const = default;
+};
+struct Role {
+  std::string id;  // "staff", "supervisor", "manager", "owner"
+  std::string name;
+  Cents per_case_limit = 0;  // what one person of this role may grant per case without approval
+  Cents per_day_limit = 0;   // ... per day across all cases
+  bool can_approve = false;
+  bool operator==(const Role&) const = default;
+};
+struct Staff {
+  std::string id;
+  std::string name;
+  std::string role_id;
+  std::string pin_hash;  // hex digest of the approval PIN; empty = no PIN set
+  bool operator==(const Staff&) const = default;
+};
+
+// ---- 6. settings -------------------------------------------------------------
+struct Settings {
+  std::string business_name = "My business";
+  std::string currency = "EUR";
+  int first_response_seconds = 60;
+  int recovery_seconds = 24 * 3600;
+  int follow_up_seconds = 3 * 24 * 3600;
+  int utc_offset_minutes = 0;                      // the business's day boundary for per-day limits
+  std::map<std::string, Cents> segment_budgets;    // per-case recovery budget by customer segment
+  std::map<std::string, Cents> tier_annual_value;  // yearly revenue of a customer by value tier
+  bool operator==(const Settings&) const = default;
+};
+
+// ---- 7. the book ---------------------------------------------------------------
+struct Book {
+  Settings settings;
+  std::vector<CatalogItem> catalog;
+  std::vector<Role> roles;
+  std::vector<Staff> staff;
+  std::vector<Playbook> playbooks;  // custom playbooks, every version; built-ins live in code
+  std::vector<Case> cases;          // sorted by id
+  bool operator==(const Book&) const = default;
+};
+
+}  // namespace mend

@@ -1,0 +1,102 @@
+#include "core/playbook/playbooks.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace mend {
+
+bool is_builtin_playbook_id(std::string_view id) {
+  const auto& all = builtin_playbooks();
+  return std::any_of(all.begin(), all.end(), [&](const Playbook& p) { return p.id == id; });
+}
+
+const Playbook* find_playbook(const Book& book, std::string_view id, int version) {
+  for (const Playbook& p : builtin_playbooks()) {
+    if (p.id == id && p.version == version) return &p;
+  }
+  for (const Playbook& p : book.playbooks) {
+    if (p.id == id && p.version == version) return &p;
+  }
+  return nullptr;
+}
+
+const Playbook* latest_playbook(const Book& book, std::string_view id) {
+  for (const Playbook& p : builtin_playbooks()) {
+    if (p.id == id) return &p;
+  }
+  const Playbook* best = nullptr;
+  for (const Playbook& p : book.playbooks) {
+    if (p.id == id && (!best || p.version > best->version)) best = &p;
+  }
+  return best;
+}
+
+std::vector<const Playbook*> available_playbooks(const Book& book) {
+  std::vector<const Playbook*> out;
+  for (const Playbook& p : builtin_playbooks()) out.push_back(&p);
+  std::set<std::string> custom;
+  for (const Playbook& p : book.playbooks) custom.insert(p.id);
+  for (const std::string& id : custom) {
+    if (const Playbook* p = latest_playbook(book, id); p && !p->builtin) out.push_back(p);
+  }
+  return out;
+}
+
+const Step* find_step(const Playbook& playbook, std::string_view step_id) {
+  for (const Step& s : playbook.steps) {
+    if (s.id == step_id) return &s;
+  }
+  return nullptr;
+}
+
+Status validate_playbook(const Playbook& p) {
+  if (p.id.empty()) return Error{"id", "a playbook needs an id"};
+  if (p.name.empty()) return Error{"name", "a playbook needs a name"};
+  if (p.steps.empty()) return Error{"steps", "a playbook needs at least one step"};
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    const Step& s = p.steps[i];
+    const std::string where = "steps[" + std::to_string(i) + "]";
+    if (s.id.empty()) return Error{where + ".id", "every step needs an id"};
+    if (!seen.insert(s.id).second)
+      return Error{where + ".id", "step id \"" + s.id + "\" is used twice"};
+    if (s.title.empty()) return Error{where + ".title", "every step needs a title"};
+    if (s.record == Record::Choice && s.choices.empty())
+      return Error{where + ".choices",
+                   "step \"" + s.title + "\" asks for a choice but lists no options"};
+    if (s.target_seconds < 0)
+      return Error{where + ".target_seconds", "a time target cannot be negative"};
+  }
+  for (const std::optional<int>* t :
+       {&p.first_response_seconds, &p.recovery_seconds, &p.follow_up_seconds}) {
+    if (*t && **t <= 0)
+      return Error{"targets", "a clock override must be a positive number of seconds"};
+  }
+  return ok_status();
+}
+
+Result<Playbook> create_playbook(Book& book, Playbook draft) {
+  draft.version = 1;
+  draft.builtin = false;
+  if (Status s = validate_playbook(draft); !s) return s.error();
+  if (is_builtin_playbook_id(draft.id))
+    return Error{"id", "\"" + draft.id + "\" is a built-in playbook; choose another id"};
+  if (latest_playbook(book, draft.id))
+    return Error{"id", "a playbook with id \"" + draft.id + "\" already exists"};
+  book.playbooks.push_back(draft);
+  return draft;
+}
+
+Result<Playbook> edit_playbook(Book& book, Playbook edited) {
+  if (is_builtin_playbook_id(edited.id))
+    return Error{"id", "built-in playbooks cannot be edited; create your own from a copy"};
+  const Playbook* latest = latest_playbook(book, edited.id);
+  if (!latest) return Error{"id", "no playbook with id \"" + edited.id + "\" to edit"};
+  edited.version = latest->version + 1;
+  edited.builtin = false;
+  if (Status s = validate_playbook(edited); !s) return s.error();
+  book.playbooks.push_back(edited);
+  return edited;
+}
+
+}  // namespace mend

@@ -1,0 +1,43 @@
+// Playbooks: the built-in recovery schools and the business's own, versioned.
+// A case names (id, version) at opening, so editing a playbook never changes
+// the steps of a case already under way.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/base/result.hpp"
+#include "core/model/model.hpp"
+
+namespace mend {
+
+// three-step, four-step, eight-step, four-skills, fix-and-surprise, heard,
+// heart, learn, blast, latte (all version 1, builtin = true).
+const std::vector<Playbook>& builtin_playbooks();
+
+bool is_builtin_playbook_id(std::string_view id);
+
+// A built-in or a custom playbook at that exact version; nullptr if unknown.
+const Playbook* find_playbook(const Book& book, std::string_view id, int version);
+// The newest version of a playbook (built-in or custom); nullptr if unknown.
+const Playbook* latest_playbook(const Book& book, std::string_view id);
+// Every playbook a new case can start with: built-ins, then the latest
+// version of each custom playbook ordered by id.
+std::vector<const Playbook*> available_playbooks(const Book& book);
+
+const Step* find_step(const Playbook& playbook, std::string_view step_id);
+
+// Shape checks: id and name present, at least one step, unique non-empty step
+// ids, titles present, choices present when a step asks for a choice,
+// targets not negative.
+Status validate_playbook(const Playbook& playbook);
+
+// Adds a new custom playbook as version 1. Refused when the id is a built-in
+// or already used. Returns the stored playbook.
+Result<Playbook> create_playbook(Book& book, Playbook draft);
+// Appends the edit as the next version of an existing custom playbook; older
+// versions stay, so cases keep theirs. Built-ins cannot be edited (copy one
+// with create_playbook instead).
+Result<Playbook> edit_playbook(Book& book, Playbook edited);
+
+}  // namespace mend

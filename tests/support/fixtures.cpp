@@ -1,0 +1,119 @@
+// Shared test fixtures: one definition each, used by every suite that needs them.
+#include "support/fixtures.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+#include "core/base/ids.hpp"
+
+using namespace mend;
+
+namespace mendtest {
+
+// Exported books go to $MEND_EXPORT_DIR (when set) for the schema check.
+void save_export(const std::string& name, const std::string& json) {
+  const char* dir = std::getenv("MEND_EXPORT_DIR");
+  if (!dir || !*dir) return;
+  std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << json;
+}
+
+// A book with every event kind and every field set to a non-default value.
+Book full_book() {
+  SeededRandom rnd(42);
+  const TimeMs t0 = 1'795'000'000'000;  // 2026-11-19
+  Book b;
+  b.settings.business_name = "Café \"Zur Post\" — Ünïcode ✓";
+  b.settings.currency = "CHF";
+  b.settings.first_response_seconds = 90;
+  b.settings.recovery_seconds = 12 * 3600;
+  b.settings.follow_up_seconds = 2 * 24 * 3600;
+  b.settings.utc_offset_minutes = -330;
+  b.settings.segment_budgets = {{"regular", 1500}, {"vip", 9000}};
+  b.settings.tier_annual_value = {{"low", 10000}, {"top", 5'000'000}};
+
+  CatalogItem coffee{"coffee",       "Free coffee",      "gesture", 80,     450, {"time", "warmth"},
+                     {"long-delay"}, {"regular", "new"}, 120,       50'000, true};
+  CatalogItem refund{"refund", "Full refund", "refund",     2500, 2500, {}, {},
+                     {},       std::nullopt,  std::nullopt, false};
+  b.catalog = {coffee, refund};
+  b.roles = {{"staff", "Staff", 2000, 5000, false}, {"manager", "Manager", 20000, 100000, true}};
+  b.staff = {{"ana", "Ana", "staff", ""}, {"max", "Max Mustermann", "manager", "9f86d081884c7d65"}};
+
+  Playbook own;
+  own.id = "our-way";
+  own.version = 1;
+  own.name = "Our way";
+  own.summary = "Listen, fix, thank.";
+  own.strict_order = true;
+  own.steps = {{"listen",
+                "Listen",
+                "Let them finish.",
+                {"Tell me what happened."},
+                Record::Note,
+                {},
+                true,
+                60},
+               {"fix", "Fix", "Offer a fix.", {}, Record::Choice, {"replace", "refund"}, false, 0}};
+  own.first_response_seconds = 30;
+  own.recovery_seconds = 3600;
+  own.follow_up_seconds = 86400;
+  Playbook own2 = own;
+  own2.version = 2;
+  own2.name = "Our way (v2)";
+  own2.first_response_seconds.reset();
+  own2.recovery_seconds.reset();
+  own2.follow_up_seconds.reset();
+  b.playbooks = {own, own2};
+
+  auto make_case = [&](TimeMs at, const std::string& playbook, int version) {
+    Case c;
+    c.id = new_id(at, rnd);
+    Opened o;
+    o.customer = {"Zoë Ω", "+41 79 555 01 02", "vip", "top", 27, {"time", "kids"}};
+    o.channel = "counter";
+    o.category = "long-delay";
+    o.severity = 4;
+    o.customer_words = "I waited 40 minutes!\nTwice.\t\"Unacceptable\" \\ \x01";
+    o.customer_wants = "Food, now.";
+    o.taken_by = "ana";
+    o.playbook_id = playbook;
+    o.playbook_version = version;
+    o.reference = "M-7KQ2";
+    c.events.push_back({new_id(at, rnd), c.id, at, "ana", o});
+    return c;
+  };
+  Case c1 = make_case(t0, "our-way", 2);
+  auto add = [&](Case& c, TimeMs at, std::string actor, Payload p) {
+    Event e{new_id(at, rnd), c.id, at, std::move(actor), std::move(p)};
+    c.events.push_back(e);
+    return e.id;
+  };
+  add(c1, t0 + 1000, "ana", Note{"Customer calmer now"});
+  add(c1, t0 + 2000, "ana", StepDone{"listen", "heard it all", ""});
+  add(c1, t0 + 3000, "ana", StepDone{"fix", "", "replace"});
+  add(c1, t0 + 4000, "ana", Offer{"coffee", "A coffee while you wait?"});
+  const auto approval =
+      add(c1, t0 + 5000, "max", Approval{"ana", "max", "refund", 2500, "second failure"});
+  const auto grant = add(c1, t0 + 6000, "ana", Granted{"refund", 1, 2500, 2500, approval});
+  add(c1, t0 + 7000, "max", GrantReversed{grant, "paid twice by mistake"});
+  add(c1, t0 + 8000, "ana", Granted{"coffee", 2, 160, 900, ""});
+  add(c1, t0 + 9000, "ana", FollowUpScheduled{t0 + 3 * 86'400'000 + 123, "call back"});
+  add(c1, t0 + 10000, "ana", FollowUpDone{"happy again"});
+  add(c1, t0 + 11000, "ana", Outcome{Verdict::Delighted, Retention::Retained});
+  add(c1, t0 + 12000, "max", Analysis{"understaffed", "second cook on Fridays"});
+  add(c1, t0 + 13000, "max", Closed{"done"});
+  add(c1, t0 + 14000, "max", Reopened{"customer called again"});
+  add(c1, t0 + 15000, "ana", Outcome{Verdict::NotResolved, Retention::Lost});
+  add(c1, t0 + 16000, "ana", Outcome{Verdict::Satisfied, Retention::Unknown});
+
+  Case c2 = make_case(t0 + 86'400'000, "three-step", 1);
+  add(c2, t0 + 86'400'000 + 5, "kiosk", Note{""});
+  Case c3 = make_case(t0 - 86'400'000, "", 1);  // before the range used below
+  b.cases = {c3, c1, c2};
+  std::sort(b.cases.begin(), b.cases.end(),
+            [](const Case& x, const Case& y) { return x.id < y.id; });
+  return b;
+}
+
+}  // namespace mendtest

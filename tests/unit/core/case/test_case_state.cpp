@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include "core/base/ids.hpp"
+#include "core/case/case_state.hpp"
+
+using namespace mend;
+
+namespace {
+
+constexpr TimeMs kT0 = 1767225600000;  // 2026-01-01T00:00:00Z
+
+Event make_event(SeededRandom& r, const std::string& case_id, TimeMs at, std::string actor,
+                 Payload p) {
+  return Event{new_id(at, r), case_id, at, std::move(actor), std::move(p)};
+}
+
+Case make_case(SeededRandom& r, TimeMs at, std::string contact, std::string name = "Ada") {
+  Opened o;
+  o.customer.name = std::move(name);
+  o.customer.contact = std::move(contact);
+  o.category = "billing";
+  o.playbook_id = "three-step";
+  Case c;
+  c.id = new_id(at, r);
+  c.events.push_back(make_event(r, c.id, at, "kiosk", o));
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("case_state: normalise_contact") {
+  CHECK(normalise_contact("  Ada.Lovelace@Example.COM ") == "ada.lovelace@example.com");
+  CHECK(normalise_contact("+44 (0)20-7946 0018") == "+4402079460018");
+  CHECK(normalise_contact("020 7946 0018") == "02079460018");
+  CHECK(normalise_contact("12+34") == "1234");  // a '+' counts only in front
+  CHECK(normalise_contact("   ") == "");
+  CHECK(normalise_contact("+") == "");
+}
+
+TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, close and reopen") {
+  SeededRandom r(5);
+  Case c = make_case(r, kT0, "ada@example.com");
+  auto add = [&](TimeMs at, std::string actor, Payload p) {
+    c.events.push_back(make_event(r, c.id, at, std::move(actor), std::move(p)));
+  };
+  add(kT0 + 10000, "kiosk", Note{"customer typed more"});  // kiosk notes are not a response
+  add(kT0 + 30000, "ann", StepDone{"apologise", "", ""});
+  add(kT0 + 40000, "ann", Granted{"dessert", 2, 800, 1600, ""});
+  add(kT0 + 50000, "ann", Granted{"voucher", 1, 500, 1000, ""});
+  const std::string grant_id = c.events.back().id;
+  add(kT0 + 60000, "ann", GrantReversed{grant_id, "customer declined"});
+  add(kT0 + 70000, "ann", Outcome{Verdict::NotResolved, Retention::Unknown});
+  add(kT0 + 80000, "ann", Outcome{Verdict::Delighted, Retention::Retained});
+  add(kT0 + 90000, "ann", FollowUpScheduled{kT0 + 100000000, "call"});
+  add(kT0 + 95000, "ann", FollowUpDone{"fine"});
+  add(kT0 + 99000, "ann", Analysis{"understaffed", "extra shift"});
+  add(kT0 + 100000, "ann", Closed{"done"});
+  add(kT0 + 110000, "ann", Reopened{"came back"});
+  add(kT0 + 120000, "ann", Closed{"done again"});
+
+  CaseState s = fold_case(c);
+  CHECK(s.customer.name == "Ada");
+  CHECK(s.category == "billing");
+  CHECK(s.opened_at == kT0);
+  REQUIRE(s.first_response_at);
+  CHECK(*s.first_response_at == kT0 + 30000);
+  CHECK(s.step_done("apologise"));
+  CHECK_FALSE(s.step_done("own"));
+  REQUIRE(s.grants.size() == 2);
+  CHECK(s.grants[1].reversed);
+  CHECK(s.grants[1].reversal_reason == "customer declined");
+  CHECK(s.live_grant_count() == 1);
+  CHECK(s.total_cost == 800);
+  CHECK(s.total_value == 1600);
+  REQUIRE(s.recovered_at);
+  CHECK(*s.recovered_at ==
+        kT0 + 80000);  // the first satisfied/delighted outcome, not the first outcome
+  CHECK(s.outcome->verdict == Verdict::Delighted);
+  CHECK(s.follow_ups.size() == 1);
+  CHECK(s.follow_ups[0].done);
+  CHECK(*s.follow_up_done_at == kT0 + 95000);
+  CHECK(s.analysis->root_cause == "understaffed");
+  CHECK_FALSE(s.open);
+  CHECK(s.reopen_count == 1);
+  CHECK(*s.closed_at == kT0 + 120000);
+  CHECK(s.last_event_at == kT0 + 120000);
+}
+
+TEST_CASE("case_state: prior failures are matched by normalised contact and time") {
+  SeededRandom r(9);
+  Book book;
+  book.cases.push_back(make_case(r, kT0, "+44 20 7946 0018"));
+  book.cases.push_back(make_case(r, kT0 + 1000, "bob@example.com", "Bob"));
+  book.cases.push_back(make_case(r, kT0 + 2000, "+4420-7946-0018"));
+  book.cases.push_back(make_case(r, kT0 + 3000, "+44 20 7946 0018"));
+
+  auto prior = prior_failures(book, book.cases[3]);
+  REQUIRE(prior.size() == 2);
+  CHECK(prior[0] == &book.cases[0]);
+  CHECK(prior[1] == &book.cases[2]);
+  CHECK(prior_failures(book, book.cases[0]).empty());
+  CHECK(prior_failures(book, "BOB@example.com", kT0 + 5000).size() == 1);
+  CHECK(prior_failures(book, "", kT0 + 5000).empty());
+}
+
+TEST_CASE("case_state: find_case uses the sorted ids") {
+  SeededRandom r(2);
+  Book book;
+  for (int i = 0; i < 20; ++i) book.cases.push_back(make_case(r, kT0 + i * 1000, "x@y.z"));
+  for (const Case& c : book.cases) CHECK(find_case(book, c.id) == &c);
+  CHECK(find_case(book, "01ARZ3NDEKTSV4RRFFQ69G5FAV") == nullptr);
+}

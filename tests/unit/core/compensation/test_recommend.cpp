@@ -1,0 +1,130 @@
+#include <doctest/doctest.h>
+
+#include "core/base/ids.hpp"
+#include "core/case/workflow.hpp"
+#include "core/compensation/recommend.hpp"
+
+using namespace mend;
+
+namespace {
+
+constexpr TimeMs kT0 = 1767268800000;
+
+bool has_reason(const Recommendation& r, const std::string& part) {
+  for (const auto& s : r.reasons) {
+    if (s.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+struct Counter {
+  Book book;
+  SeededRandom rnd{41};
+  std::string case_id;
+  Counter() {
+    book.roles.push_back(Role{"staff", "Staff", 1000, 5000, false});
+    book.staff.push_back(Staff{"ann", "Ann", "staff", ""});
+    auto item = [](std::string id, Cents cost, Cents value, std::vector<std::string> tags,
+                   std::vector<std::string> cats, std::vector<std::string> segs) {
+      CatalogItem i;
+      i.id = std::move(id);
+      i.name = i.id;
+      i.cost = cost;
+      i.value = value;
+      i.tags = std::move(tags);
+      i.suits_categories = std::move(cats);
+      i.suits_segments = std::move(segs);
+      return i;
+    };
+    book.catalog.push_back(item("kids-pack", 200, 800, {"kids"}, {"delay"}, {}));
+    book.catalog.push_back(item("priority", 0, 1500, {"time"}, {"delay", "repair"}, {}));
+    book.catalog.push_back(item("refund", 3000, 3000, {"price"}, {"billing"}, {}));
+    book.catalog.push_back(item("vip-lounge", 500, 4000, {"quiet"}, {}, {"vip"}));
+    book.catalog.push_back(item("mug", 300, 300, {}, {}, {}));
+    CatalogItem gone = item("gone", 100, 900, {"time", "kids"}, {"delay"}, {});
+    gone.stock = 0;
+    book.catalog.push_back(gone);
+    CatalogItem off = item("off", 1, 9999, {"time", "kids"}, {}, {});
+    off.active = false;
+    book.catalog.push_back(off);
+
+    case_id = new_id(kT0, rnd);
+    Opened o;
+    o.customer.name = "Ada";
+    o.customer.segment = "regular";
+    o.customer.cares_about = {"time", "kids"};
+    o.category = "delay";
+    o.severity = 2;
+    o.playbook_id = "heard";
+    REQUIRE(append_event(book, Event{new_id(kT0, rnd), case_id, kT0, "ann", o}).ok());
+  }
+  std::vector<Recommendation> run() { return recommend(book, book.cases[0], "ann", kT0 + 1000); }
+};
+
+std::vector<std::string> ids(const std::vector<Recommendation>& rs) {
+  std::vector<std::string> out;
+  for (const auto& r : rs) out.push_back(r.item_id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("recommend: order, scores and reasons") {
+  Counter c;
+  auto rs = c.run();
+  // priority: time(30) + delay(25) + free(30) + within(20) = 105
+  // kids-pack: kids(30) + delay(25) + ratio 4.0 (40 -> capped 30) + within(20) = 105; tie -> by id
+  // mug: any(5) + ratio 1.0 (10) + within(20) = 35
+  // vip-lounge: any(5) - other segment(15) + 30 + within(20) = 40
+  // refund: other failures(-20) + 10 - approval(10) = -20
+  // gone: unavailable, last. off: inactive, not listed.
+  CHECK(ids(rs) ==
+        std::vector<std::string>{"kids-pack", "priority", "vip-lounge", "mug", "refund", "gone"});
+  CHECK(rs[0].score == 105);
+  CHECK(rs[1].score == 105);
+  CHECK(rs[2].score == 40);
+  CHECK(rs[3].score == 35);
+  CHECK(rs[4].score == -20);
+  CHECK(has_reason(rs[0], "matches what the customer cares about: kids"));
+  CHECK(has_reason(rs[0], "suits delay failures"));
+  CHECK(has_reason(rs[0], "(4.0x)"));
+  CHECK(has_reason(rs[1], "costs the business nothing"));
+  CHECK(has_reason(rs[2], "meant for other segments (vip)"));
+  CHECK(rs[4].authority == Authority::NeedsApproval);
+  CHECK(has_reason(rs[4], "needs approval: over the Staff per-case limit of 10.00 by 20.00"));
+  CHECK_FALSE(rs[5].available);
+  CHECK(has_reason(rs[5], "out of stock"));
+}
+
+TEST_CASE("recommend: deterministic, and reacts to grants and severity") {
+  Counter c;
+  auto a = c.run();
+  auto b = c.run();
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].item_id == b[i].item_id);
+    CHECK(a[i].score == b[i].score);
+    CHECK(a[i].reasons == b[i].reasons);
+  }
+
+  // After granting the kids pack, it drops below priority.
+  REQUIRE(append_event(c.book, Event{new_id(kT0 + 500, c.rnd), c.case_id, kT0 + 500, "ann",
+                                     Granted{"kids-pack", 1, 200, 800, ""}})
+              .ok());
+  auto after = c.run();
+  CHECK(after[0].item_id == "priority");
+  for (const auto& r : after) {
+    if (r.item_id == "kids-pack") CHECK(has_reason(r, "already given"));
+  }
+
+  // A severe failure favours generous items.
+  Counter severe;
+  std::get<Opened>(severe.book.cases[0].events[0].payload).severity = 5;
+  auto sv = severe.run();
+  for (const auto& r : sv) {
+    if (r.item_id == "vip-lounge") {
+      CHECK(r.score == 50);
+      CHECK(has_reason(r, "severe failure"));
+    }
+  }
+}

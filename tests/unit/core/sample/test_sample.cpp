@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/analytics/analytics.hpp"
+#include "core/base/ids.hpp"
+#include "core/case/case_state.hpp"
+#include "core/case/workflow.hpp"
+#include "core/playbook/playbooks.hpp"
+#include "core/sample/sample.hpp"
+
+using namespace mend;
+
+TEST_CASE("sample: same seed gives the identical book, another seed a different one") {
+  const Book a = make_sample_book(200, 7);
+  const Book b = make_sample_book(200, 7);
+  const Book c = make_sample_book(200, 8);
+  CHECK(a == b);
+  CHECK_FALSE(a == c);
+  CHECK(a.cases.size() == 200);
+  CHECK(make_sample_book(0, 1).cases.empty());
+  CHECK(make_sample_book(-5, 1).cases.empty());
+}
+
+TEST_CASE("sample: the setup is plausible") {
+  const Book s = make_sample_setup();
+  CHECK(s.catalog.size() >= 15);
+  CHECK(s.roles.size() == 4);
+  CHECK(std::any_of(s.roles.begin(), s.roles.end(), [](const Role& r) { return r.can_approve; }));
+  CHECK_FALSE(s.settings.segment_budgets.empty());
+  CHECK_FALSE(s.settings.tier_annual_value.empty());
+  for (const Playbook& p : s.playbooks) CHECK(validate_playbook(p).ok());
+  REQUIRE(find_playbook(s, "harbour-way", 2));
+  CHECK(s.cases.empty());
+}
+
+TEST_CASE("sample: every event is accepted when replayed in time order through append_event") {
+  const Book sample = make_sample_book(400, 99);
+  std::vector<const Event*> all;
+  for (const Case& c : sample.cases) {
+    for (const Event& e : c.events) all.push_back(&e);
+  }
+  std::sort(all.begin(), all.end(), [](const Event* x, const Event* y) { return x->id < y->id; });
+  Book replay = make_sample_setup();
+  int refused = 0;
+  for (const Event* e : all) {
+    Status st = append_event(replay, *e);
+    if (!st) {
+      ++refused;
+      CAPTURE(e->id);
+      CAPTURE(st.error().message());
+      CHECK(st.ok());
+      if (refused > 5) break;
+    }
+  }
+  CHECK(refused == 0);
+  CHECK(replay == sample);
+}
+
+TEST_CASE("sample: the book has the variety the app needs") {
+  const Book b = make_sample_book(600, 3);
+  int open = 0, kiosk = 0, approvals = 0, reversals = 0, reopened = 0, repeat = 0, analysed = 0,
+      followups = 0;
+  std::vector<std::string> playbooks, categories;
+  for (const Case& c : b.cases) {
+    REQUIRE(is_valid_id(c.id));
+    const CaseState s = fold_case(c);
+    open += s.open;
+    kiosk += s.channel == "kiosk";
+    approvals += !s.approvals.empty();
+    reversals += s.live_grant_count() < static_cast<int>(s.grants.size());
+    reopened += s.reopen_count > 0;
+    analysed += s.analysis.has_value();
+    followups += !s.follow_ups.empty();
+    playbooks.push_back(s.playbook_id);
+    categories.push_back(s.category);
+    CHECK(is_valid_reference(s.reference));
+  }
+  // Repeat customers, found through contact normalisation.
+  for (std::size_t i = 0; i < b.cases.size(); i += 10)
+    repeat += !prior_failures(b, b.cases[i]).empty();
+  std::sort(playbooks.begin(), playbooks.end());
+  playbooks.erase(std::unique(playbooks.begin(), playbooks.end()), playbooks.end());
+  std::sort(categories.begin(), categories.end());
+  categories.erase(std::unique(categories.begin(), categories.end()), categories.end());
+  CHECK(open > 10);
+  CHECK(open < 60);
+  CHECK(kiosk > 20);
+  CHECK(approvals > 0);
+  CHECK(reversals > 0);
+  CHECK(reopened > 0);
+  CHECK(repeat > 0);
+  CHECK(analysed > 100);
+  CHECK(followups > 100);
+  CHECK(playbooks.size() >= 10);
+  CHECK(categories.size() == 9);
+
+  const Analytics a = analyse_book(b, 0, INT64_MAX);
+  CHECK(a.cases == 600);
+  CHECK(a.repeat_failures > 0);
+  CHECK(a.revenue_kept > 0);
+  CHECK(a.total_value > a.total_cost);
+  CHECK(a.first_response.share_within > 0.5);
+}
