@@ -47,15 +47,16 @@ std::string clock_text(const Clock& clock) {
   return "";
 }
 
-const Clock* most_urgent_clock(const CaseClocks& clocks, const char** name) {
-  const std::pair<const Clock*, const char*> order[] = {{&clocks.first_response, "First response"},
-                                                        {&clocks.recovery, "Recovery"},
-                                                        {&clocks.follow_up, "Follow-up"}};
-  for (const auto& [clock, label] : order)
-    if (clock->overdue()) return *name = label, clock;
-  for (const auto& [clock, label] : order)
-    if (clock->status == ClockStatus::Pending) return *name = label, clock;
-  return nullptr;
+const char* clock_name(ClockKind kind) {
+  switch (kind) {
+    case ClockKind::FirstResponse:
+      return "First response";
+    case ClockKind::Recovery:
+      return "Recovery";
+    case ClockKind::FollowUp:
+      return "Follow-up";
+  }
+  return "";
 }
 
 }  // namespace mend::ui

@@ -13,7 +13,7 @@ std::string local_time_text(TimeMs at);
 std::string duration_text(TimeMs ms);
 // "42 s left", "overdue by 3 min", "met in 35 s", "missed (took 2 h 10 min)".
 std::string clock_text(const Clock& clock);
-// The clock a counter clerk should look at first: overdue, then running.
-const Clock* most_urgent_clock(const CaseClocks& clocks, const char** name);
+// "First response", "Recovery", "Follow-up".
+const char* clock_name(ClockKind kind);
 
 }  // namespace mend::ui

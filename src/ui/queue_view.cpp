@@ -77,10 +77,9 @@ void draw_queue(const app::AppState& state, app::Commands& out) {
     ImGui::TableNextColumn();
     ImGui::Text("%d of 5", opened->severity);
     ImGui::TableNextColumn();
-    const char* clock_name = "";
-    if (const Clock* clock = most_urgent_clock(case_clocks(state.book, c, state.now), &clock_name))
-      ImGui::TextColored(clock->overdue() ? kDanger : kMuted, "%s %s", clock_name,
-                         clock_text(*clock).c_str());
+    if (const auto urgent = most_urgent_clock(case_clocks(state.book, c, state.now)))
+      ImGui::TextColored(urgent->clock->overdue() ? kDanger : kMuted, "%s %s",
+                         clock_name(urgent->kind), clock_text(*urgent->clock).c_str());
   }
   ImGui::EndTable();
 }

@@ -68,4 +68,15 @@ std::optional<TimeMs> step_due(const CaseState& s, const Step& step) {
   return s.opened_at + ms(step.target_seconds);
 }
 
+std::optional<UrgentClock> most_urgent_clock(const CaseClocks& clocks) {
+  const UrgentClock order[] = {{ClockKind::FirstResponse, &clocks.first_response},
+                               {ClockKind::Recovery, &clocks.recovery},
+                               {ClockKind::FollowUp, &clocks.follow_up}};
+  for (const UrgentClock& u : order)
+    if (u.clock->overdue()) return u;
+  for (const UrgentClock& u : order)
+    if (u.clock->status == ClockStatus::Pending) return u;
+  return std::nullopt;
+}
+
 }  // namespace mend

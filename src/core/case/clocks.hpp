@@ -52,6 +52,15 @@ struct CaseClocks {
   }
 };
 
+// The clock a counter clerk should look at first: an overdue one, else the
+// first still running, in the order first response, recovery, follow-up.
+enum class ClockKind { FirstResponse, Recovery, FollowUp };
+struct UrgentClock {
+  ClockKind kind;
+  const Clock* clock;
+};
+std::optional<UrgentClock> most_urgent_clock(const CaseClocks& clocks);
+
 ClockTargets clock_targets(const Settings& settings, const Playbook* playbook);
 ClockTargets clock_targets(const Book& book, const CaseState& state);
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -112,6 +113,9 @@ struct Reopened {
 
 using Payload = std::variant<Opened, Note, StepDone, Offer, Approval, Granted, GrantReversed,
                              FollowUpScheduled, FollowUpDone, Outcome, Analysis, Closed, Reopened>;
+
+// The actor of events a customer files themselves at a kiosk (not a member of staff).
+inline constexpr std::string_view kKioskActor = "kiosk";
 
 struct Event {
   std::string id;       // 26-char time-sortable id (see ids.hpp)
