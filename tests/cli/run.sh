@@ -44,7 +44,7 @@ book() {  # book CASE_LETTER EVENT_LETTER NOTE: a small valid book with one case
  "cases":[{"id":"$(ID "$1")","events":[
    {"id":"$(ID "$2")","case":"$(ID "$1")","at":"2026-11-22T10:00:00.000Z","actor":"ana","type":"opened",
     "customer":{"name":"Zoë","contact":"+41 79 555","segment":"regular","value_tier":"medium","tenure_months":3,"cares_about":["time"]},
-    "channel":"counter","category":"long-delay","severity":3,"customer_words":"Forty minutes!","customer_wants":"food",
+    "channel":"counter","category":"delay","severity":3,"customer_words":"Forty minutes!","customer_wants":"food",
     "taken_by":"ana","playbook_id":"three-step","playbook_version":1,"reference":"M-7KQ2"},
    {"id":"$(ID "$3")","case":"$(ID "$1")","at":"2026-11-22T10:05:00.000Z","actor":"ana","type":"note","text":"$4"}]}]}
 JSON
@@ -87,9 +87,10 @@ run 1 "validate missing" -- validate nowhere.json; has out '^nowhere\.json: cann
 run 0 "validate stdin" -- validate - <a.json; has out '^-: ok$' "validate stdin"
 
 # ---- stats ----------------------------------------------------------------------------
-run 0 stats -- stats a.json; has out '^\{.*\}$' "stats json"; has out 'long-delay' "stats category"
+run 0 stats -- stats a.json; has out '^\{.*\}$' "stats json"
+has out '"name":"delay","label":"Long delay","count":1' "stats category, labelled from the default vocabulary"
 run 0 "stats range" -- stats a.json --from 2026-11-23T00:00:00Z --to 2027-01-01T00:00:00Z
-hasnt out 'long-delay' "stats range excludes the case"
+hasnt out '"name":"delay"' "stats range excludes the case"
 run 1 "stats bad book" -- stats bad.json; has out 'severity' "stats bad book"
 
 # ---- merge ----------------------------------------------------------------------------

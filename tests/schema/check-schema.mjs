@@ -84,6 +84,18 @@ const good = () => ({
   }],
 });
 
+// A settings.vocabulary that is valid, for the broken books that spoil one part of it.
+const vocabulary = () => ({
+  failure_kinds: [{ id: 'delay', label: 'Long wait', retired: false }],
+  channels: [{ id: 'kiosk', label: 'Kiosk', retired: false }],
+  segments: [],
+  value_tiers: [{ id: 'top', label: 'Top', retired: true }],
+});
+const withVocabulary = (b, spoil) => {
+  b.settings.vocabulary = vocabulary();
+  spoil(b.settings.vocabulary);
+};
+
 const broken = {
   'newer version': (b) => { b.version = 2; },
   'not a book': (b) => { b.format = 'something-else'; },
@@ -105,13 +117,24 @@ const broken = {
   'case without events': (b) => { b.cases[0].events = []; },
   'null stock': (b) => { b.catalog[0].stock = null; },
   'empty role id': (b) => { b.roles[0].id = ''; },
+  'empty term id': (b) => withVocabulary(b, (v) => { v.channels[0].id = ''; }),
+  'term without label': (b) => withVocabulary(b, (v) => { delete v.failure_kinds[0].label; }),
+  'unknown term key': (b) => withVocabulary(b, (v) => { v.value_tiers[0].colour = 'red'; }),
+  'vocabulary without a list': (b) => withVocabulary(b, (v) => { delete v.segments; }),
+  'unknown vocabulary list': (b) => withVocabulary(b, (v) => { v.moods = []; }),
+  'term list not an array': (b) => withVocabulary(b, (v) => { v.channels = {}; }),
 };
 
-if (!validate(good())) {
-  console.log(`built-in good book: FAIL ${describe(validate.errors)}`);
-  failures++;
-} else {
-  console.log('built-in good book: ok');
+// The good book has no vocabulary, as books exported before it existed: both shapes are valid.
+const goods = { 'built-in good book': good(), 'built-in good book with a vocabulary': good() };
+goods['built-in good book with a vocabulary'].settings.vocabulary = vocabulary();
+for (const [name, book] of Object.entries(goods)) {
+  if (!validate(book)) {
+    console.log(`${name}: FAIL ${describe(validate.errors)}`);
+    failures++;
+  } else {
+    console.log(`${name}: ok`);
+  }
 }
 for (const [name, breakIt] of Object.entries(broken)) {
   const book = good();
@@ -126,6 +149,6 @@ for (const [name, breakIt] of Object.entries(broken)) {
 
 console.log(`${checked} exported books checked, ${Object.keys(broken).length} broken books tried, ${failures} failures`);
 // One line in the form the test summary counts: every book and broken book is a check.
-const checks = checked + 1 + Object.keys(broken).length;
+const checks = checked + Object.keys(goods).length + Object.keys(broken).length;
 console.log(`schema: ${checks - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

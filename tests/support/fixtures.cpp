@@ -26,14 +26,17 @@ Book full_book() {
   b.settings.business_name = "Café \"Zur Post\" — Ünïcode ✓";
   b.settings.currency = "CHF";
   b.settings.first_response_seconds = 90;
-  b.settings.recovery_seconds = 12 * 3600;
-  b.settings.follow_up_seconds = 2 * 24 * 3600;
+  b.settings.recovery_seconds = 12 * kSecondsPerHour;
+  b.settings.follow_up_seconds = 2 * kSecondsPerDay;
   b.settings.utc_offset_minutes = -330;
   b.settings.segment_budgets = {{"regular", 1500}, {"vip", 9000}};
   b.settings.tier_annual_value = {{"low", 10000}, {"top", 5'000'000}};
+  b.settings.vocabulary = default_vocabulary(Trade::Restaurant);
+  b.settings.vocabulary.failure_kinds.push_back(Term{"cold-food", "Kalt serviert — «froid»", true});
+  b.settings.vocabulary.value_tiers.clear();  // an empty list is a list too
 
-  CatalogItem coffee{"coffee",       "Free coffee",      "gesture", 80,     450, {"time", "warmth"},
-                     {"long-delay"}, {"regular", "new"}, 120,       50'000, true};
+  CatalogItem coffee{"coffee",  "Free coffee",      "gesture", 80,     450, {"time", "warmth"},
+                     {"delay"}, {"regular", "new"}, 120,       50'000, true};
   CatalogItem refund{"refund", "Full refund", "refund",     2500, 2500, {}, {},
                      {},       std::nullopt,  std::nullopt, false};
   b.catalog = {coffee, refund};
@@ -72,7 +75,7 @@ Book full_book() {
     Opened o;
     o.customer = {"Zoë Ω", "+41 79 555 01 02", "vip", "top", 27, {"time", "kids"}};
     o.channel = "counter";
-    o.category = "long-delay";
+    o.category = "delay";
     o.severity = 4;
     o.customer_words = "I waited 40 minutes!\nTwice.\t\"Unacceptable\" \\ \x01";
     o.customer_wants = "Food, now.";
@@ -98,7 +101,7 @@ Book full_book() {
   const auto grant = add(c1, t0 + 6000, "ana", Granted{"refund", 1, 2500, 2500, approval});
   add(c1, t0 + 7000, "max", GrantReversed{grant, "paid twice by mistake"});
   add(c1, t0 + 8000, "ana", Granted{"coffee", 2, 160, 900, ""});
-  add(c1, t0 + 9000, "ana", FollowUpScheduled{t0 + 3 * 86'400'000 + 123, "call back"});
+  add(c1, t0 + 9000, "ana", FollowUpScheduled{t0 + 3 * kMsPerDay + 123, "call back"});
   add(c1, t0 + 10000, "ana", FollowUpDone{"happy again"});
   add(c1, t0 + 11000, "ana", Outcome{Verdict::Delighted, Retention::Retained});
   add(c1, t0 + 12000, "max", Analysis{"understaffed", "second cook on Fridays"});
@@ -107,9 +110,9 @@ Book full_book() {
   add(c1, t0 + 15000, "ana", Outcome{Verdict::NotResolved, Retention::Lost});
   add(c1, t0 + 16000, "ana", Outcome{Verdict::Satisfied, Retention::Unknown});
 
-  Case c2 = make_case(t0 + 86'400'000, "three-step", 1);
-  add(c2, t0 + 86'400'000 + 5, "kiosk", Note{""});
-  Case c3 = make_case(t0 - 86'400'000, "", 1);  // before the range used below
+  Case c2 = make_case(t0 + kMsPerDay, "three-step", 1);
+  add(c2, t0 + kMsPerDay + 5, std::string(kKioskActor), Note{""});
+  Case c3 = make_case(t0 - kMsPerDay, "", 1);  // before the range used below
   b.cases = {c3, c1, c2};
   std::sort(b.cases.begin(), b.cases.end(),
             [](const Case& x, const Case& y) { return x.id < y.id; });

@@ -1,26 +1,30 @@
 #include "core/analytics/analytics.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 #include <limits>
 #include <map>
 #include <unordered_map>
 #include <utility>
 
+#include "core/base/text.hpp"
 #include "core/base/time_iso.hpp"
 #include "core/case/case_state.hpp"
 #include "core/case/clocks.hpp"
+#include "core/json/writer.hpp"
+#include "core/model/lookup.hpp"
 
 namespace mend {
 namespace {
 
-std::vector<ParetoRow> pareto(const std::map<std::string, int>& counts) {
+// Counted for cases opened without a failure kind (only older books have them).
+constexpr std::string_view kNoCategory = "(none)";
+
+template <class Label>
+std::vector<ParetoRow> pareto(const std::map<std::string, int>& counts, Label label_of) {
   std::vector<ParetoRow> rows;
   int total = 0;
   for (const auto& [name, n] : counts) {
-    rows.push_back({name, n, 0, 0});
+    rows.push_back({name, label_of(name), n, 0, 0});
     total += n;
   }
   std::sort(rows.begin(), rows.end(), [](const ParetoRow& a, const ParetoRow& b) {
@@ -97,7 +101,7 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
 
     ++a.cases;
     ++(s.open ? a.open : a.closed);
-    ++categories[s.category.empty() ? "(none)" : s.category];
+    ++categories[s.category.empty() ? std::string(kNoCategory) : s.category];
     if (s.analysis) ++causes[s.analysis->root_cause];
     if (before > 0) ++a.repeat_failures;
     RepeatCustomer& rc = in_range[key];
@@ -140,8 +144,11 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
     }
   }
 
-  a.categories = pareto(categories);
-  a.root_causes = pareto(causes);
+  const std::vector<Term>& kinds = book.settings.vocabulary.failure_kinds;
+  a.categories = pareto(categories, [&kinds](const std::string& id) {
+    return id == kNoCategory ? std::string(kNoCategory) : term_label(kinds, id);
+  });
+  a.root_causes = pareto(causes, readable_id);
   finish(a.first_response, first);
   finish(a.recovery, recovery);
   for (auto& [id, iv] : items) {
@@ -170,125 +177,115 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void write_pareto(JsonWriter& w, const char* key, const std::vector<ParetoRow>& rows) {
-  w.Key(key);
-  w.StartArray();
+void write_pareto(json::Writer& w, std::string_view key, const std::vector<ParetoRow>& rows) {
+  w.key(key);
+  w.begin_array();
   for (const ParetoRow& r : rows) {
-    w.StartObject();
-    w.Key("name");
-    w.String(r.name);
-    w.Key("count");
-    w.Int(r.count);
-    w.Key("share");
-    w.Double(r.share);
-    w.Key("cumulative");
-    w.Double(r.cumulative);
-    w.EndObject();
+    w.begin_object();
+    w.field("name", r.name);
+    w.field("label", r.label);
+    w.field("count", r.count);
+    w.field("share", r.share);
+    w.field("cumulative", r.cumulative);
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
-void write_duration(JsonWriter& w, const char* key, const DurationStats& d) {
-  w.Key(key);
-  w.StartObject();
-  w.Key("count");
-  w.Int(d.count);
-  w.Key("median_ms");
-  w.Int64(d.median_ms);
-  w.Key("p90_ms");
-  w.Int64(d.p90_ms);
-  w.Key("considered");
-  w.Int(d.considered);
-  w.Key("within_target");
-  w.Int(d.within_target);
-  w.Key("share_within");
-  w.Double(d.share_within);
-  w.EndObject();
+void write_duration(json::Writer& w, std::string_view key, const DurationStats& d) {
+  w.key(key);
+  w.begin_object();
+  w.field("count", d.count);
+  w.field("median_ms", d.median_ms);
+  w.field("p90_ms", d.p90_ms);
+  w.field("considered", d.considered);
+  w.field("within_target", d.within_target);
+  w.field("share_within", d.share_within);
+  w.end_object();
 }
 
-void kv(JsonWriter& w, const char* key, std::int64_t v) {
-  w.Key(key);
-  w.Int64(v);
+void write_compensation(json::Writer& w, const Analytics& a) {
+  w.key("compensation");
+  w.begin_object();
+  w.field("grants", a.grants);
+  w.field("reversed_grants", a.reversed_grants);
+  w.field("total_cost", a.total_cost);
+  w.field("total_value", a.total_value);
+  w.key("items");
+  w.begin_array();
+  for (const ItemCostValue& i : a.items) {
+    w.begin_object();
+    w.field("item_id", i.item_id);
+    w.field("name", i.name);
+    w.field("grants", i.grants);
+    w.field("quantity", i.quantity);
+    w.field("cost", i.cost);
+    w.field("value", i.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_outcomes(json::Writer& w, const OutcomeCounts& o) {
+  w.key("outcomes");
+  w.begin_object();
+  w.field("not_resolved", o.not_resolved);
+  w.field("satisfied", o.satisfied);
+  w.field("delighted", o.delighted);
+  w.field("no_outcome", o.no_outcome);
+  w.field("retained", o.retained);
+  w.field("lost", o.lost);
+  w.field("unknown", o.unknown);
+  w.end_object();
+}
+
+void write_repeat(json::Writer& w, const Analytics& a) {
+  w.key("repeat");
+  w.begin_object();
+  w.field("repeat_failures", a.repeat_failures);
+  w.key("customers");
+  w.begin_array();
+  for (const RepeatCustomer& r : a.repeat_customers) {
+    w.begin_object();
+    w.field("contact", r.contact);
+    w.field("name", r.name);
+    w.field("cases", r.cases);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
 }  // namespace
 
 std::string analytics_to_json(const Analytics& a) {
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
-  w.SetMaxDecimalPlaces(4);
-  w.StartObject();
+  json::Writer w;
+  w.raw().SetMaxDecimalPlaces(4);
+  w.begin_object();
   // The range as ISO-8601 times; an open end (the whole book) as null.
   for (const auto& [key, t] : {std::pair{"from", a.from}, std::pair{"to", a.to}}) {
-    w.Key(key);
+    w.key(key);
     if (t == std::numeric_limits<TimeMs>::min() || t == std::numeric_limits<TimeMs>::max())
-      w.Null();
+      w.null();
     else
-      w.String(format_iso(t));
+      w.string(format_iso(t));
   }
-  w.Key("currency");
-  w.String(a.currency);
-  kv(w, "cases", a.cases);
-  kv(w, "open", a.open);
-  kv(w, "closed", a.closed);
+  w.field("currency", a.currency);
+  w.field("cases", a.cases);
+  w.field("open", a.open);
+  w.field("closed", a.closed);
   write_pareto(w, "categories", a.categories);
   write_pareto(w, "root_causes", a.root_causes);
   write_duration(w, "first_response", a.first_response);
   write_duration(w, "recovery", a.recovery);
-  w.Key("compensation");
-  w.StartObject();
-  kv(w, "grants", a.grants);
-  kv(w, "reversed_grants", a.reversed_grants);
-  kv(w, "total_cost", a.total_cost);
-  kv(w, "total_value", a.total_value);
-  w.Key("items");
-  w.StartArray();
-  for (const ItemCostValue& i : a.items) {
-    w.StartObject();
-    w.Key("item_id");
-    w.String(i.item_id);
-    w.Key("name");
-    w.String(i.name);
-    kv(w, "grants", i.grants);
-    kv(w, "quantity", i.quantity);
-    kv(w, "cost", i.cost);
-    kv(w, "value", i.value);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  w.Key("outcomes");
-  w.StartObject();
-  kv(w, "not_resolved", a.outcomes.not_resolved);
-  kv(w, "satisfied", a.outcomes.satisfied);
-  kv(w, "delighted", a.outcomes.delighted);
-  kv(w, "no_outcome", a.outcomes.no_outcome);
-  kv(w, "retained", a.outcomes.retained);
-  kv(w, "lost", a.outcomes.lost);
-  kv(w, "unknown", a.outcomes.unknown);
-  w.EndObject();
-  w.Key("repeat");
-  w.StartObject();
-  kv(w, "repeat_failures", a.repeat_failures);
-  w.Key("customers");
-  w.StartArray();
-  for (const RepeatCustomer& r : a.repeat_customers) {
-    w.StartObject();
-    w.Key("contact");
-    w.String(r.contact);
-    w.Key("name");
-    w.String(r.name);
-    kv(w, "cases", r.cases);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  kv(w, "retained_customers", a.retained_customers);
-  kv(w, "revenue_kept", a.revenue_kept);
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  write_compensation(w, a);
+  write_outcomes(w, a.outcomes);
+  write_repeat(w, a);
+  w.field("retained_customers", a.retained_customers);
+  w.field("revenue_kept", a.revenue_kept);
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace mend

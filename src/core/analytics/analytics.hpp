@@ -9,7 +9,8 @@
 namespace mend {
 
 struct ParetoRow {
-  std::string name;
+  std::string name;   // the id counted: a failure kind, a root cause
+  std::string label;  // what the owner reads: the vocabulary's label, or the id made readable
   int count = 0;
   double share = 0;       // of all rows' counts
   double cumulative = 0;  // running share, rows sorted by count desc then name
@@ -50,8 +51,8 @@ struct Analytics {
   TimeMs from = 0, to = 0;
   std::string currency;
   int cases = 0, open = 0, closed = 0;
-  std::vector<ParetoRow> categories;
-  std::vector<ParetoRow> root_causes;  // cases with an analysis only
+  std::vector<ParetoRow> categories;   // labelled from Settings::vocabulary.failure_kinds
+  std::vector<ParetoRow> root_causes;  // cases with an analysis only; causes are free text
   DurationStats first_response, recovery;
   std::vector<ItemCostValue> items;  // by cost desc, then id
   int grants = 0, reversed_grants = 0;

@@ -6,15 +6,6 @@ namespace mend {
 
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
-
-// Floor division: times before 1970 must still land on the right day.
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  std::int64_t q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-  return q;
-}
-
 void put2(char* out, unsigned v) {
   out[0] = static_cast<char>('0' + v / 10);
   out[1] = static_cast<char>('0' + v % 10);
@@ -172,9 +163,8 @@ Result<TimeMs> parse_iso(std::string_view s) {
 
   const std::int64_t days = days_from_civil(year, month, day);
   const std::int64_t local_ms =
-      days * kMsPerDay + (static_cast<std::int64_t>(hour) * 3600 + minute * 60 + second) * 1000 +
-      ms;
-  return local_ms - offset_minutes * 60'000;
+      days * kMsPerDay + hour * kMsPerHour + minute * kMsPerMinute + second * kMsPerSecond + ms;
+  return local_ms - offset_minutes * kMsPerMinute;
 }
 
 }  // namespace mend

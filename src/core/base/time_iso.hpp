@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "core/base/result.hpp"
-#include "core/model/model.hpp"
+#include "core/base/time_units.hpp"
 
 namespace mend {
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/base/text.hpp"
+#include "core/model/lookup.hpp"
+
 namespace mend {
 
 bool CaseState::step_done(std::string_view step_id) const {
@@ -120,50 +123,13 @@ CaseState fold_case(const Case& c) {
   s.case_id = c.id;
   for (const Event& e : c.events) {
     std::visit(Folder{s, e}, e.payload);
-    if (!s.first_response_at && e.actor != "kiosk" && is_response(e.payload) &&
+    if (!s.first_response_at && e.actor != kKioskActor && is_response(e.payload) &&
         e.at >= s.opened_at) {
       s.first_response_at = e.at;
     }
     s.last_event_at = std::max(s.last_event_at, e.at);
   }
   return s;
-}
-
-const Opened* case_opened(const Case& c) {
-  if (c.events.empty()) return nullptr;
-  return std::get_if<Opened>(&c.events.front().payload);
-}
-
-std::string normalise_contact(std::string_view contact) {
-  auto is_space = [](char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
-  };
-  while (!contact.empty() && is_space(contact.front())) contact.remove_prefix(1);
-  while (!contact.empty() && is_space(contact.back())) contact.remove_suffix(1);
-  std::string out;
-  if (contact.find('@') != std::string_view::npos) {
-    out.reserve(contact.size());
-    for (char ch : contact)
-      out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    return out;
-  }
-  for (char ch : contact) {
-    if (ch >= '0' && ch <= '9')
-      out += ch;
-    else if (ch == '+' && out.empty())
-      out += ch;
-  }
-  return out == "+" ? std::string() : out;
-}
-
-const Case* find_case(const Book& book, std::string_view case_id) {
-  auto it = std::lower_bound(book.cases.begin(), book.cases.end(), case_id,
-                             [](const Case& c, std::string_view id) { return c.id < id; });
-  return it != book.cases.end() && it->id == case_id ? &*it : nullptr;
-}
-
-Case* find_case(Book& book, std::string_view case_id) {
-  return const_cast<Case*>(find_case(static_cast<const Book&>(book), case_id));
 }
 
 std::vector<const Case*> prior_failures(const Book& book, std::string_view contact, TimeMs before) {

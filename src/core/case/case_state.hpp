@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/text.hpp"     // normalise_contact, which prior_failures matches by
+#include "core/model/lookup.hpp"  // find_case and case_opened, which lived here before
 #include "core/model/model.hpp"
 
 namespace mend {
@@ -94,22 +96,11 @@ struct CaseState {
 
 // Definitions (the clocks and analytics rely on them):
 // - first response: the time of the first StepDone, Note, Offer or Granted by
-//   a staff member (any actor but "kiosk") at or after Opened. A kiosk intake
+//   a staff member (any actor but kKioskActor) at or after Opened. A kiosk intake
 //   is not a response: the customer is still waiting for a person.
 // - recovered: the time of the first Outcome with verdict Satisfied or
 //   Delighted. A grant alone is not recovery; the customer says so.
 CaseState fold_case(const Case& c);
-
-// The Opened payload of a case (nullptr when the first event is not Opened).
-const Opened* case_opened(const Case& c);
-
-// Contact as a matching key: e-mail lower-cased and trimmed; a phone keeps its
-// digits and a leading '+'. "  +44 (0)20-7946 0018 " -> "+4402079460018".
-std::string normalise_contact(std::string_view contact);
-
-// Cases are kept sorted by id, so lookups are binary searches.
-const Case* find_case(const Book& book, std::string_view case_id);
-Case* find_case(Book& book, std::string_view case_id);
 
 // Earlier cases (opened before `before`) of the customer with this contact,
 // oldest first; empty contact matches nothing. Makes "second failure" (double

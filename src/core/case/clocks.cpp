@@ -21,10 +21,6 @@ Clock make_clock(TimeMs started, TimeMs due, std::optional<TimeMs> stopped, cons
   return c;
 }
 
-constexpr TimeMs ms(int seconds) {
-  return static_cast<TimeMs>(seconds) * 1000;
-}
-
 }  // namespace
 
 ClockTargets clock_targets(const Settings& settings, const Playbook* pb) {
@@ -49,11 +45,12 @@ CaseClocks case_clocks(const Book& book, const Case& c, TimeMs now) {
 CaseClocks case_clocks(const Book& book, const CaseState& s, TimeMs now) {
   const ClockTargets t = clock_targets(book, s);
   CaseClocks out;
-  out.first_response = make_clock(s.opened_at, s.opened_at + ms(t.first_response_seconds),
-                                  s.first_response_at, s, now);
-  out.recovery =
-      make_clock(s.opened_at, s.opened_at + ms(t.recovery_seconds), s.recovered_at, s, now);
-  TimeMs follow_due = s.opened_at + ms(t.follow_up_seconds);
+  out.first_response =
+      make_clock(s.opened_at, s.opened_at + seconds_to_ms(t.first_response_seconds),
+                 s.first_response_at, s, now);
+  out.recovery = make_clock(s.opened_at, s.opened_at + seconds_to_ms(t.recovery_seconds),
+                            s.recovered_at, s, now);
+  TimeMs follow_due = s.opened_at + seconds_to_ms(t.follow_up_seconds);
   bool scheduled = false;
   for (const FollowUpRecord& f : s.follow_ups) {
     if (!scheduled || f.due < follow_due) follow_due = f.due;
@@ -65,7 +62,7 @@ CaseClocks case_clocks(const Book& book, const CaseState& s, TimeMs now) {
 
 std::optional<TimeMs> step_due(const CaseState& s, const Step& step) {
   if (step.target_seconds <= 0) return std::nullopt;
-  return s.opened_at + ms(step.target_seconds);
+  return s.opened_at + seconds_to_ms(step.target_seconds);
 }
 
 std::optional<UrgentClock> most_urgent_clock(const CaseClocks& clocks) {

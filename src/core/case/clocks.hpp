@@ -2,7 +2,7 @@
 // injected `now`; nothing is stored, so nothing drifts.
 //
 // - first response: starts at Opened, stops at the first response as defined
-//   in case_state.hpp (first StepDone/Note/Offer/Granted by staff, not kiosk).
+//   in case_state.hpp (first StepDone/Note/Offer/Granted by staff, not the kiosk).
 // - recovery: starts at Opened, stops at the first Outcome that is Satisfied
 //   or Delighted.
 // - follow-up: due at the earliest scheduled follow-up, or opened + the
@@ -40,9 +40,9 @@ struct Clock {
 };
 
 struct ClockTargets {
-  int first_response_seconds = 60;
-  int recovery_seconds = 24 * 3600;
-  int follow_up_seconds = 3 * 24 * 3600;
+  int first_response_seconds = kDefaultFirstResponseSeconds;
+  int recovery_seconds = kDefaultRecoverySeconds;
+  int follow_up_seconds = kDefaultFollowUpSeconds;
 };
 
 struct CaseClocks {

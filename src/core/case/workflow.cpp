@@ -5,6 +5,7 @@
 #include "core/base/ids.hpp"
 #include "core/case/case_state.hpp"
 #include "core/compensation/authority.hpp"
+#include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
 
 namespace mend {

@@ -5,54 +5,14 @@
 namespace mend {
 namespace {
 
-constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 constexpr int kMaxQuantity = 10000;
 // With these bounds, cost x quantity and any sum of grants stay far from overflow.
 constexpr Cents kMaxUnitCents = 100'000'000'000;  // one billion in major units
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  std::int64_t q = a / b;
-  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-std::string money(Cents c) {
-  return format_cents(c);
-}
-
 }  // namespace
 
-std::string format_cents(Cents c) {
-  // Work on the magnitude in unsigned so the most negative value cannot overflow.
-  std::uint64_t m = c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
-  std::string cents = std::to_string(m % 100);
-  return (c < 0 ? "-" : "") + std::to_string(m / 100) + "." + (cents.size() < 2 ? "0" : "") + cents;
-}
-
 std::int64_t business_day(const Settings& settings, TimeMs at) {
-  return floor_div(at + static_cast<std::int64_t>(settings.utc_offset_minutes) * 60000, kDayMs);
-}
-
-const Staff* find_staff(const Book& book, std::string_view staff_id) {
-  for (const Staff& s : book.staff) {
-    if (s.id == staff_id) return &s;
-  }
-  return nullptr;
-}
-
-const Role* role_of(const Book& book, std::string_view staff_id) {
-  const Staff* s = find_staff(book, staff_id);
-  if (!s) return nullptr;
-  for (const Role& r : book.roles) {
-    if (r.id == s->role_id) return &r;
-  }
-  return nullptr;
-}
-
-const CatalogItem* find_item(const Book& book, std::string_view item_id) {
-  for (const CatalogItem& i : book.catalog) {
-    if (i.id == item_id) return &i;
-  }
-  return nullptr;
+  return floor_div(at + settings.utc_offset_minutes * kMsPerMinute, kMsPerDay);
 }
 
 void Ledger::add_grant(const Settings& settings, const std::string& actor, TimeMs at,
@@ -132,7 +92,7 @@ AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseSta
            " left)");
   if (r.budget_left && *r.budget_left < r.cost)
     refuse("\"" + item.name + "\" is over its budget (" +
-           money(std::max<Cents>(0, *r.budget_left)) + " left)");
+           format_cents(std::max<Cents>(0, *r.budget_left)) + " left)");
   const Role* role = role_of(book, actor);
   if (!role)
     refuse("\"" + actor + "\" is not a member of staff with a role, so has no authority to grant");
@@ -151,7 +111,8 @@ AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseSta
     if (excess <= 0) return;
     r.verdict = Authority::NeedsApproval;
     r.over_by = std::max(r.over_by, excess);
-    r.reasons.push_back("over the " + what + " of " + money(limit) + " by " + money(excess));
+    r.reasons.push_back("over the " + what + " of " + format_cents(limit) + " by " +
+                        format_cents(excess));
   };
   over(r.per_case_used, r.per_case_limit, role->name + " per-case limit");
   over(r.per_day_used, r.per_day_limit, role->name + " per-day limit");
@@ -182,8 +143,8 @@ Status check_approval(const Book& book, const Case& c, const CaseState& state,
   if (!ap.item_id.empty() && ap.item_id != item_id)
     return Error{"approval_id", "the approval is for item " + ap.item_id + ", not " + item_id};
   if (ap.amount < cost)
-    return Error{"approval_id",
-                 "the approval covers " + money(ap.amount) + " but the grant costs " + money(cost)};
+    return Error{"approval_id", "the approval covers " + format_cents(ap.amount) +
+                                    " but the grant costs " + format_cents(cost)};
   for (const GrantRecord& g : state.grants) {
     if (!g.reversed && g.approval_id == approval_id)
       return Error{"approval_id", "the approval is already used by grant " + g.event_id};

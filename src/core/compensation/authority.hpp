@@ -25,8 +25,10 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/money.hpp"  // format_cents, which lived here before
 #include "core/base/result.hpp"
 #include "core/case/case_state.hpp"
+#include "core/model/lookup.hpp"  // find_staff, role_of and find_item, which lived here before
 #include "core/model/model.hpp"
 
 namespace mend {
@@ -64,12 +66,7 @@ struct Ledger {
                  const std::string& item_id, int quantity, Cents cost, bool approved);
 };
 
-// "12.50", "-0.05": minor units as a plain decimal, no currency sign.
-std::string format_cents(Cents c);
 std::int64_t business_day(const Settings& settings, TimeMs at);
-const Role* role_of(const Book& book, std::string_view staff_id);
-const Staff* find_staff(const Book& book, std::string_view staff_id);
-const CatalogItem* find_item(const Book& book, std::string_view item_id);
 
 std::optional<int> remaining_stock(const Book& book, const CatalogItem& item);
 std::optional<Cents> remaining_budget(const Book& book, const CatalogItem& item);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/base/money.hpp"
 #include "core/case/case_state.hpp"
 
 namespace mend {

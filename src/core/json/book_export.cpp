@@ -75,6 +75,10 @@ class Exporter {
     w_.EndObject();
   }
   template <class T>
+  void defaulted_object(std::string_view k, T& t) {
+    object(k, t);
+  }
+  template <class T>
   void list(std::string_view k, std::vector<T>& items) {
     key(k);
     w_.StartArray();

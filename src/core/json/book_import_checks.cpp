@@ -156,6 +156,11 @@ bool check_case(const Book& book, std::size_t ci, const std::vector<std::size_t>
 
 void check_and_sort(Book& book, Sink& sink) {
   auto by_id = [](const auto& x) -> const std::string& { return x.id; };
+  const Vocabulary& words = book.settings.vocabulary;
+  unique_ids(words.failure_kinds, "settings.vocabulary.failure_kinds", by_id, sink);
+  unique_ids(words.channels, "settings.vocabulary.channels", by_id, sink);
+  unique_ids(words.segments, "settings.vocabulary.segments", by_id, sink);
+  unique_ids(words.value_tiers, "settings.vocabulary.value_tiers", by_id, sink);
   unique_ids(book.catalog, "catalog", by_id, sink);
   unique_ids(book.roles, "roles", by_id, sink);
   unique_ids(book.staff, "staff", by_id, sink);

@@ -212,13 +212,11 @@ class Fields {
   }
   template <class T>
   void object(std::string_view k, T& out) {
-    const Value* v = required(k);
-    if (!v) return;
-    if (!v->IsObject()) return wrong_type(k, *v, "an object");
-    const Path here{path_, k};
-    Fields child(*v, &here, sink_);
-    fields(child, out);
-    child.finish();
+    if (const Value* v = required(k)) read_object(k, *v, out);
+  }
+  template <class T>
+  void defaulted_object(std::string_view k, T& out) {
+    if (const Value* v = find(k)) read_object(k, *v, out);
   }
   template <class T>
   void list(std::string_view k, std::vector<T>& out) {
@@ -252,6 +250,15 @@ class Fields {
       if (!out.emplace(std::string(name), amount).second)
         sink_.add(&here, {}, "duplicate key " + quoted(name));
     }
+  }
+
+  template <class T>
+  void read_object(std::string_view k, const Value& v, T& out) {
+    if (!v.IsObject()) return wrong_type(k, v, "an object");
+    const Path here{path_, k};
+    Fields child(v, &here, sink_);
+    fields(child, out);
+    child.finish();
   }
 
   // A whole number in [lo, hi]. 5.0 counts as whole, as in JSON Schema.

@@ -4,7 +4,8 @@
 // schema (web/mend-book.schema.json) must list the same keys.
 //
 // A visitor V provides: text, key_id (non-empty), ulid, ulid_or_empty, integer,
-// money, time, flag, strings, opt_integer, opt_money, enumeration, object, list,
+// money, time, flag, strings, opt_integer, opt_money, enumeration, object,
+// defaulted_object (always written; a book without it reads the default), list,
 // money_map. Events and cases are walked by hand in the codec (the "type" key
 // picks the payload).
 #pragma once
@@ -174,6 +175,19 @@ void fields(V& v, Staff& s) {
   v.text("pin_hash", s.pin_hash);
 }
 template <class V>
+void fields(V& v, Term& t) {
+  v.key_id("id", t.id);
+  v.text("label", t.label);
+  v.flag("retired", t.retired);
+}
+template <class V>
+void fields(V& v, Vocabulary& voc) {
+  v.list("failure_kinds", voc.failure_kinds);
+  v.list("channels", voc.channels);
+  v.list("segments", voc.segments);
+  v.list("value_tiers", voc.value_tiers);
+}
+template <class V>
 void fields(V& v, Settings& s) {
   v.text("business_name", s.business_name);
   v.text("currency", s.currency);
@@ -183,6 +197,8 @@ void fields(V& v, Settings& s) {
   v.integer("utc_offset_minutes", s.utc_offset_minutes, -24 * 60, 24 * 60);
   v.money_map("segment_budgets", s.segment_budgets);
   v.money_map("tier_annual_value", s.tier_annual_value);
+  // Books exported before the vocabulary existed read the default one.
+  v.defaulted_object("vocabulary", s.vocabulary);
 }
 
 }  // namespace mend::bookjson

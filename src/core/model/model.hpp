@@ -1,11 +1,11 @@
 // The data of a Mend book: plain structs, no behaviour beyond small helpers.
-// Behaviour lives beside it: case_state (fold), workflow (validation),
-// clocks, authority, recommend, analytics, book_json (codec).
+// Behaviour lives beside it: lookup (find by id), case/ (fold, workflow,
+// clocks), compensation/ (ledger, authority, recommender), analytics/, json/
+// (the book codec).
 //
 // Sections: 1. time and money  2. customers and intake  3. events
 //           4. playbooks  5. catalog, roles, staff  6. settings  7. the book
 #pragma once
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -13,18 +13,23 @@
 #include <variant>
 #include <vector>
 
+#include "core/base/money.hpp"
+#include "core/base/time_units.hpp"
+#include "core/model/vocabulary.hpp"
+
 namespace mend {
 
 // ---- 1. time and money -------------------------------------------------------
-using TimeMs = std::int64_t;  // milliseconds since the Unix epoch, UTC
-using Cents = std::int64_t;   // money in minor units of Settings::currency; never floating point
+// TimeMs (milliseconds since the Unix epoch, UTC) is in base/time_units.hpp,
+// Cents (minor units of Settings::currency, never floating point) in
+// base/money.hpp.
 
 // ---- 2. customers and intake -------------------------------------------------
 struct Customer {
   std::string name;
   std::string contact;     // phone or e-mail as typed; see normalise_contact()
-  std::string segment;     // e.g. "regular", "business", "vip", "new"
-  std::string value_tier;  // "low" | "medium" | "high" | "top"
+  std::string segment;     // a term of Settings::vocabulary.segments: "regular", "vip", ...
+  std::string value_tier;  // a term of Settings::vocabulary.value_tiers: "low" ... "top"
   int tenure_months = 0;
   std::vector<std::string> cares_about;  // free tags: "time", "kids", "quiet", "price", ...
   bool operator==(const Customer&) const = default;
@@ -34,8 +39,8 @@ struct Customer {
 // A case is its append-only list of events; everything else is derived.
 struct Opened {
   Customer customer;
-  std::string channel;   // "counter" | "phone" | "email" | "chat" | "kiosk" | "social"
-  std::string category;  // failure category: "broken-promise", "defective-product", "billing", ...
+  std::string channel;   // a term of Settings::vocabulary.channels: "counter", "kiosk", ...
+  std::string category;  // a term of Settings::vocabulary.failure_kinds: "delay", "billing", ...
   int severity = 2;      // 1 (minor) .. 5 (critical)
   std::string customer_words;  // the customer's own words, verbatim
   std::string customer_wants;
@@ -121,7 +126,7 @@ struct Event {
   std::string id;       // 26-char time-sortable id (see ids.hpp)
   std::string case_id;  // id of the case's Opened event's case
   TimeMs at = 0;
-  std::string actor;  // staff id, or "kiosk" for customer-facing intake
+  std::string actor;  // staff id, or kKioskActor for customer-facing intake
   Payload payload;
   bool operator==(const Event&) const = default;
 };
@@ -195,12 +200,15 @@ struct Staff {
 struct Settings {
   std::string business_name = "My business";
   std::string currency = "EUR";
-  int first_response_seconds = 60;
-  int recovery_seconds = 24 * 3600;
-  int follow_up_seconds = 3 * 24 * 3600;
+  int first_response_seconds = kDefaultFirstResponseSeconds;
+  int recovery_seconds = kDefaultRecoverySeconds;
+  int follow_up_seconds = kDefaultFollowUpSeconds;
   int utc_offset_minutes = 0;                      // the business's day boundary for per-day limits
   std::map<std::string, Cents> segment_budgets;    // per-case recovery budget by customer segment
   std::map<std::string, Cents> tier_annual_value;  // yearly revenue of a customer by value tier
+  // The business's words for failure kinds, channels, segments and tiers.
+  // Cases store the ids; ids a vocabulary doesn't list are still valid.
+  Vocabulary vocabulary = default_vocabulary();
   bool operator==(const Settings&) const = default;
 };
 

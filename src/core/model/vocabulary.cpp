@@ -5,10 +5,11 @@
 namespace mend {
 namespace {
 
-std::vector<Term> terms(std::initializer_list<std::pair<const char*, const char*>> list) {
+std::vector<Term> terms(std::initializer_list<std::pair<std::string_view, std::string_view>> list) {
   std::vector<Term> out;
   out.reserve(list.size());
-  for (const auto& [id, label] : list) out.push_back(Term{id, label, false});
+  for (const auto& [id, label] : list)
+    out.push_back(Term{std::string(id), std::string(label), false});
   return out;
 }
 
@@ -82,7 +83,7 @@ Vocabulary default_vocabulary(Trade trade) {
                       {"email", "E-mail"},
                       {"chat", "Chat"},
                       {"social", "Social media"},
-                      {"kiosk", "Kiosk"}});
+                      {kKioskChannel, "Kiosk"}});
   v.segments = terms({{"new", "New customer"},
                       {"regular", "Regular"},
                       {"business", "Business account"},

@@ -16,13 +16,14 @@
 
 #include "core/base/ids.hpp"
 #include "core/compensation/authority.hpp"
+#include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
 
 namespace mend {
 namespace {
 
 constexpr TimeMs kEpoch = 1767225600000;  // 2026-01-01T00:00:00Z
-constexpr TimeMs kSec = 1000, kMin = 60 * kSec, kHour = 60 * kMin, kDay = 24 * kHour;
+constexpr TimeMs kSec = kMsPerSecond, kMin = kMsPerMinute, kHour = kMsPerHour, kDay = kMsPerDay;
 
 // Weighted choice. Tables are initializer lists of literals so the hot loop
 // allocates nothing to choose.
@@ -296,14 +297,14 @@ void Generator::run(int case_count) {
     o.customer = customer;
     o.channel =
         kiosk
-            ? "kiosk"
+            ? std::string(kKioskChannel)
             : pick<const char*>(
                   r, {{"counter", 50}, {"phone", 20}, {"email", 12}, {"chat", 10}, {"social", 8}});
     o.category = category;
     o.severity = pick<int>(r, {{1, 20}, {2, 35}, {3, 30}, {4, 10}, {5, 5}});
     o.customer_words = story.words;
     o.customer_wants = story.wants;
-    o.taken_by = kiosk ? "kiosk" : w.handler;
+    o.taken_by = kiosk ? std::string(kKioskActor) : w.handler;
     o.playbook_id = pb->id;
     o.playbook_version = pb->version;
     o.reference = make_reference(r);

@@ -40,6 +40,8 @@ Book make_sample_setup() {
   Settings& s = b.settings;
   s.business_name = "Harbour Street Hotel & Bistro";
   s.currency = "EUR";
+  // The generator's stories, channels, segments and tiers use these ids only.
+  s.vocabulary = default_vocabulary(Trade::HotelAndRestaurant);
   s.utc_offset_minutes = 60;
   s.segment_budgets = {{"new", 2500}, {"regular", 5000}, {"business", 10000}, {"vip", 25000}};
   s.tier_annual_value = {{"low", 30000}, {"medium", 90000}, {"high", 250000}, {"top", 800000}};

@@ -12,9 +12,9 @@ using namespace mend;
 namespace {
 
 constexpr TimeMs kT0 = 1767225600000;
-constexpr TimeMs kSec = 1000;
-constexpr TimeMs kHour = 3600 * kSec;
-constexpr TimeMs kDay = 24 * kHour;
+constexpr TimeMs kSec = kMsPerSecond;
+constexpr TimeMs kHour = kMsPerHour;
+constexpr TimeMs kDay = kMsPerDay;
 
 struct Books {
   Book book;
@@ -85,15 +85,18 @@ TEST_CASE("analytics: numbers on a small hand-built book") {
 
   REQUIRE(a.categories.size() == 3);
   CHECK(a.categories[0].name == "delay");
+  CHECK(a.categories[0].label == "Long delay");  // the book's vocabulary
   CHECK(a.categories[0].count == 2);
   CHECK(a.categories[0].share == doctest::Approx(0.5));
   CHECK(a.categories[1].name == "billing");  // tie with "rude", broken by name
   CHECK(a.categories[1].cumulative == doctest::Approx(0.75));
   CHECK(a.categories[2].name == "rude");
+  CHECK(a.categories[2].label == "Rude");  // not in the vocabulary: the id made readable
   CHECK(a.categories[2].cumulative == doctest::Approx(1.0));
 
   REQUIRE(a.root_causes.size() == 2);
   CHECK(a.root_causes[0].name == "understaffed");
+  CHECK(a.root_causes[0].label == "Understaffed");
   CHECK(a.root_causes[0].share == doctest::Approx(2.0 / 3));
   CHECK(a.root_causes[1].name == "supplier");
 
@@ -139,6 +142,17 @@ TEST_CASE("analytics: numbers on a small hand-built book") {
   CHECK(a.revenue_kept == 100000);
 }
 
+TEST_CASE("analytics: failure kinds are labelled in the book's own words") {
+  Books b = small_book();
+  b.book.settings.vocabulary.failure_kinds = {Term{"delay", "Kept waiting", false},
+                                              Term{"billing", "", false}};
+  Analytics a = analyse_book(b.book, kT0, kT0 + 5 * kDay);
+  REQUIRE(a.categories.size() == 3);
+  CHECK(a.categories[0].label == "Kept waiting");
+  CHECK(a.categories[1].label == "Billing");  // listed without a label
+  CHECK(a.categories[2].label == "Rude");
+}
+
 TEST_CASE("analytics: tier values default sensibly") {
   Settings s;
   CHECK(tier_value(s, "low") == 20000);
@@ -164,7 +178,8 @@ TEST_CASE("analytics: JSON is valid, compact and deterministic") {
   const std::string json = analytics_to_json(a);
   CHECK(json == analytics_to_json(analyse_book(b.book, kT0, kT0 + 5 * kDay)));
   CHECK(json.find('\n') == std::string::npos);
-  CHECK(json.find("{\"name\":\"delay\",\"count\":2,\"share\":0.5,\"cumulative\":0.5}") !=
+  CHECK(json.find(
+            R"({"name":"delay","label":"Long delay","count":2,"share":0.5,"cumulative":0.5})") !=
         std::string::npos);
   CHECK(json.find("\"share\":0.6666") != std::string::npos);
   rapidjson::Document d;

@@ -22,20 +22,11 @@ Case make_case(SeededRandom& r, TimeMs at, std::string contact, std::string name
   o.playbook_id = "three-step";
   Case c;
   c.id = new_id(at, r);
-  c.events.push_back(make_event(r, c.id, at, "kiosk", o));
+  c.events.push_back(make_event(r, c.id, at, std::string(kKioskActor), o));
   return c;
 }
 
 }  // namespace
-
-TEST_CASE("case_state: normalise_contact") {
-  CHECK(normalise_contact("  Ada.Lovelace@Example.COM ") == "ada.lovelace@example.com");
-  CHECK(normalise_contact("+44 (0)20-7946 0018") == "+4402079460018");
-  CHECK(normalise_contact("020 7946 0018") == "02079460018");
-  CHECK(normalise_contact("12+34") == "1234");  // a '+' counts only in front
-  CHECK(normalise_contact("   ") == "");
-  CHECK(normalise_contact("+") == "");
-}
 
 TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, close and reopen") {
   SeededRandom r(5);
@@ -43,7 +34,8 @@ TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, clo
   auto add = [&](TimeMs at, std::string actor, Payload p) {
     c.events.push_back(make_event(r, c.id, at, std::move(actor), std::move(p)));
   };
-  add(kT0 + 10000, "kiosk", Note{"customer typed more"});  // kiosk notes are not a response
+  add(kT0 + 10000, std::string(kKioskActor),
+      Note{"customer typed more"});  // kiosk notes are not a response
   add(kT0 + 30000, "ann", StepDone{"apologise", "", ""});
   add(kT0 + 40000, "ann", Granted{"dessert", 2, 800, 1600, ""});
   add(kT0 + 50000, "ann", Granted{"voucher", 1, 500, 1000, ""});
@@ -101,12 +93,4 @@ TEST_CASE("case_state: prior failures are matched by normalised contact and time
   CHECK(prior_failures(book, book.cases[0]).empty());
   CHECK(prior_failures(book, "BOB@example.com", kT0 + 5000).size() == 1);
   CHECK(prior_failures(book, "", kT0 + 5000).empty());
-}
-
-TEST_CASE("case_state: find_case uses the sorted ids") {
-  SeededRandom r(2);
-  Book book;
-  for (int i = 0; i < 20; ++i) book.cases.push_back(make_case(r, kT0 + i * 1000, "x@y.z"));
-  for (const Case& c : book.cases) CHECK(find_case(book, c.id) == &c);
-  CHECK(find_case(book, "01ARZ3NDEKTSV4RRFFQ69G5FAV") == nullptr);
 }

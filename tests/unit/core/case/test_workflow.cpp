@@ -3,6 +3,7 @@
 #include "core/base/ids.hpp"
 #include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
+#include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
 
 using namespace mend;

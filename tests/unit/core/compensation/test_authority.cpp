@@ -4,6 +4,7 @@
 #include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
 #include "core/compensation/authority.hpp"
+#include "core/model/lookup.hpp"
 
 using namespace mend;
 

@@ -1,11 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/analytics/analytics.hpp"
 #include "core/base/ids.hpp"
 #include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
+#include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "core/sample/sample.hpp"
 
@@ -66,7 +68,7 @@ TEST_CASE("sample: the book has the variety the app needs") {
     REQUIRE(is_valid_id(c.id));
     const CaseState s = fold_case(c);
     open += s.open;
-    kiosk += s.channel == "kiosk";
+    kiosk += s.channel == kKioskChannel;
     approvals += !s.approvals.empty();
     reversals += s.live_grant_count() < static_cast<int>(s.grants.size());
     reopened += s.reopen_count > 0;
@@ -101,4 +103,32 @@ TEST_CASE("sample: the book has the variety the app needs") {
   CHECK(a.revenue_kept > 0);
   CHECK(a.total_value > a.total_cost);
   CHECK(a.first_response.share_within > 0.5);
+}
+
+TEST_CASE("sample: every kind, channel, segment and tier it uses is in its vocabulary") {
+  const Book b = make_sample_book(2000, 11);
+  const Vocabulary& words = b.settings.vocabulary;
+  CHECK(words == default_vocabulary(Trade::HotelAndRestaurant));
+  std::set<std::string> kinds, channels, segments, tiers;
+  for (const Case& c : b.cases) {
+    const Opened* o = case_opened(c);
+    REQUIRE(o);
+    kinds.insert(o->category);
+    channels.insert(o->channel);
+    segments.insert(o->customer.segment);
+    tiers.insert(o->customer.value_tier);
+  }
+  const auto listed = [](const std::vector<Term>& terms, const std::set<std::string>& used) {
+    for (const std::string& id : used) CHECK_MESSAGE(find_term(terms, id) != nullptr, id);
+  };
+  listed(words.failure_kinds, kinds);
+  listed(words.channels, channels);
+  listed(words.segments, segments);
+  listed(words.value_tiers, tiers);
+  CHECK(channels.count(std::string(kKioskChannel)) == 1);
+  // The catalog speaks the same words.
+  for (const CatalogItem& item : b.catalog) {
+    listed(words.failure_kinds, {item.suits_categories.begin(), item.suits_categories.end()});
+    listed(words.segments, {item.suits_segments.begin(), item.suits_segments.end()});
+  }
 }

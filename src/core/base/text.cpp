@@ -1,0 +1,27 @@
+#include "core/base/text.hpp"
+
+namespace mend {
+
+std::string normalise_contact(std::string_view contact) {
+  auto is_space = [](char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+  };
+  while (!contact.empty() && is_space(contact.front())) contact.remove_prefix(1);
+  while (!contact.empty() && is_space(contact.back())) contact.remove_suffix(1);
+  std::string out;
+  if (contact.find('@') != std::string_view::npos) {
+    out.reserve(contact.size());
+    for (char ch : contact)
+      out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    return out;
+  }
+  for (char ch : contact) {
+    if (ch >= '0' && ch <= '9')
+      out += ch;
+    else if (ch == '+' && out.empty())
+      out += ch;
+  }
+  return out == "+" ? std::string() : out;
+}
+
+}  // namespace mend

@@ -1,0 +1,22 @@
+// The book's look-ups: finding a case, a member of staff, their role, a
+// catalog item by id. Cases are kept sorted by id, so finding one is a binary
+// search; staff, roles and the catalog are short lists, searched in order.
+#pragma once
+#include <string_view>
+
+#include "core/model/model.hpp"
+
+namespace mend {
+
+const Case* find_case(const Book& book, std::string_view case_id);
+Case* find_case(Book& book, std::string_view case_id);
+
+// The Opened payload of a case (nullptr when the first event is not Opened).
+const Opened* case_opened(const Case& c);
+
+const Staff* find_staff(const Book& book, std::string_view staff_id);
+// The role of a member of staff (nullptr for an unknown id or role).
+const Role* role_of(const Book& book, std::string_view staff_id);
+const CatalogItem* find_item(const Book& book, std::string_view item_id);
+
+}  // namespace mend
