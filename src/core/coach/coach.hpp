@@ -4,7 +4,7 @@
 // "don't" (blame, excuse, customer fault, "sorry, but…", non-apology, hiding
 // behind policy) with the exact words that triggered it and a better phrasing.
 //
-// Rules are data (src/core/data/coach_rules_en.json, embedded at build time),
+// Rules are data (src/core/coach/rules/en.json, embedded at build time),
 // so a business can add its own and other languages can follow.
 //
 // Rule file:

@@ -3,15 +3,16 @@
 // set, and the report as JSON.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <climits>
 #include <map>
 
 #include "core/coach/coach.hpp"
+#include "core/json/read.hpp"
+#include "core/json/writer.hpp"
 
-// Embedded by CMake (mend_embed) from src/core/data/coach_rules_en.json.
+// Embedded by CMake (mend_embed) from src/core/coach/rules/en.json.
 extern const char mend_coach_rules_en_json[];
 extern const std::size_t mend_coach_rules_en_json_size;
 
@@ -19,23 +20,17 @@ namespace mend {
 
 namespace {
 
+using json::ObjectReader;
+using json::Path;
+using json::Sink;
+using json::Value;
+
 constexpr std::string_view kPositiveKinds[] = {"apology", "ownership", "ask", "thanks"};
 constexpr std::string_view kDontKinds[] = {
     "blame", "excuse", "customer-fault", "but-after-apology", "non-apology", "policy"};
 constexpr int kVersion = 1;
-
-using Value = rapidjson::Value;
-
-std::string sv(const Value& v) {
-  return std::string(v.GetString(), v.GetStringLength());
-}
-
-// The member's value, or null. Looking up on a const value keeps clang's C++20
-// reversed-operator check quiet about RapidJSON's iterator comparisons.
-const Value* member(const Value& obj, const char* key) {
-  const auto it = obj.FindMember(key);
-  return it != obj.MemberEnd() ? &it->value : nullptr;
-}
+// A rule file is written by hand: its first problem, clearly, beats a list.
+constexpr std::size_t kFirstProblem = 1;
 
 std::string kind_list() {
   std::string out;
@@ -44,50 +39,8 @@ std::string kind_list() {
   return out;
 }
 
-// Every member must be known and appear once; a typo ("sugestion") is an
-// error rather than a silently missing suggestion.
-Status check_members(const Value& obj, const std::string& path,
-                     std::initializer_list<std::string_view> known) {
-  std::vector<std::string> seen;
-  for (const auto& m : obj.GetObject()) {
-    const std::string name = sv(m.name);
-    const std::string where = path.empty() ? name : path + "." + name;
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
-      std::string list;
-      for (const auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-      return Error{where, "unknown field (expected " + list + ")"};
-    }
-    if (std::find(seen.begin(), seen.end(), name) != seen.end())
-      return Error{where, "field given twice"};
-    seen.push_back(name);
-  }
-  return ok_status();
-}
-
-// An optional string member; `out` is left alone when absent.
-Status get_string(const Value& obj, const char* key, const std::string& path, std::string& out) {
-  const Value* v = member(obj, key);
-  if (!v) return ok_status();
-  if (!v->IsString()) return Error{path + "." + key, "must be a string"};
-  out = sv(*v);
-  return ok_status();
-}
-
-Status get_strings(const Value& obj, const char* key, const std::string& path,
-                   std::vector<std::string>& out) {
-  const Value* list = member(obj, key);
-  if (!list) return ok_status();
-  const std::string where = path + "." + key;
-  if (!list->IsArray()) return Error{where, "must be a list of strings"};
-  for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
-    const Value& v = (*list)[i];
-    const std::string at = where + "[" + std::to_string(i) + "]";
-    if (!v.IsString()) return Error{at, "must be a string"};
-    std::string s = sv(v);
-    if (s.find_first_not_of(" \t") == std::string::npos) return Error{at, "empty pattern"};
-    out.push_back(std::move(s));
-  }
-  return ok_status();
+bool blank(std::string_view s) {
+  return s.find_first_not_of(" \t") == std::string_view::npos;
 }
 
 bool valid_id(std::string_view id) {
@@ -98,38 +51,50 @@ bool valid_id(std::string_view id) {
   });
 }
 
-Result<CoachRule> load_rule(const Value& v, const std::string& path) {
-  if (!v.IsObject()) return Error{path, "must be an object"};
-  if (auto s = check_members(
-          v, path, {"id", "kind", "patterns", "suggestion", "except", "after", "disabled", "note"});
-      !s)
-    return s.error();
-  CoachRule r;
-  const Value* id = member(v, "id");
-  if (!id) return Error{path + ".id", "missing"};
-  if (!id->IsString() || !valid_id(sv(*id)))
-    return Error{path + ".id", "must be a name of letters, digits, '-', '_' or '.'"};
-  r.id = sv(*id);
-  if (const Value* disabled = member(v, "disabled")) {
-    if (!disabled->IsBool()) return Error{path + ".disabled", "must be true or false"};
-    r.disabled = disabled->GetBool();
+// Optional members; `out` is left alone when absent.
+void optional_text(ObjectReader& f, std::string_view key, std::string& out) {
+  if (const Value* v = f.find(key)) f.read_string(key, *v, out);
+}
+void optional_patterns(ObjectReader& f, std::string_view key, std::vector<std::string>& out) {
+  const Value* v = f.find(key);
+  if (!v || !f.read_strings(key, *v, out)) return;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (blank(out[i])) return f.error_at_item(key, i, "empty pattern");
+}
+
+Result<CoachRule> load_rule(const Value& v, const Path* at) {
+  Sink sink(kFirstProblem);
+  if (!v.IsObject()) {
+    sink.add(at, {}, std::string("must be an object, not ") + json::kind_of(v));
+    return sink.first();
   }
-  for (const auto& [key, out] : {std::pair{"kind", &r.kind}, std::pair{"suggestion", &r.suggestion},
-                                 std::pair{"after", &r.after}, std::pair{"note", &r.note}})
-    if (auto s = get_string(v, key, path, *out); !s) return s.error();
-  if (auto s = get_strings(v, "patterns", path, r.patterns); !s) return s.error();
-  if (auto s = get_strings(v, "except", path, r.except); !s) return s.error();
+  ObjectReader f(v, at, sink);
+  CoachRule r;
+  if (const Value* id = f.required("id"); id && f.read_string("id", *id, r.id) && !valid_id(r.id))
+    f.error("id", "must be a name of letters, digits, '-', '_' or '.'");
+  if (const Value* disabled = f.find("disabled")) f.read_flag("disabled", *disabled, r.disabled);
+  optional_text(f, "kind", r.kind);
+  optional_patterns(f, "patterns", r.patterns);
+  optional_text(f, "suggestion", r.suggestion);
+  optional_patterns(f, "except", r.except);
+  optional_text(f, "after", r.after);
+  optional_text(f, "note", r.note);
+  f.finish();
+  if (!sink.empty()) return sink.first();
   if (r.disabled) return r;  // removes a rule of this id; nothing else is needed
 
-  if (!member(v, "kind")) return Error{path + ".kind", "missing"};
-  if (!is_coach_kind(r.kind))
-    return Error{path + ".kind",
-                 "unknown kind \"" + r.kind + "\" (expected one of " + kind_list() + ")"};
-  if (r.patterns.empty()) return Error{path + ".patterns", "needs at least one pattern"};
-  if (!r.after.empty() && !is_coach_kind(r.after))
-    return Error{path + ".after", "unknown kind \"" + r.after + "\""};
-  if (!is_positive_coach_kind(r.kind) && r.suggestion.find_first_not_of(" \t") == std::string::npos)
-    return Error{path + ".suggestion", "a don't needs a suggestion (a better phrasing)"};
+  if (!f.find("kind")) {
+    f.missing("kind");
+  } else if (!is_coach_kind(r.kind)) {
+    f.error("kind", "unknown kind \"" + r.kind + "\" (expected one of " + kind_list() + ")");
+  } else if (r.patterns.empty()) {
+    f.error("patterns", "needs at least one pattern");
+  } else if (!r.after.empty() && !is_coach_kind(r.after)) {
+    f.error("after", "unknown kind \"" + r.after + "\"");
+  } else if (!is_positive_coach_kind(r.kind) && blank(r.suggestion)) {
+    f.error("suggestion", "a don't needs a suggestion (a better phrasing)");
+  }
+  if (!sink.empty()) return sink.first();
   return r;
 }
 
@@ -145,48 +110,48 @@ bool is_positive_coach_kind(std::string_view kind) {
          std::end(kPositiveKinds);
 }
 
-Result<CoachRules> load_coach_rules(std::string_view json) {
+Result<CoachRules> load_coach_rules(std::string_view text) {
   rapidjson::Document d;
-  d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(json.data(),
-                                                                                  json.size());
+  d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.data(),
+                                                                                  text.size());
   if (d.HasParseError())
     return Error{"", std::string("not valid JSON: ") +
                          rapidjson::GetParseError_En(d.GetParseError()) + " (at byte " +
                          std::to_string(d.GetErrorOffset()) + ")"};
   if (!d.IsObject()) return Error{"", "not a Mend coach rule file: expected a JSON object"};
-  const Value* format = member(d, "format");
-  if (!format || !format->IsString() || sv(*format) != "mend-coach-rules")
+  Sink sink(kFirstProblem);
+  ObjectReader f(d, nullptr, sink);
+  const Value* format = f.find("format");
+  if (!format || !format->IsString() || json::string_of(*format) != "mend-coach-rules")
     return Error{"format", "not a Mend coach rule file (expected \"mend-coach-rules\")"};
-  if (auto s = check_members(d, "", {"format", "version", "language", "rules", "note"}); !s)
-    return s.error();
-  const Value* version = member(d, "version");
-  if (!version) return Error{"version", "missing"};
-  if (!version->IsInt()) return Error{"version", "must be a whole number"};
-  if (version->GetInt() > kVersion)
-    return Error{"version", "version " + std::to_string(version->GetInt()) +
-                                " is newer than this app understands (" + std::to_string(kVersion) +
-                                "); update Mend"};
-  if (version->GetInt() < 1) return Error{"version", "must be 1"};
-
+  std::int64_t version = 0;
+  if (const Value* v = f.required("version"); v && f.read_whole("version", *v, 1, INT_MAX, version))
+    if (version > kVersion)
+      f.error("version", "version " + std::to_string(version) +
+                             " is newer than this app understands (" + std::to_string(kVersion) +
+                             "); update Mend");
   CoachRules out;
-  const Value* language = member(d, "language");
-  if (!language) return Error{"language", "missing"};
-  if (!language->IsString() || language->GetStringLength() == 0 || language->GetStringLength() > 35)
-    return Error{"language", "must be a language code such as \"en\""};
-  out.language = sv(*language);
+  if (const Value* language = f.required("language");
+      language && f.read_string("language", *language, out.language) &&
+      (out.language.empty() || out.language.size() > 35))
+    f.error("language", "must be a language code such as \"en\"");
+  const Value* rules = f.required("rules");
+  if (rules && !rules->IsArray()) f.wrong_type("rules", *rules, "an array");
+  f.find("note");
+  f.finish();
+  if (!sink.empty()) return sink.first();
 
-  const Value* rules = member(d, "rules");
-  if (!rules) return Error{"rules", "missing"};
-  if (!rules->IsArray()) return Error{"rules", "must be a list"};
+  const Path list{nullptr, "rules"};
   std::map<std::string, std::size_t> ids;
-  for (rapidjson::SizeType i = 0; i < rules->Size(); ++i) {
-    const std::string path = "rules[" + std::to_string(i) + "]";
-    auto rule = load_rule((*rules)[i], path);
+  for (json::Size i = 0; i < rules->Size(); ++i) {
+    const Path at{&list, {}, i};
+    auto rule = load_rule((*rules)[i], &at);
     if (!rule) return rule.error();
     const auto [it, fresh] = ids.emplace(rule->id, i);
     if (!fresh)
-      return Error{path + ".id", "duplicate id \"" + rule->id + "\" (also rules[" +
-                                     std::to_string(it->second) + "])"};
+      return Error{json::path_text(&at, "id"), "duplicate id " + json::quoted(rule->id) +
+                                                   " (also rules[" + std::to_string(it->second) +
+                                                   "])"};
     out.rules.push_back(std::move(rule.value()));
   }
   // Pattern syntax is checked by compiling; the rules vector mirrors the
@@ -233,33 +198,27 @@ const CoachRules& builtin_coach_rules() {
 }
 
 std::string coach_report_to_json(const CoachReport& report) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  const auto str = [&w](std::string_view s) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-  };
-  w.StartObject();
-  for (const auto& [key, value] :
-       {std::pair{"apology", report.apology}, std::pair{"ownership", report.ownership},
-        std::pair{"ask", report.ask}, std::pair{"thanks", report.thanks}}) {
-    str(key);
-    w.Bool(value);
-  }
-  str("donts");
-  w.StartArray();
+  json::Writer w;
+  w.begin_object();
+  w.field("apology", report.apology);
+  w.field("ownership", report.ownership);
+  w.field("ask", report.ask);
+  w.field("thanks", report.thanks);
+  w.key("donts");
+  w.begin_array();
   for (const CoachFinding& f : report.donts) {
-    w.StartObject();
-    str("rule"), str(f.rule);
-    str("kind"), str(f.kind);
-    str("text"), str(f.text);
-    str("suggestion"), str(f.suggestion);
-    str("offset"), w.Uint64(f.offset);
-    str("length"), w.Uint64(f.length);
-    w.EndObject();
+    w.begin_object();
+    w.field("rule", f.rule);
+    w.field("kind", f.kind);
+    w.field("text", f.text);
+    w.field("suggestion", f.suggestion);
+    w.field("offset", static_cast<std::int64_t>(f.offset));
+    w.field("length", static_cast<std::int64_t>(f.length));
+    w.end_object();
   }
-  w.EndArray();
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  w.end_array();
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace mend

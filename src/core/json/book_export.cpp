@@ -1,58 +1,44 @@
-// Book → JSON. One pass with rapidjson::Writer into a pre-sized buffer: no DOM,
+// Book → JSON. One pass with json::Writer into a pre-sized buffer: no DOM,
 // no per-value allocation, so a 100,000-case book exports in one sweep.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 #include <algorithm>
 
 #include "core/base/time_iso.hpp"
 #include "core/json/book_json.hpp"
 #include "core/json/book_json_fields.hpp"
+#include "core/json/writer.hpp"
 
 namespace mend {
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 using bookjson::fields;
 
 // The export visitor for book_json_fields.hpp. It takes non-const references
 // only because the field lists are shared with import; it never writes to them.
 class Exporter {
  public:
-  explicit Exporter(JsonWriter& w) : w_(w) {}
+  explicit Exporter(json::Writer& w) : w_(w) {}
 
-  void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
-  void str(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  void key(std::string_view k) { w_.key(k); }
+  void str(std::string_view s) { w_.string(s); }
 
-  void text(std::string_view k, const std::string& s) {
-    key(k);
-    str(s);
-  }
+  void text(std::string_view k, std::string_view s) { w_.field(k, s); }
   void key_id(std::string_view k, const std::string& s) { text(k, s); }
   void ulid(std::string_view k, const std::string& s) { text(k, s); }
   void ulid_or_empty(std::string_view k, const std::string& s) { text(k, s); }
-  void integer(std::string_view k, int i, int, int) {
-    key(k);
-    w_.Int(i);
-  }
-  void money(std::string_view k, Cents c) {
-    key(k);
-    w_.Int64(c);
-  }
+  void integer(std::string_view k, int i, int, int) { w_.field(k, i); }
+  void money(std::string_view k, Cents c) { w_.field(k, c); }
   void time(std::string_view k, TimeMs t) {
     key(k);
     char buf[kIsoMaxChars];
     str(std::string_view(buf, format_iso_to(t, buf)));
   }
-  void flag(std::string_view k, bool b) {
-    key(k);
-    w_.Bool(b);
-  }
+  void flag(std::string_view k, bool b) { w_.field(k, b); }
   void strings(std::string_view k, const std::vector<std::string>& list) {
     key(k);
-    w_.StartArray();
+    w_.begin_array();
     for (const auto& s : list) str(s);
-    w_.EndArray();
+    w_.end_array();
   }
   // Absent optionals are left out rather than written as null: fewer shapes to validate.
   void opt_integer(std::string_view k, const std::optional<int>& o, int, int) {
@@ -70,9 +56,9 @@ class Exporter {
   template <class T>
   void object(std::string_view k, T& t) {
     key(k);
-    w_.StartObject();
+    w_.begin_object();
     fields(*this, t);
-    w_.EndObject();
+    w_.end_object();
   }
   template <class T>
   void defaulted_object(std::string_view k, T& t) {
@@ -81,26 +67,25 @@ class Exporter {
   template <class T>
   void list(std::string_view k, std::vector<T>& items) {
     key(k);
-    w_.StartArray();
+    w_.begin_array();
     for (auto& item : items) {
-      w_.StartObject();
+      w_.begin_object();
       fields(*this, item);
-      w_.EndObject();
+      w_.end_object();
     }
-    w_.EndArray();
+    w_.end_array();
   }
   void money_map(std::string_view k, const std::map<std::string, Cents>& m) {
     key(k);
-    w_.StartObject();
+    w_.begin_object();
     for (const auto& [name, amount] : m) {  // std::map: already in key order
-      key(name);
-      w_.Int64(amount);
+      w_.field(name, amount);
     }
-    w_.EndObject();
+    w_.end_object();
   }
 
   void event(const Event& e) {
-    w_.StartObject();
+    w_.begin_object();
     text("id", e.id);
     text("case", e.case_id);
     time("at", e.at);
@@ -109,14 +94,14 @@ class Exporter {
     str(bookjson::kEventTypes[e.payload.index()]);
     std::visit([this](const auto& p) { fields(*this, const_cast<std::decay_t<decltype(p)>&>(p)); },
                e.payload);
-    w_.EndObject();
+    w_.end_object();
   }
 
   void one_case(const Case& c) {
-    w_.StartObject();
+    w_.begin_object();
     text("id", c.id);
     key("events");
-    w_.StartArray();
+    w_.begin_array();
     auto by_id = [](const Event& a, const Event& b) { return a.id < b.id; };
     if (std::is_sorted(c.events.begin(), c.events.end(), by_id)) {
       for (const auto& e : c.events) event(e);
@@ -128,28 +113,26 @@ class Exporter {
                        [](const Event* a, const Event* b) { return a->id < b->id; });
       for (const Event* e : order) event(*e);
     }
-    w_.EndArray();
-    w_.EndObject();
+    w_.end_array();
+    w_.end_object();
   }
 
  private:
-  JsonWriter& w_;
+  json::Writer& w_;
 };
 
 template <class Keep>
 std::string export_cases(const Book& book, Keep keep) {
   std::size_t events = 0;
   for (const auto& c : book.cases) events += c.events.size();
-  rapidjson::StringBuffer buffer;
   // Generous guess of the final size: growing a 60 MB buffer by doubling
   // would copy it several times.
-  buffer.Reserve(4096 + book.cases.size() * 96 + events * 320 +
+  json::Writer w(4096 + book.cases.size() * 96 + events * 320 +
                  (book.catalog.size() + book.playbooks.size() * 8) * 256);
-  JsonWriter w(buffer);
   Exporter x(w);
   Book& b = const_cast<Book&>(book);  // read only; see Exporter
 
-  w.StartObject();
+  w.begin_object();
   x.text("format", "mend-book");
   x.integer("version", kBookFormatVersion, 0, 0);
   x.object("settings", b.settings);
@@ -158,7 +141,7 @@ std::string export_cases(const Book& book, Keep keep) {
   x.list("staff", b.staff);
   x.list("playbooks", b.playbooks);
   x.key("cases");
-  w.StartArray();
+  w.begin_array();
   std::vector<const Case*> order;
   order.reserve(book.cases.size());
   for (const auto& c : book.cases)
@@ -166,9 +149,9 @@ std::string export_cases(const Book& book, Keep keep) {
   std::stable_sort(order.begin(), order.end(),
                    [](const Case* a, const Case* c) { return a->id < c->id; });
   for (const Case* c : order) x.one_case(*c);
-  w.EndArray();
-  w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize());
+  w.end_array();
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace

@@ -212,57 +212,6 @@ std::size_t first_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-std::string quoted(std::string_view s) {
-  constexpr std::size_t kShown = 60;
-  std::string out = "\"";
-  std::size_t end = s.size() <= kShown ? s.size() : kShown;
-  // Do not cut a UTF-8 sequence in half.
-  while (end < s.size() && end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  for (std::size_t i = 0; i < end; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  if (end < s.size()) out += "…";
-  out += '"';
-  return out;
-}
-
-std::string path_text(const Path* p, std::string_view last_key) {
-  const Path* steps[16];  // a book is at most 6 deep; deeper chains are cut
-  std::size_t n = 0;
-  for (const Path* q = p; q && n < 16; q = q->up) steps[n++] = q;
-  std::string out;
-  for (std::size_t i = n; i-- > 0;) {
-    if (steps[i]->key.empty()) {
-      out += '[' + std::to_string(steps[i]->index) + ']';
-    } else {
-      if (!out.empty()) out += '.';
-      out += steps[i]->key;
-    }
-  }
-  if (!last_key.empty()) {
-    if (!out.empty()) out += '.';
-    out += last_key;
-  }
-  return out;
-}
-
-std::vector<Error> Sink::take() {
-  if (more_ > 0) errors_.push_back(Error{"", "… and " + std::to_string(more_) + " more errors"});
-  more_ = 0;
-  return std::move(errors_);
-}
-
 }  // namespace bookjson
 
 ImportResult import_book(std::string_view json) {
@@ -330,11 +279,12 @@ ImportResult import_book(std::string_view json) {
   auto member = [&doc](std::string_view name) -> const Value* {
     const Value& root = doc;
     for (Size i = 0; i < root.MemberCount(); ++i)
-      if (name_of(root.MemberBegin()[i].name) == name) return &root.MemberBegin()[i].value;
+      if (json::string_of(root.MemberBegin()[i].name) == name) return &root.MemberBegin()[i].value;
     return nullptr;
   };
   const Value* format = member("format");
-  if (!format || !format->IsString() || name_of(*format) != "mend-book") return refuse(kNotABook);
+  if (!format || !format->IsString() || json::string_of(*format) != "mend-book")
+    return refuse(kNotABook);
   const Value* version = member("version");
   if (!version || !version->IsNumber())
     return refuse("version: missing or not a number; this Mend reads version 1");
@@ -346,7 +296,7 @@ ImportResult import_book(std::string_view json) {
   }
   if (v != kBookFormatVersion) return refuse("version: must be 1");
 
-  Sink sink;
+  Sink sink(kMaxImportErrors);
   Book book;
   read_book(doc, sink, book);
   if (sink.empty()) check_and_sort(book, sink);

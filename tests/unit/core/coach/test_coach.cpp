@@ -329,11 +329,17 @@ TEST_CASE("coach: bad rule files give errors with a JSON path") {
         "format: not a Mend coach rule file (expected \"mend-coach-rules\")");
   CHECK(err(R"({"format":"mend-coach-rules","version":2,"language":"en","rules":[]})") ==
         "version: version 2 is newer than this app understands (1); update Mend");
-  CHECK(err(R"({"format":"mend-coach-rules","version":1,"rules":[]})") == "language: missing");
+  CHECK(err(R"({"format":"mend-coach-rules","version":1,"rules":[]})") ==
+        R"(missing required field "language")");
+  CHECK(err(R"({"format":"mend-coach-rules","version":"1","language":"en","rules":[]})") ==
+        "version: must be a whole number, not a string");
+  CHECK(err(R"({"format":"mend-coach-rules","version":1,"language":"","rules":[]})") ==
+        R"(language: must be a language code such as "en")");
   CHECK(err(R"({"format":"mend-coach-rules","version":1,"language":"en","rules":{}})") ==
-        "rules: must be a list");
-  CHECK(err(R"({"format":"mend-coach-rules","version":1,"language":"en","rules":[],"x":1})")
-            .find("x: unknown field") == 0);
+        "rules: must be an array, not an object");
+  CHECK(err(R"({"format":"mend-coach-rules","version":1,"language":"en","rules":[],"x":1})") ==
+        R"(unknown key "x")");
+  CHECK(rule("7") == "rules[0]: must be an object, not a number");
   CHECK(rule(R"({"id":"a","kind":"rant","patterns":["x"],"suggestion":"s"})")
             .find("rules[0].kind: unknown kind \"rant\"") == 0);
   CHECK(rule(R"({"id":"a","kind":"blame","patterns":["x"],"suggestion":"s"},
@@ -345,8 +351,12 @@ TEST_CASE("coach: bad rule files give errors with a JSON path") {
   CHECK(rule(R"({"id":"a","kind":"blame","patterns":["x"]})") ==
         "rules[0].suggestion: a don't needs a suggestion (a better phrasing)");
   CHECK(load_coach_rules(rules_json(R"({"id":"a","kind":"thanks","patterns":["cheers"]})")).ok());
-  CHECK(rule(R"({"id":"a","kind":"blame","patterns":["x"],"sugestion":"s"})")
-            .find("rules[0].sugestion: unknown field") == 0);
+  CHECK(rule(R"({"id":"a","kind":"blame","patterns":["x"],"sugestion":"s"})") ==
+        R"(rules[0]: unknown key "sugestion")");
+  CHECK(rule(R"({"id":"a","patterns":["x"],"suggestion":"s"})") ==
+        R"(rules[0]: missing required field "kind")");
+  CHECK(rule(R"({"id":"a","kind":"blame","patterns":["x",3],"suggestion":"s"})") ==
+        "rules[0].patterns[1]: must be a string, not a number");
   CHECK(rule(R"({"id":"a","kind":"blame","patterns":[],"suggestion":"s"})") ==
         "rules[0].patterns: needs at least one pattern");
   CHECK(rule(R"({"id":"a b","kind":"blame","patterns":["x"],"suggestion":"s"})")
