@@ -35,6 +35,7 @@ struct Validator {
   const CaseState& s;
   const Playbook& pb;
   const Event& e;
+  const Ledger* ledger;  // nullptr: rebuilt from the book when a grant needs it
 
   Status operator()(const Opened&) const {
     return Error{"payload", "the case is already open; it has one Opened event"};
@@ -89,8 +90,9 @@ struct Validator {
   Status operator()(const Granted& g) const {
     const CatalogItem* item = find_item(book, g.item_id);
     if (!item) return Error{"item_id", "no catalog item " + quoted(g.item_id)};
-    AuthorityCheck check =
-        check_grant(book, Ledger::from_book(book), s, e.actor, *item, g.quantity, e.at);
+    const AuthorityCheck check =
+        ledger ? check_grant(book, *ledger, s, e.actor, *item, g.quantity, e.at)
+               : check_grant(book, Ledger::from_book(book), s, e.actor, *item, g.quantity, e.at);
     if (check.refused())
       return Error{"item_id", check.reasons.empty() ? "refused" : check.reasons.front()};
     if (g.cost != check.cost || g.value != check.value)
@@ -148,9 +150,7 @@ bool event_less(const Event& a, const Event& b) {
   return a.id < b.id;
 }
 
-}  // namespace
-
-Status validate_event(const Book& book, const Case* existing, const Event& e) {
+Status validate(const Book& book, const Case* existing, const Event& e, const Ledger* ledger) {
   if (!is_valid_id(e.id)) return Error{"id", "not a valid event id"};
   if (e.actor.empty()) return Error{"actor", "every event needs an actor"};
   if (const auto* o = std::get_if<Opened>(&e.payload)) {
@@ -180,23 +180,49 @@ Status validate_event(const Book& book, const Case* existing, const Event& e) {
     if (r->reason.empty()) return Error{"reason", "say why the case is reopened"};
     return ok_status();
   }
-  return std::visit(Validator{book, *existing, s, *pb, e}, e.payload);
+  return std::visit(Validator{book, *existing, s, *pb, e, ledger}, e.payload);
 }
 
-Status append_event(Book& book, Event e) {
-  Case* existing = find_case(book, e.case_id);
-  if (Status st = validate_event(book, existing, e); !st) return st;
+// Appends a validated event; returns the case and the event as stored.
+std::pair<const Case*, const Event*> append_valid(Book& book, Case* existing, Event e) {
   if (std::holds_alternative<Opened>(e.payload)) {
     Case c;
     c.id = e.case_id;
     c.events.push_back(std::move(e));
     auto at = std::lower_bound(book.cases.begin(), book.cases.end(), c.id,
                                [](const Case& x, const std::string& id) { return x.id < id; });
-    book.cases.insert(at, std::move(c));
-    return ok_status();
+    const auto stored = book.cases.insert(at, std::move(c));
+    return {&*stored, &stored->events.front()};
   }
   auto& events = existing->events;
-  events.insert(std::upper_bound(events.begin(), events.end(), e, event_less), std::move(e));
+  const auto stored =
+      events.insert(std::upper_bound(events.begin(), events.end(), e, event_less), std::move(e));
+  return {existing, &*stored};
+}
+
+}  // namespace
+
+Status validate_event(const Book& book, const Case* existing, const Event& e,
+                      const Ledger& ledger) {
+  return validate(book, existing, e, &ledger);
+}
+
+Status validate_event(const Book& book, const Case* existing, const Event& e) {
+  return validate(book, existing, e, nullptr);
+}
+
+Status append_event(Book& book, Event e, Ledger& ledger) {
+  Case* existing = find_case(book, e.case_id);
+  if (Status st = validate(book, existing, e, &ledger); !st) return st;
+  const auto [c, stored] = append_valid(book, existing, std::move(e));
+  ledger.apply_event(book.settings, *c, *stored);
+  return ok_status();
+}
+
+Status append_event(Book& book, Event e) {
+  Case* existing = find_case(book, e.case_id);
+  if (Status st = validate(book, existing, e, nullptr); !st) return st;
+  append_valid(book, existing, std::move(e));
   return ok_status();
 }
 

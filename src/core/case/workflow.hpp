@@ -10,11 +10,20 @@
 
 namespace mend {
 
+struct Ledger;  // compensation/authority.hpp
+
+// `ledger` is current for `book` (see Ledger): a grant is checked against it
+// instead of a ledger rebuilt from the whole book.
+Status validate_event(const Book& book, const Case* existing_case /*nullptr for Opened*/,
+                      const Event& event, const Ledger& ledger);
+// Convenience for the CLI and tests: a grant rebuilds the ledger, O(book).
 Status validate_event(const Book& book, const Case* existing_case /*nullptr for Opened*/,
                       const Event& event);
 
 // Validates, then appends: an Opened event creates its case. Cases and each
-// case's events stay sorted by id.
+// case's events stay sorted by id. With a ledger, it is checked against and
+// kept current (Ledger::apply_event), so an app that keeps one never rescans.
+Status append_event(Book& book, Event event, Ledger& ledger);
 Status append_event(Book& book, Event event);
 
 // What the case screen shows next: the playbook's steps not yet done, in

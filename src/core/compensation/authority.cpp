@@ -20,7 +20,49 @@ void Ledger::add_grant(const Settings& settings, const std::string& actor, TimeM
   ItemUse& u = items[item_id];
   u.quantity += quantity;
   u.cost += cost;
-  if (!approved) own_per_day[{actor, business_day(settings, at)}] += cost;
+  // A free grant uses no allowance; leaving it out keeps the map canonical.
+  if (!approved && cost != 0) own_per_day[{actor, business_day(settings, at)}] += cost;
+}
+
+void Ledger::remove_grant(const Settings& settings, const std::string& actor, TimeMs at,
+                          const std::string& item_id, int quantity, Cents cost, bool approved) {
+  if (auto u = items.find(item_id); u != items.end()) {
+    u->second.quantity -= quantity;
+    u->second.cost -= cost;
+    if (u->second.quantity <= 0) items.erase(u);  // every live grant has quantity >= 1
+  }
+  if (approved || cost == 0) return;
+  if (auto d = own_per_day.find({actor, business_day(settings, at)}); d != own_per_day.end()) {
+    d->second -= cost;
+    if (d->second == 0) own_per_day.erase(d);  // costs are never negative
+  }
+}
+
+namespace {
+
+// Whether c holds a reversal of grant_id other than the event `except`.
+bool reversed_in(const Case& c, std::string_view grant_id, const Event* except = nullptr) {
+  return std::any_of(c.events.begin(), c.events.end(), [&](const Event& e) {
+    const auto* r = std::get_if<GrantReversed>(&e.payload);
+    return r && r->grant_id == grant_id && &e != except;
+  });
+}
+
+}  // namespace
+
+void Ledger::apply_event(const Settings& settings, const Case& c, const Event& e) {
+  if (const auto* g = std::get_if<Granted>(&e.payload)) {
+    if (reversed_in(c, e.id)) return;
+    add_grant(settings, e.actor, e.at, g->item_id, g->quantity, g->cost, !g->approval_id.empty());
+  } else if (const auto* r = std::get_if<GrantReversed>(&e.payload)) {
+    if (reversed_in(c, r->grant_id, &e)) return;  // taken out already
+    for (const Event& ge : c.events) {
+      const auto* g = std::get_if<Granted>(&ge.payload);
+      if (g && ge.id == r->grant_id)
+        return remove_grant(settings, ge.actor, ge.at, g->item_id, g->quantity, g->cost,
+                            !g->approval_id.empty());
+    }
+  }
 }
 
 Ledger Ledger::from_book(const Book& book) {
@@ -43,18 +85,26 @@ Ledger Ledger::from_book(const Book& book) {
   return l;
 }
 
+std::optional<int> remaining_stock(const Ledger& ledger, const CatalogItem& item) {
+  if (!item.stock) return std::nullopt;
+  auto it = ledger.items.find(item.id);
+  return *item.stock - (it == ledger.items.end() ? 0 : it->second.quantity);
+}
+
+std::optional<Cents> remaining_budget(const Ledger& ledger, const CatalogItem& item) {
+  if (!item.budget) return std::nullopt;
+  auto it = ledger.items.find(item.id);
+  return *item.budget - (it == ledger.items.end() ? 0 : it->second.cost);
+}
+
 std::optional<int> remaining_stock(const Book& book, const CatalogItem& item) {
   if (!item.stock) return std::nullopt;
-  Ledger l = Ledger::from_book(book);
-  auto it = l.items.find(item.id);
-  return *item.stock - (it == l.items.end() ? 0 : it->second.quantity);
+  return remaining_stock(Ledger::from_book(book), item);
 }
 
 std::optional<Cents> remaining_budget(const Book& book, const CatalogItem& item) {
   if (!item.budget) return std::nullopt;
-  Ledger l = Ledger::from_book(book);
-  auto it = l.items.find(item.id);
-  return *item.budget - (it == l.items.end() ? 0 : it->second.cost);
+  return remaining_budget(Ledger::from_book(book), item);
 }
 
 AuthorityCheck check_grant(const Book& book, const Case& c, const std::string& actor,
@@ -81,10 +131,8 @@ AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseSta
   r.cost = item.cost * quantity;
   r.value = item.value * quantity;
 
-  auto used = ledger.items.find(item.id);
-  const ItemUse use = used == ledger.items.end() ? ItemUse{} : used->second;
-  if (item.stock) r.stock_left = *item.stock - use.quantity;
-  if (item.budget) r.budget_left = *item.budget - use.cost;
+  r.stock_left = remaining_stock(ledger, item);
+  r.budget_left = remaining_budget(ledger, item);
 
   if (!item.active) refuse("\"" + item.name + "\" is not offered any more");
   if (r.stock_left && *r.stock_left < quantity)

@@ -54,28 +54,55 @@ struct AuthorityCheck {
 struct ItemUse {
   int quantity = 0;
   Cents cost = 0;
+  bool operator==(const ItemUse&) const = default;
 };
 
-// Totals derived from the whole book, built once so a screen (or the
-// recommender) can check many items without rescanning every case.
+// Totals of live (non-reversed) grants across the whole book: what each
+// item has used of its stock and budget, and what each member of staff has
+// granted on their own authority per business day. Built once with
+// from_book, then kept current with apply_event as events are appended, so
+// checking a grant never rescans the book. Entries that come to nothing are
+// dropped, so a ledger kept current equals one built afresh.
 struct Ledger {
   std::map<std::string, ItemUse, std::less<>> items;                  // live grants by item
   std::map<std::pair<std::string, std::int64_t>, Cents> own_per_day;  // (actor, business day)
+
+  // O(book): every event of every case.
   static Ledger from_book(const Book& book);
+  // O(events of c): `c` is the case after `e` was appended to it. Granted
+  // adds; GrantReversed takes the reversed grant (found in c) back out. Events
+  // may arrive in any order (a merge): a grant whose reversal is already in c
+  // adds nothing, and a grant is taken out once however often it is reversed.
+  // Business days follow `settings`; rebuild with from_book when the
+  // business's UTC offset changes.
+  void apply_event(const Settings& settings, const Case& c, const Event& e);
+  // One grant's use, as apply_event records it (the sample generator keeps
+  // its own conservative ledger with it).
   void add_grant(const Settings& settings, const std::string& actor, TimeMs at,
                  const std::string& item_id, int quantity, Cents cost, bool approved);
+  bool operator==(const Ledger&) const = default;
+
+ private:
+  void remove_grant(const Settings& settings, const std::string& actor, TimeMs at,
+                    const std::string& item_id, int quantity, Cents cost, bool approved);
 };
 
 std::int64_t business_day(const Settings& settings, TimeMs at);
 
+// What is left of an item's stock or budget (nullopt = unlimited).
+std::optional<int> remaining_stock(const Ledger& ledger, const CatalogItem& item);
+std::optional<Cents> remaining_budget(const Ledger& ledger, const CatalogItem& item);
+// Conveniences for the CLI and tests: they rebuild the ledger, O(book).
 std::optional<int> remaining_stock(const Book& book, const CatalogItem& item);
 std::optional<Cents> remaining_budget(const Book& book, const CatalogItem& item);
 
-AuthorityCheck check_grant(const Book& book, const Case& c, const std::string& actor,
-                           const CatalogItem& item, int quantity, TimeMs at);
+// `state` is the case folded (the app keeps it); the ledger is current.
 AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseState& state,
                            const std::string& actor, const CatalogItem& item, int quantity,
                            TimeMs at);
+// Convenience for the CLI and tests: folds the case and rebuilds the ledger, O(book).
+AuthorityCheck check_grant(const Book& book, const Case& c, const std::string& actor,
+                           const CatalogItem& item, int quantity, TimeMs at);
 
 // Whether `approval_id` names an approval that covers this grant (rules above).
 Status check_approval(const Book& book, const Case& c, const CaseState& state,

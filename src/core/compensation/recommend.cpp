@@ -3,12 +3,13 @@
 #include <algorithm>
 
 #include "core/base/money.hpp"
-#include "core/case/case_state.hpp"
 
 namespace mend {
 namespace {
 
-bool contains(const std::vector<std::string>& v, const std::string& s) {
+constexpr const RecommendWeights& kW = kRecommendWeights;
+
+bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
@@ -33,22 +34,86 @@ std::string ratio_text(Cents value, Cents cost) {
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
+// Adds points, and the reason when reasons are wanted; `why` is only called then.
+struct Tally {
+  std::vector<std::string>* reasons;
+  int score = 0;
+  template <class Why>
+  void add(int points, Why why) {
+    score += points;
+    if (reasons) reasons->push_back(why());
+  }
+};
+
 }  // namespace
 
-std::vector<Recommendation> recommend(const Book& book, const Case& c, const std::string& actor,
-                                      TimeMs now) {
-  const CaseState s = fold_case(c);
-  const Ledger ledger = Ledger::from_book(book);
-  const bool repeat = prior_failures(book, c).size() > 0;
-
-  // "Generous" means at or above the median value of the active catalog.
+Cents generous_value(const std::vector<CatalogItem>& catalog) {
   std::vector<Cents> values;
-  for (const CatalogItem& item : book.catalog) {
+  for (const CatalogItem& item : catalog)
     if (item.active) values.push_back(item.value);
-  }
-  std::sort(values.begin(), values.end());
-  const Cents generous = values.empty() ? 0 : values[values.size() / 2];
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
 
+int score_item(const CatalogItem& item, const ItemFit& fit, std::vector<std::string>* reasons) {
+  Tally t{reasons};
+  const Customer& customer = fit.customer;
+
+  int tags = 0;
+  for (const std::string& tag : item.tags) tags += contains(customer.cares_about, tag) ? 1 : 0;
+  if (tags > 0) {
+    t.add(kW.per_matching_tag * tags, [&] {
+      std::vector<std::string> matched;
+      for (const std::string& tag : item.tags)
+        if (contains(customer.cares_about, tag)) matched.push_back(tag);
+      return "matches what the customer cares about: " + join(matched);
+    });
+  }
+
+  if (item.suits_categories.empty()) {
+    t.add(kW.suits_any_failure, [] { return std::string("suits any kind of failure"); });
+  } else if (contains(item.suits_categories, fit.failure_kind)) {
+    t.add(kW.suits_failure, [&] { return "suits " + std::string(fit.failure_kind) + " failures"; });
+  } else {
+    t.add(kW.meant_for_other_failures,
+          [&] { return "meant for other failures (" + join(item.suits_categories) + ")"; });
+  }
+
+  if (!item.suits_segments.empty() && !customer.segment.empty()) {
+    if (contains(item.suits_segments, customer.segment)) {
+      t.add(kW.suits_segment, [&] { return "suits " + customer.segment + " customers"; });
+    } else {
+      t.add(kW.meant_for_other_segments,
+            [&] { return "meant for other segments (" + join(item.suits_segments) + ")"; });
+    }
+  }
+
+  if (item.cost <= 0) {
+    t.add(kW.value_ratio_cap, [] { return std::string("costs the business nothing"); });
+  } else if (item.value > 0) {
+    const Cents tenths = std::min<Cents>(
+        ratio_tenths(item.value, item.cost) * kW.per_unit_of_value_ratio / 10, kW.value_ratio_cap);
+    t.add(static_cast<int>(tenths), [&] {
+      return "worth " + format_cents(item.value) + " to the customer for " +
+             format_cents(item.cost) + " (" + ratio_text(item.value, item.cost) + "x)";
+    });
+  }
+
+  if (item.value >= fit.generous_value && (fit.severity >= kW.severe_from || fit.repeat_failure)) {
+    t.add(kW.generous_when_deserved, [&] {
+      return std::string(fit.repeat_failure ? "a generous gesture for a repeat failure"
+                                            : "a generous gesture for a severe failure");
+    });
+  }
+  return t.score;
+}
+
+std::vector<Recommendation> recommend(const Book& book, const Ledger& ledger,
+                                      const CaseState& state, bool repeat_failure,
+                                      const std::string& actor, TimeMs now) {
+  const ItemFit fit{state.customer, state.category, state.severity, repeat_failure,
+                    generous_value(book.catalog)};
   std::vector<Recommendation> out;
   for (const CatalogItem& item : book.catalog) {
     if (!item.active) continue;
@@ -57,69 +122,23 @@ std::vector<Recommendation> recommend(const Book& book, const Case& c, const std
     r.name = item.name;
     r.cost = item.cost;
     r.value = item.value;
+    r.score = score_item(item, fit, &r.reasons);
 
-    std::vector<std::string> matched;
-    for (const std::string& tag : item.tags) {
-      if (contains(s.customer.cares_about, tag)) matched.push_back(tag);
-    }
-    if (!matched.empty()) {
-      r.score += 30 * static_cast<int>(matched.size());
-      r.reasons.push_back("matches what the customer cares about: " + join(matched));
-    }
-
-    if (item.suits_categories.empty()) {
-      r.score += 5;
-      r.reasons.push_back("suits any kind of failure");
-    } else if (contains(item.suits_categories, s.category)) {
-      r.score += 25;
-      r.reasons.push_back("suits " + s.category + " failures");
-    } else {
-      r.score -= 20;
-      r.reasons.push_back("meant for other failures (" + join(item.suits_categories) + ")");
-    }
-
-    if (!item.suits_segments.empty() && !s.customer.segment.empty()) {
-      if (contains(item.suits_segments, s.customer.segment)) {
-        r.score += 15;
-        r.reasons.push_back("suits " + s.customer.segment + " customers");
-      } else {
-        r.score -= 15;
-        r.reasons.push_back("meant for other segments (" + join(item.suits_segments) + ")");
-      }
-    }
-
-    if (item.cost <= 0) {
-      r.score += 30;
-      r.reasons.push_back("costs the business nothing");
-    } else if (item.value > 0) {
-      const Cents tenths = std::min<Cents>(ratio_tenths(item.value, item.cost), 30);
-      r.score += static_cast<int>(tenths);
-      r.reasons.push_back("worth " + format_cents(item.value) + " to the customer for " +
-                          format_cents(item.cost) + " (" + ratio_text(item.value, item.cost) +
-                          "x)");
-    }
-
-    if (item.value >= generous && (s.severity >= 4 || repeat)) {
-      r.score += 10;
-      r.reasons.push_back(repeat ? "a generous gesture for a repeat failure"
-                                 : "a generous gesture for a severe failure");
-    }
-
-    for (const GrantRecord& g : s.grants) {
+    for (const GrantRecord& g : state.grants) {
       if (!g.reversed && g.item_id == item.id) {
-        r.score -= 20;
+        r.score += kW.already_granted;
         r.reasons.push_back("already given in this case");
         break;
       }
     }
 
-    const AuthorityCheck check = check_grant(book, ledger, s, actor, item, 1, now);
+    const AuthorityCheck check = check_grant(book, ledger, state, actor, item, 1, now);
     r.authority = check.verdict;
     if (check.within()) {
-      r.score += 20;
+      r.score += kW.within_authority;
       r.reasons.push_back("within your authority");
     } else if (check.needs_approval()) {
-      r.score -= 10;
+      r.score += kW.needs_approval;
       r.reasons.push_back("needs approval: " + join(check.reasons));
     } else {
       r.available = false;
@@ -135,6 +154,12 @@ std::vector<Recommendation> recommend(const Book& book, const Case& c, const std
     return a.item_id < b.item_id;
   });
   return out;
+}
+
+std::vector<Recommendation> recommend(const Book& book, const Case& c, const std::string& actor,
+                                      TimeMs now) {
+  return recommend(book, Ledger::from_book(book), fold_case(c), !prior_failures(book, c).empty(),
+                   actor, now);
 }
 
 }  // namespace mend

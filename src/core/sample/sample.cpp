@@ -16,6 +16,7 @@
 
 #include "core/base/ids.hpp"
 #include "core/compensation/authority.hpp"
+#include "core/compensation/recommend.hpp"
 #include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
 
@@ -162,8 +163,10 @@ struct Generator {
   SeededRandom r;
   Ledger ledger;  // conservative: reversed grants are never taken back out
   std::vector<const Staff*> desk, approvers;
+  Cents generous = 0;  // see generous_value()
 
-  explicit Generator(std::uint64_t seed) : book(make_sample_setup()), r(seed) {
+  explicit Generator(std::uint64_t seed)
+      : book(make_sample_setup()), r(seed), generous(generous_value(book.catalog)) {
     for (const Staff& s : book.staff) {
       const Role* role = role_of(book, s.id);
       if (role->can_approve) approvers.push_back(&s);
@@ -188,21 +191,17 @@ struct Generator {
     return latest_playbook(book, id);
   }
 
-  // The best-fitting active items, a little shuffled so not every case gets the same.
-  const CatalogItem* choose_item(const Customer& c, const std::string& category) {
+  // The best-fitting active item by the recommender's own scoring, with a
+  // little noise on top (less than a segment's fit) so close items take turns
+  // and not every case gets the same.
+  const CatalogItem* choose_item(const ItemFit& fit) {
+    constexpr std::uint64_t kJitter = kRecommendWeights.suits_segment;
     const CatalogItem* best = nullptr;
-    int best_score = -1000;
+    int best_score = 0;
     for (const CatalogItem& i : book.catalog) {
       if (!i.active) continue;
-      int score = static_cast<int>(r.below(40));
-      for (const auto& t : i.tags)
-        score += std::count(c.cares_about.begin(), c.cares_about.end(), t) * 30;
-      if (!i.suits_categories.empty())
-        score +=
-            std::count(i.suits_categories.begin(), i.suits_categories.end(), category) ? 25 : -40;
-      if (!i.suits_segments.empty())
-        score += std::count(i.suits_segments.begin(), i.suits_segments.end(), c.segment) ? 15 : -60;
-      if (score > best_score) best_score = score, best = &i;
+      const int score = score_item(i, fit) + static_cast<int>(r.below(kJitter));
+      if (!best || score > best_score) best_score = score, best = &i;
     }
     return best;
   }
@@ -222,19 +221,19 @@ struct CaseWriter {
     c.events.push_back(Event{new_id(t, g.r), c.id, t, std::move(actor), std::move(p)});
     return c.events.back().id;
   }
-  void grant(const Customer& customer, const std::string& category);
+  void grant(const Opened& opened, bool repeat_failure);
 };
 
-void CaseWriter::grant(const Customer& customer, const std::string& category) {
-  const CatalogItem* item = g.choose_item(customer, category);
+void CaseWriter::grant(const Opened& opened, bool repeat_failure) {
+  const Customer& customer = opened.customer;
+  const CatalogItem* item = g.choose_item(
+      ItemFit{customer, opened.category, opened.severity, repeat_failure, g.generous});
   if (!item) return;
   const int qty = item->id == "dessert" && chance(g.r, 30) ? 2 : 1;
   const Cents cost = item->cost * qty;
-  auto used = g.ledger.items.find(item->id);
-  const ItemUse use = used == g.ledger.items.end() ? ItemUse{} : used->second;
-  if ((item->stock && use.quantity + qty > *item->stock) ||
-      (item->budget && use.cost + cost > *item->budget))
-    return;
+  const auto stock_left = remaining_stock(g.ledger, *item);
+  const auto budget_left = remaining_budget(g.ledger, *item);
+  if ((stock_left && *stock_left < qty) || (budget_left && *budget_left < cost)) return;
 
   add(kMin + static_cast<TimeMs>(g.r.below(5)) * kMin, handler,
       Offer{item->id, "We'd like to offer: " + item->name});
@@ -275,7 +274,8 @@ void Generator::run(int case_count) {
     const TimeMs t0 = kEpoch + 8 * kHour + gap * i +
                       static_cast<TimeMs>(r.below(static_cast<std::uint64_t>(gap / 2)));
     Customer customer;
-    if (!people.empty() && chance(r, 18)) {
+    const bool repeat = !people.empty() && chance(r, 18);  // a customer we failed before
+    if (repeat) {
       Customer2& p = people[r.below(people.size())];
       ++p.cases;
       customer = p.customer;
@@ -332,11 +332,11 @@ void Generator::run(int case_count) {
       }
       w.add(k == 0 ? first : (1 + static_cast<TimeMs>(r.below(20))) * kMin, w.handler, d);
       if (k == pb->steps.size() / 2 && !granted && chance(r, 70)) {
-        w.grant(customer, category);
+        w.grant(o, repeat);
         granted = true;
       }
     }
-    if (!granted && !still_open && chance(r, 50)) w.grant(customer, category);
+    if (!granted && !still_open && chance(r, 50)) w.grant(o, repeat);
     if (still_open) {
       book.cases.push_back(std::move(w.c));
       continue;

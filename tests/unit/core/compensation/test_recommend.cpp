@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/base/ids.hpp"
+#include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
 #include "core/compensation/recommend.hpp"
 
@@ -127,4 +128,68 @@ TEST_CASE("recommend: deterministic, and reacts to grants and severity") {
       CHECK(has_reason(r, "severe failure"));
     }
   }
+}
+
+TEST_CASE("recommend: with the app's ledger and folded case, the same as from the book") {
+  Counter c;
+  const Case& k = c.book.cases[0];
+  const auto from_book = c.run();
+  const auto kept = recommend(c.book, Ledger::from_book(c.book), fold_case(k),
+                              !prior_failures(c.book, k).empty(), "ann", kT0 + 1000);
+  REQUIRE(kept.size() == from_book.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    CHECK(kept[i].item_id == from_book[i].item_id);
+    CHECK(kept[i].score == from_book[i].score);
+    CHECK(kept[i].reasons == from_book[i].reasons);
+  }
+  // A repeat failure earns the generous items their bonus, as a severe one does.
+  const auto repeat =
+      recommend(c.book, Ledger::from_book(c.book), fold_case(k), true, "ann", kT0 + 1000);
+  for (const auto& r : repeat) {
+    if (r.item_id == "vip-lounge") CHECK(has_reason(r, "a generous gesture for a repeat failure"));
+  }
+}
+
+TEST_CASE("recommend: score_item is the one scoring, points from kRecommendWeights") {
+  constexpr const RecommendWeights& w = kRecommendWeights;
+  Customer ada;
+  ada.segment = "regular";
+  ada.cares_about = {"time", "kids"};
+  CatalogItem item;
+  item.id = "pack";
+  item.cost = 100;
+  item.value = 150;  // ratio 1.5: 15 points
+  item.tags = {"kids", "time", "quiet"};
+  item.suits_categories = {"delay"};
+  item.suits_segments = {"vip"};
+  const ItemFit fit{ada, "delay", 2, false, 10'000};
+  std::vector<std::string> reasons;
+  const int score = score_item(item, fit, &reasons);
+  CHECK(score == 2 * w.per_matching_tag + w.suits_failure + w.meant_for_other_segments +
+                     15 * w.per_unit_of_value_ratio / 10);
+  CHECK(score_item(item, fit) == score);  // the reasons cost nothing when not asked for
+  REQUIRE(reasons.size() == 4);
+  CHECK(reasons[0] == "matches what the customer cares about: kids, time");
+  CHECK(reasons[1] == "suits delay failures");
+  CHECK(reasons[2] == "meant for other segments (vip)");
+  CHECK(reasons[3] == "worth 1.50 to the customer for 1.00 (1.5x)");
+
+  // Another failure, a severe one, and a generous item.
+  const ItemFit severe{ada, "billing", w.severe_from, false, 150};
+  CHECK(score_item(item, severe) ==
+        2 * w.per_matching_tag + w.meant_for_other_failures + w.meant_for_other_segments +
+            15 * w.per_unit_of_value_ratio / 10 + w.generous_when_deserved);
+  // A free item gets the value cap; an item for anyone, the small "any" bonus.
+  CatalogItem free_any;
+  free_any.value = 500;
+  CHECK(score_item(free_any, fit) == w.suits_any_failure + w.value_ratio_cap);
+}
+
+TEST_CASE("recommend: generous_value is the median value of the active catalog") {
+  std::vector<CatalogItem> catalog(5);
+  const Cents values[] = {900, 100, 500, 300, 99'999};
+  for (std::size_t i = 0; i < catalog.size(); ++i) catalog[i].value = values[i];
+  catalog[4].active = false;
+  CHECK(generous_value(catalog) == 500);  // of 100, 300, 500, 900: the upper middle
+  CHECK(generous_value({}) == 0);
 }
