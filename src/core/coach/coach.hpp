@@ -33,7 +33,6 @@
 //     "I'm sorry. However, …").
 #pragma once
 #include <cstddef>
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -106,62 +105,5 @@ CoachReport coach_text(std::string_view text, const CoachRules& rules);
 // {"apology":b,"ownership":b,"ask":b,"thanks":b,"donts":[{"rule","kind","text",
 // "suggestion","offset","length"}]} — compact, keys in this order.
 std::string coach_report_to_json(const CoachReport& report);
-
-// ---- internals shared by coach.cpp and coach_match.cpp; not an API ----------------
-namespace coach_detail {
-
-// One normalised word: lower case, ’ → ', contractions expanded ("I'm" → i am).
-// Expanded parts share the span of the word they came from.
-struct Token {
-  std::size_t off = 0, len = 0;            // span in the original text
-  std::size_t norm_off = 0, norm_len = 0;  // in Tokens::norms
-  std::string_view alt;                    // a second reading ("'d" = would/had, "'s" = is/has)
-  std::size_t sentence = 0;
-  bool brk = true;  // punctuation (or the start) lies before this token
-};
-
-struct Tokens {
-  std::vector<Token> list;
-  std::string norms;
-  std::string_view norm(std::size_t i) const {
-    return std::string_view(norms).substr(list[i].norm_off, list[i].norm_len);
-  }
-};
-
-Tokens tokenize(std::string_view text);
-
-inline constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
-
-// Literal words are interned when compiling (CoachMatcher::vocab), so the hot
-// path compares integers; tokens get their ids once per text.
-struct Term {
-  enum Type { Lit, Prefix, Any } type = Lit;
-  std::string text, alt;
-  std::uint32_t id = kNoWord, alt_id = kNoWord;
-};
-using Alt = std::vector<Term>;  // one alternative: a sequence of words
-struct Element {
-  struct Key {
-    std::uint32_t word;
-    std::size_t alt;
-  };
-  std::vector<Alt> alts;
-  bool optional = false;
-  // The matcher looks the token up instead of trying every alternative: some
-  // elements list a hundred departments.
-  std::vector<Key> keyed;         // alternatives by first word, longest first
-  std::vector<std::size_t> wild;  // alternatives starting with * or a prefix
-};
-struct Pattern {
-  std::vector<Element> elements;
-  std::size_t rule = 0;  // index into CoachMatcher::rules
-  bool veto = false;     // an "except" pattern
-};
-
-// Errors carry only `why`; the caller knows the JSON path.
-Result<Pattern> parse_pattern(std::string_view pattern);
-std::size_t max_tokens(const Pattern& p);  // the most tokens a match can span
-
-}  // namespace coach_detail
 
 }  // namespace mend

@@ -4,10 +4,11 @@
 // Then it combines the hits: vetoes, one hit per kind and place, positives
 // cancelled by don'ts, and "after" rules (see coach.hpp).
 //
-// Sections: 4. compiling  5. matching (1–3 are in coach.cpp)
+// Sections: 4. compiling  5. matching (1–3 are coach_chars.cpp, coach_tokens.cpp and
+// coach_patterns.cpp)
 #include <algorithm>
 
-#include "core/coach/coach.hpp"
+#include "core/coach/coach_internal.hpp"
 
 namespace mend {
 
