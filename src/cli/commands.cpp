@@ -10,10 +10,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/coach/coach.hpp"
 #include "core/json/book_json.hpp"
-#if __has_include("core/sample/sample.hpp")
 #include "core/sample/sample.hpp"
-#define MEND_CLI_HAS_SAMPLE 1
-#endif
 
 namespace mend::cli {
 
@@ -121,13 +118,7 @@ int cmd_merge(const Args& args) {
     for (const auto& c : r.conflicts)
       std::printf("%s: conflict: %s\n", args.positional[i].c_str(), c.message().c_str());
     conflicts += r.conflicts.size();
-    total.cases += r.added.cases;
-    total.events += r.added.events;
-    total.catalog += r.added.catalog;
-    total.roles += r.added.roles;
-    total.staff += r.added.staff;
-    total.playbooks += r.added.playbooks;
-    total.replaced += r.added.replaced;
+    total += r.added;
     if (r.book) merged = std::move(*r.book);
   }
   if (conflicts > 0 && policy == MergePolicy::Refuse) {
@@ -182,14 +173,9 @@ int cmd_sample(const Args& args) {
   std::uint64_t seed = 1;
   if (const auto s = args.get("--seed"); s && !parse_number(*s, seed))
     return usage_error("--seed takes a whole number");
-#ifdef MEND_CLI_HAS_SAMPLE
   if (!write_or_report(*out, export_book(make_sample_book(n, seed)))) return kFailed;
   std::printf("%s: %d cases (seed %llu)\n", out->c_str(), n, static_cast<unsigned long long>(seed));
   return kOk;
-#else
-  std::fprintf(stderr, "mend: this build has no sample generator yet\n");
-  return kFailed;
-#endif
 }
 
 }  // namespace mend::cli

@@ -16,7 +16,8 @@ inline constexpr TimeMs kMsPerDay = 24 * kMsPerHour;
 
 // Clock targets are kept in whole seconds (settings and playbooks are edited
 // by people, who think in minutes and hours, not milliseconds).
-inline constexpr int kSecondsPerHour = 3600;
+inline constexpr int kSecondsPerMinute = 60;
+inline constexpr int kSecondsPerHour = 60 * kSecondsPerMinute;
 inline constexpr int kSecondsPerDay = 24 * kSecondsPerHour;
 
 // The service-recovery rules of thumb Mend starts from: answer within a

@@ -56,6 +56,16 @@ struct MergeCounts {
   std::size_t playbooks = 0;  // (id, version) pairs new to ours
   std::size_t replaced = 0;   // conflicting records taken from theirs (PreferTheirs)
   bool operator==(const MergeCounts&) const = default;
+  MergeCounts& operator+=(const MergeCounts& more) {
+    cases += more.cases;
+    events += more.events;
+    catalog += more.catalog;
+    roles += more.roles;
+    staff += more.staff;
+    playbooks += more.playbooks;
+    replaced += more.replaced;
+    return *this;
+  }
 };
 
 struct MergeResult {

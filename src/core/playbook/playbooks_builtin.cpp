@@ -6,9 +6,10 @@
 namespace mend {
 namespace {
 
-constexpr int kMinute = 60;
-constexpr int kHour = 3600;
-constexpr int kDay = 24 * kHour;
+// Step targets in seconds.
+constexpr int kMinute = kSecondsPerMinute;
+constexpr int kHour = kSecondsPerHour;
+constexpr int kDay = kSecondsPerDay;
 
 Step step(std::string id, std::string title, std::string guidance, std::vector<std::string> phrases,
           int target_seconds, Record record = Record::Nothing,

@@ -109,9 +109,9 @@ Book make_sample_setup() {
            "Apologise first, by name, before anything else. No \"but\".",
            "I'm so sorry, this should not have happened.", Record::Nothing, 45),
       step("fix", "Fix it", "Fix it now or say exactly when it will be fixed; record what you did.",
-           "Here's what I'm doing right now.", Record::Note, 3600),
+           "Here's what I'm doing right now.", Record::Note, kSecondsPerHour),
       step("touch", "Personal touch", "Add something that fits what this guest cares about.",
-           "We'd like you to have this with our compliments.", Record::Choice, 86400,
+           "We'd like you to have this with our compliments.", Record::Choice, kSecondsPerDay,
            {"gesture from the catalog", "personal note", "guest declined"}),
   };
   b.playbooks.push_back(ours);  // version 1 (create_playbook's checks are for user input)
@@ -119,7 +119,7 @@ Book make_sample_setup() {
   v2.version = 2;
   v2.steps.push_back(step("learn", "Learn from it", "Record why it happened and tell the team.",
                           "(to the team) What would have prevented this?", Record::Note,
-                          3 * 86400));
+                          3 * kSecondsPerDay));
   b.playbooks.push_back(v2);
 
   Playbook quick;

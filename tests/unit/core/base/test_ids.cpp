@@ -21,13 +21,13 @@ TEST_CASE("ids: new_id is a 26-char valid ULID whose order follows time") {
   const TimeMs t0 = 1767225600000;  // 2026-01-01T00:00:00Z
   std::string a = new_id(t0, r);
   std::string b = new_id(t0 + 1, r);
-  std::string c = new_id(t0 + 86400000, r);
+  std::string c = new_id(t0 + kMsPerDay, r);
   CHECK(a.size() == 26);
   CHECK(is_valid_id(a));
   CHECK(a < b);
   CHECK(b < c);
   CHECK(id_time(a) == t0);
-  CHECK(id_time(c) == t0 + 86400000);
+  CHECK(id_time(c) == t0 + kMsPerDay);
   // A known value: time 0 gives ten zeros.
   SeededRandom r0(0);
   CHECK(new_id(0, r0).substr(0, 10) == "0000000000");

@@ -40,7 +40,7 @@ TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, clo
   add(kT0 + 40000, "ann", Granted{"dessert", 2, 800, 1600, ""});
   add(kT0 + 50000, "ann", Granted{"voucher", 1, 500, 1000, ""});
   const std::string grant_id = c.events.back().id;
-  add(kT0 + 60000, "ann", GrantReversed{grant_id, "customer declined"});
+  add(kT0 + kMsPerMinute, "ann", GrantReversed{grant_id, "customer declined"});
   add(kT0 + 70000, "ann", Outcome{Verdict::NotResolved, Retention::Unknown});
   add(kT0 + 80000, "ann", Outcome{Verdict::Delighted, Retention::Retained});
   add(kT0 + 90000, "ann", FollowUpScheduled{kT0 + 100000000, "call"});

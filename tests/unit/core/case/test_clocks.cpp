@@ -10,9 +10,9 @@ using namespace mend;
 namespace {
 
 constexpr TimeMs kT0 = 1767225600000;
-constexpr TimeMs kSec = 1000;
-constexpr TimeMs kHour = 3600 * kSec;
-constexpr TimeMs kDay = 24 * kHour;
+constexpr TimeMs kSec = kMsPerSecond;
+constexpr TimeMs kHour = kMsPerHour;
+constexpr TimeMs kDay = kMsPerDay;
 
 struct Clocked {
   Book book;
@@ -100,13 +100,13 @@ TEST_CASE("clocks: a playbook can override the business targets") {
   p.id = "fast";
   p.name = "Fast";
   p.first_response_seconds = 30;
-  p.follow_up_seconds = 86400;
+  p.follow_up_seconds = kSecondsPerDay;
   p.steps.push_back(Step{"s", "S", "g", {"x"}, Record::Nothing, {}, true, 10});
   REQUIRE(create_playbook(book, p).ok());
   ClockTargets t = clock_targets(book.settings, latest_playbook(book, "fast"));
   CHECK(t.first_response_seconds == 30);
-  CHECK(t.recovery_seconds == 24 * 3600);  // not overridden
-  CHECK(t.follow_up_seconds == 86400);
+  CHECK(t.recovery_seconds == kDefaultRecoverySeconds);  // not overridden
+  CHECK(t.follow_up_seconds == kSecondsPerDay);
 }
 
 TEST_CASE("clocks: closing a case stops its clocks as cancelled or missed") {

@@ -11,7 +11,7 @@ using namespace mend;
 namespace {
 
 constexpr TimeMs kT0 = 1767268800000;  // 2026-01-01T12:00:00Z
-constexpr TimeMs kHour = 3600 * 1000;
+constexpr TimeMs kHour = kMsPerHour;
 
 struct Shop {
   Book book;
