@@ -178,83 +178,24 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
 namespace {
 
 void write_pareto(json::Writer& w, std::string_view key, const std::vector<ParetoRow>& rows) {
-  w.key(key);
-  w.begin_array();
-  for (const ParetoRow& r : rows) {
-    w.begin_object();
+  w.objects(key, rows, [&w](const ParetoRow& r) {
     w.field("name", r.name);
     w.field("label", r.label);
     w.field("count", r.count);
     w.field("share", r.share);
     w.field("cumulative", r.cumulative);
-    w.end_object();
-  }
-  w.end_array();
+  });
 }
 
 void write_duration(json::Writer& w, std::string_view key, const DurationStats& d) {
-  w.key(key);
-  w.begin_object();
-  w.field("count", d.count);
-  w.field("median_ms", d.median_ms);
-  w.field("p90_ms", d.p90_ms);
-  w.field("considered", d.considered);
-  w.field("within_target", d.within_target);
-  w.field("share_within", d.share_within);
-  w.end_object();
-}
-
-void write_compensation(json::Writer& w, const Analytics& a) {
-  w.key("compensation");
-  w.begin_object();
-  w.field("grants", a.grants);
-  w.field("reversed_grants", a.reversed_grants);
-  w.field("total_cost", a.total_cost);
-  w.field("total_value", a.total_value);
-  w.key("items");
-  w.begin_array();
-  for (const ItemCostValue& i : a.items) {
-    w.begin_object();
-    w.field("item_id", i.item_id);
-    w.field("name", i.name);
-    w.field("grants", i.grants);
-    w.field("quantity", i.quantity);
-    w.field("cost", i.cost);
-    w.field("value", i.value);
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
-}
-
-void write_outcomes(json::Writer& w, const OutcomeCounts& o) {
-  w.key("outcomes");
-  w.begin_object();
-  w.field("not_resolved", o.not_resolved);
-  w.field("satisfied", o.satisfied);
-  w.field("delighted", o.delighted);
-  w.field("no_outcome", o.no_outcome);
-  w.field("retained", o.retained);
-  w.field("lost", o.lost);
-  w.field("unknown", o.unknown);
-  w.end_object();
-}
-
-void write_repeat(json::Writer& w, const Analytics& a) {
-  w.key("repeat");
-  w.begin_object();
-  w.field("repeat_failures", a.repeat_failures);
-  w.key("customers");
-  w.begin_array();
-  for (const RepeatCustomer& r : a.repeat_customers) {
-    w.begin_object();
-    w.field("contact", r.contact);
-    w.field("name", r.name);
-    w.field("cases", r.cases);
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
+  w.object(key, [&] {
+    w.field("count", d.count);
+    w.field("median_ms", d.median_ms);
+    w.field("p90_ms", d.p90_ms);
+    w.field("considered", d.considered);
+    w.field("within_target", d.within_target);
+    w.field("share_within", d.share_within);
+  });
 }
 
 }  // namespace
@@ -279,9 +220,38 @@ std::string analytics_to_json(const Analytics& a) {
   write_pareto(w, "root_causes", a.root_causes);
   write_duration(w, "first_response", a.first_response);
   write_duration(w, "recovery", a.recovery);
-  write_compensation(w, a);
-  write_outcomes(w, a.outcomes);
-  write_repeat(w, a);
+  w.object("compensation", [&] {
+    w.field("grants", a.grants);
+    w.field("reversed_grants", a.reversed_grants);
+    w.field("total_cost", a.total_cost);
+    w.field("total_value", a.total_value);
+    w.objects("items", a.items, [&w](const ItemCostValue& i) {
+      w.field("item_id", i.item_id);
+      w.field("name", i.name);
+      w.field("grants", i.grants);
+      w.field("quantity", i.quantity);
+      w.field("cost", i.cost);
+      w.field("value", i.value);
+    });
+  });
+  const OutcomeCounts& o = a.outcomes;
+  w.object("outcomes", [&] {
+    w.field("not_resolved", o.not_resolved);
+    w.field("satisfied", o.satisfied);
+    w.field("delighted", o.delighted);
+    w.field("no_outcome", o.no_outcome);
+    w.field("retained", o.retained);
+    w.field("lost", o.lost);
+    w.field("unknown", o.unknown);
+  });
+  w.object("repeat", [&] {
+    w.field("repeat_failures", a.repeat_failures);
+    w.objects("customers", a.repeat_customers, [&w](const RepeatCustomer& r) {
+      w.field("contact", r.contact);
+      w.field("name", r.name);
+      w.field("cases", r.cases);
+    });
+  });
   w.field("retained_customers", a.retained_customers);
   w.field("revenue_kept", a.revenue_kept);
   w.end_object();

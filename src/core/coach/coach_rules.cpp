@@ -204,19 +204,14 @@ std::string coach_report_to_json(const CoachReport& report) {
   w.field("ownership", report.ownership);
   w.field("ask", report.ask);
   w.field("thanks", report.thanks);
-  w.key("donts");
-  w.begin_array();
-  for (const CoachFinding& f : report.donts) {
-    w.begin_object();
+  w.objects("donts", report.donts, [&w](const CoachFinding& f) {
     w.field("rule", f.rule);
     w.field("kind", f.kind);
     w.field("text", f.text);
     w.field("suggestion", f.suggestion);
     w.field("offset", static_cast<std::int64_t>(f.offset));
     w.field("length", static_cast<std::int64_t>(f.length));
-    w.end_object();
-  }
-  w.end_array();
+  });
   w.end_object();
   return w.str();
 }

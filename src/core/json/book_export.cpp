@@ -55,10 +55,7 @@ class Exporter {
   }
   template <class T>
   void object(std::string_view k, T& t) {
-    key(k);
-    w_.begin_object();
-    fields(*this, t);
-    w_.end_object();
+    w_.object(k, [&] { fields(*this, t); });
   }
   template <class T>
   void defaulted_object(std::string_view k, T& t) {
@@ -66,22 +63,12 @@ class Exporter {
   }
   template <class T>
   void list(std::string_view k, std::vector<T>& items) {
-    key(k);
-    w_.begin_array();
-    for (auto& item : items) {
-      w_.begin_object();
-      fields(*this, item);
-      w_.end_object();
-    }
-    w_.end_array();
+    w_.objects(k, items, [this](T& item) { fields(*this, item); });
   }
   void money_map(std::string_view k, const std::map<std::string, Cents>& m) {
-    key(k);
-    w_.begin_object();
-    for (const auto& [name, amount] : m) {  // std::map: already in key order
-      w_.field(name, amount);
-    }
-    w_.end_object();
+    w_.object(k, [&] {
+      for (const auto& [name, amount] : m) w_.field(name, amount);  // std::map: in key order
+    });
   }
 
   void event(const Event& e) {

@@ -34,28 +34,14 @@ class Writer {
   void boolean(bool v) { writer_.Bool(v); }
   void null() { writer_.Null(); }
 
-  // key + value in one call.
+  // key + value in one call. One overload per kind of value; the others only
+  // steer overload resolution (a string literal must not become a bool, an
+  // int must not be ambiguous between int64 and double).
   void field(std::string_view k, std::string_view v) {
     key(k);
     string(v);
   }
-  void field(std::string_view k, const char* v) {
-    key(k);
-    string(v);
-  }
-  void field(std::string_view k, const std::string& v) {
-    key(k);
-    string(v);
-  }
   void field(std::string_view k, std::int64_t v) {
-    key(k);
-    integer(v);
-  }
-  void field(std::string_view k, int v) {
-    key(k);
-    integer(v);
-  }
-  void field(std::string_view k, unsigned v) {
     key(k);
     integer(v);
   }
@@ -66,6 +52,32 @@ class Writer {
   void field(std::string_view k, bool v) {
     key(k);
     boolean(v);
+  }
+  void field(std::string_view k, const char* v) { field(k, std::string_view(v)); }
+  void field(std::string_view k, const std::string& v) { field(k, std::string_view(v)); }
+  void field(std::string_view k, int v) { field(k, std::int64_t{v}); }
+  void field(std::string_view k, unsigned v) { field(k, std::int64_t{v}); }
+
+  // key: {...}, its members written by write_members().
+  template <class WriteMembers>
+  void object(std::string_view k, WriteMembers write_members) {
+    key(k);
+    begin_object();
+    write_members();
+    end_object();
+  }
+  // key: [{...}, ...], one object per item, its members written by
+  // write_members(item).
+  template <class Items, class WriteMembers>
+  void objects(std::string_view k, Items&& items, WriteMembers write_members) {
+    key(k);
+    begin_array();
+    for (auto&& item : items) {
+      begin_object();
+      write_members(item);
+      end_object();
+    }
+    end_array();
   }
 
   // For callers that need RapidJSON's own API (e.g. SetMaxDecimalPlaces).
