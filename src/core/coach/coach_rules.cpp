@@ -73,7 +73,8 @@ Result<CoachRule> load_rule(const Value& v, const Path* at) {
   if (const Value* id = f.required("id"); id && f.read_string("id", *id, r.id) && !valid_id(r.id))
     f.error("id", "must be a name of letters, digits, '-', '_' or '.'");
   if (const Value* disabled = f.find("disabled")) f.read_flag("disabled", *disabled, r.disabled);
-  optional_text(f, "kind", r.kind);
+  const Value* kind = f.find("kind");  // needed unless the rule is disabled
+  if (kind) f.read_string("kind", *kind, r.kind);
   optional_patterns(f, "patterns", r.patterns);
   optional_text(f, "suggestion", r.suggestion);
   optional_patterns(f, "except", r.except);
@@ -83,7 +84,7 @@ Result<CoachRule> load_rule(const Value& v, const Path* at) {
   if (!sink.empty()) return sink.first();
   if (r.disabled) return r;  // removes a rule of this id; nothing else is needed
 
-  if (!f.find("kind")) {
+  if (!kind) {
     f.missing("kind");
   } else if (!is_coach_kind(r.kind)) {
     f.error("kind", "unknown kind \"" + r.kind + "\" (expected one of " + kind_list() + ")");
