@@ -28,8 +28,6 @@ struct StorageStatus {
   std::vector<Change> unsaved;   // in the book, not yet confirmed by the store; oldest first
   std::optional<Error> failure;  // why the last write failed; cleared by the next success
   TimeMs retry_at = 0;           // when a failed write is tried again
-  std::optional<Error> open_failure;
-  bool saving() const { return !unsaved.empty(); }
 };
 
 struct AppState {

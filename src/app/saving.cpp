@@ -29,7 +29,6 @@ void App::book_read(const Status& status) {
   std::unique_ptr<store::BookBuilder> builder = std::move(reading_);
   state_.storage.opening = false;
   if (!status.ok()) {
-    state_.storage.open_failure = status.error();
     report(BookOpenFailed{status.error()}, true);
     return;
   }

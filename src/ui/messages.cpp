@@ -37,6 +37,8 @@ std::optional<BannerText> banner_text(const app::AppOutcome& outcome) {
 }
 
 std::string storage_text(const app::StorageStatus& s) {
+  if (s.opening && s.events_read > 0)
+    return text_format("Opening the book\u2026 %zu events read", s.events_read);
   if (s.opening) return "Opening the book\u2026";
   if (s.failure) return text_format("Not saved: %s \u2014 retrying", s.failure->why.c_str());
   if (s.unsaved.size() == 1) return "Saving 1 change\u2026";

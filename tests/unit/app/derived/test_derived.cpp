@@ -189,7 +189,7 @@ TEST_CASE("derived: a 2,000-case book opened through the store matches the core"
 }
 
 TEST_CASE("derived: kept event by event, every snapshot equals a recomputation") {
-  Replay r = split_sample(2000, 0.9);
+  Replay r = split_sample(2000, 0.95);
   REQUIRE(r.rest.size() > 500);
   TimeMs now = r.rest.front().at;
   Derived kept;
@@ -200,7 +200,7 @@ TEST_CASE("derived: kept event by event, every snapshot equals a recomputation")
     now = std::max(now, e.at);
     REQUIRE(append_event(r.book, e).ok());
     kept.event_applied(r.book, e, now);
-    if (++applied % 250 == 0) {
+    if (++applied % 200 == 0) {
       CAPTURE(applied);
       Derived fresh;
       fresh.rebuild(r.book, now);
@@ -212,7 +212,7 @@ TEST_CASE("derived: kept event by event, every snapshot equals a recomputation")
 }
 
 TEST_CASE("derived: rows follow the clocks as time passes, touching only the rows that change") {
-  Replay r = split_sample(1000, 1.0);
+  Replay r = split_sample(600, 1.0);
   TimeMs now = r.last_at - 2 * 24 * kHour;  // the newest cases' clocks are still running
   Derived kept;
   kept.rebuild(r.book, now);
