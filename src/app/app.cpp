@@ -61,6 +61,7 @@ void App::handle(const RequestNewCase&) {
 }
 
 void App::handle(const RequestShowCase& r) {
+  state_.derived.keep_state(state_.book, r.case_id);
   state_.selected_case = r.case_id;
   state_.screen = Screen::CaseDetail;
 }

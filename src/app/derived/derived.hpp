@@ -23,9 +23,14 @@ class Derived {
   void event_applied(const Book& book, const Event& e, TimeMs now);
   // Time moved on: refreshes the rows whose clocks changed by themselves.
   void advance(const Book& book, TimeMs now);
+  // Makes case_state(case_id) available (the app calls it when a case is shown).
+  void keep_state(const Book& book, std::string_view case_id);
 
   const QueueRows& queue() const { return queue_; }
-  // The folded state of a case (nullptr: no such case, or it has no Opened event).
+  // The folded state of a case, kept for every open case and every case shown
+  // or changed since the book was opened (nullptr otherwise, or when there is
+  // no such case). Closed cases nobody looks at are not kept: at 100,000
+  // cases their states would double the memory the book takes.
   const CaseState* case_state(std::string_view case_id) const;
   const CustomerIndex& customers() const { return customers_; }
   // Earlier cases of this case's customer (double deviation).
@@ -37,10 +42,12 @@ class Derived {
   TimeMs now() const { return now_; }
 
  private:
-  void refresh_case(const Book& book, const Case& c);
+  // Folds the case and updates its row and customer entry; keeps the state
+  // when `keep` or the case is open.
+  void refresh_case(const Book& book, const Case& c, bool keep);
 
   QueueRows queue_;
-  std::unordered_map<std::string, CaseState> states_;  // by case id
+  std::unordered_map<std::string, CaseState> states_;  // by case id; see case_state()
   CustomerIndex customers_;
   Ledger ledger_;
   TimeMs now_ = 0;  // the time rows were last brought up to date for

@@ -38,6 +38,10 @@ RecordKey key_of(const Record& record) {
 
 void BookBuilder::add(LoadChunk chunk) {
   std::move(chunk.records.begin(), chunk.records.end(), std::back_inserter(records_));
+  if (events_.empty()) {
+    events_ = std::move(chunk.events);  // a load in one chunk costs no copy
+    return;
+  }
   std::move(chunk.events.begin(), chunk.events.end(), std::back_inserter(events_));
 }
 
@@ -51,17 +55,24 @@ LoadedBook BookBuilder::finish() && {
     std::visit(Place{out}, std::move(records_[i]));
   }
 
-  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
-    return a.case_id != b.case_id ? a.case_id < b.case_id : a.id < b.id;
+  // Sorted through an index: moving whole events in a sort costs several
+  // times more at 100,000 cases.
+  std::vector<std::size_t> order(events_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+    const Event& x = events_[a];
+    const Event& y = events_[b];
+    return x.case_id != y.case_id ? x.case_id < y.case_id : x.id < y.id;
   });
-  for (Event& e : events_) {
-    if (out.book.cases.empty() || out.book.cases.back().id != e.case_id) {
+  for (std::size_t i : order) {
+    Event& e = events_[i];
+    if (out.book.cases.empty() || out.book.cases.back().id != e.case_id)
       out.book.cases.push_back(Case{e.case_id, {}});
-    }
     std::vector<Event>& events = out.book.cases.back().events;
     if (!events.empty() && events.back().id == e.id) continue;  // delivered twice
     events.push_back(std::move(e));
   }
+  events_.clear();
   return out;
 }
 
