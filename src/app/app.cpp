@@ -1,6 +1,9 @@
 #include "app/app.hpp"
 
+#include <utility>
+
 #include "core/case/workflow.hpp"
+#include "core/playbook/playbooks.hpp"
 
 namespace mend::app {
 
@@ -16,32 +19,63 @@ const char* screen_name(Screen s) {
   return "unknown";
 }
 
-bool App::apply(std::vector<Command> commands) {
-  for (const Command& c : commands) std::visit([this](const auto& cmd) { apply_one(cmd); }, c);
-  return !commands.empty();
+App::App(store::Store& store, RandomSource& random) : store_(store), random_(random) {
+  state_.storage.durable = store.durable();
+  open_book();
 }
 
-void App::apply_one(const ShowScreen& c) {
-  if (c.screen == Screen::NewCase && state_.screen != Screen::NewCase) state_.draft = IntakeDraft{};
-  state_.screen = c.screen;
+void App::tick(TimeMs now) {
+  state_.now = now;
+  state_.derived.advance(state_.book, now);
+  send_unsaved();  // a failed write is tried again once its retry time has come
 }
 
-void App::apply_one(const OpenCase& c) {
-  state_.selected_case = c.case_id;
+bool App::apply(std::vector<Request> requests) {
+  state_.outcomes.clear();
+  for (const Request& r : requests) std::visit([this](const auto& req) { handle(req); }, r);
+  return !requests.empty();
+}
+
+void App::report(AppOutcome outcome, bool banner) {
+  if (banner) state_.banner = outcome;
+  state_.outcomes.push_back(std::move(outcome));
+}
+
+void App::handle(const RequestShowScreen& r) {
+  switch (r.screen) {
+    case Screen::NewCase:
+      handle(RequestNewCase{});
+      return;
+    case Screen::CaseDetail:
+      return;  // which case? RequestShowCase says
+    case Screen::Queue:
+      state_.screen = r.screen;
+      return;
+  }
+}
+
+void App::handle(const RequestNewCase&) {
+  if (state_.screen == Screen::NewCase) return;
+  state_.screen = Screen::NewCase;
+  report(IntakeStarted{}, false);
+}
+
+void App::handle(const RequestShowCase& r) {
+  state_.derived.keep_state(state_.book, r.case_id);
+  state_.selected_case = r.case_id;
   state_.screen = Screen::CaseDetail;
 }
 
-void App::apply_one(const DismissMessages&) {
-  state_.last_error.clear();
-  state_.last_notice.clear();
+void App::handle(const RequestDismissMessage&) {
+  state_.banner.reset();
 }
 
-void App::apply_one(const SubmitIntake& c) {
-  const IntakeDraft& d = c.draft;
-  if (d.customer_name.empty() && d.contact.empty()) {
-    state_.last_error = "Customer: enter a name or a contact so you can follow up.";
+void App::handle(const RequestOpenCase& r) {
+  if (state_.storage.opening) {
+    report(IntakeRefused{Error{"book", "the book is still opening; try again in a moment"}}, true);
     return;
   }
+  const IntakeData& d = r.intake;
   Opened opened;
   opened.customer = Customer{d.customer_name, d.contact, d.segment, d.value_tier, 0, {}};
   opened.channel = d.channel;
@@ -51,24 +85,33 @@ void App::apply_one(const SubmitIntake& c) {
   opened.customer_wants = d.customer_wants;
   opened.taken_by = state_.staff_id;
   opened.playbook_id = d.playbook_id;
-  opened.playbook_version = 1;
+  // A new case follows the playbook as it is now; an unknown id gets version
+  // 0, which the core refuses with its own reason.
+  const Playbook* playbook = latest_playbook(state_.book, d.playbook_id);
+  opened.playbook_version = playbook ? playbook->version : 0;
   opened.reference = make_reference(random_);
   Event event;
   event.id = new_id(state_.now, random_);
   event.case_id = event.id;
   event.at = state_.now;
   event.actor = state_.staff_id;
-  event.payload = opened;
-  const std::string reference = opened.reference;
-  const std::string case_id = event.case_id;
-  if (Status s = append_event(state_.book, std::move(event)); !s.ok()) {
-    state_.last_error = "Could not open the case: " + s.error().message();
+  CaseOpened done{event.case_id, opened.reference};
+  event.payload = std::move(opened);
+  if (Status s = record(std::move(event)); !s.ok()) {
+    report(IntakeRefused{s.error()}, true);
     return;
   }
-  state_.last_error.clear();
-  state_.last_notice = "Case " + reference + " opened.";
-  state_.selected_case = case_id;
+  state_.selected_case = done.case_id;
   state_.screen = Screen::CaseDetail;
+  report(std::move(done), true);
+}
+
+Status App::record(Event event) {
+  if (Status s = append_event(state_.book, event); !s.ok()) return s;
+  state_.derived.event_applied(state_.book, event, state_.now);
+  state_.storage.unsaved.push_back(Change{{std::move(event)}});
+  send_unsaved();
+  return ok_status();
 }
 
 }  // namespace mend::app

@@ -1,26 +1,67 @@
-// Applies the views' commands to the state through the core's rules.
+// The app: runs the views' requests through the core's rules, keeps the
+// derived views in step with the book, and saves every change through the
+// Store, reporting outcomes. The one way for data:
+//   request -> core validates -> event appended to the book -> derived views
+//   updated -> change written to the store (pending) -> confirmed (saved) or
+//   failed (kept, pending, retried).
 #pragma once
+#include <cstddef>
+#include <memory>
+#include <vector>
+
 #include "app/app_state.hpp"
 #include "core/base/ids.hpp"
+#include "core/store/store.hpp"
 
 namespace mend::app {
 
 class App {
  public:
-  explicit App(RandomSource& random) : random_(random) {}
-  AppState& state() { return state_; }
+  // Starts reading the book from the store; it arrives through the store's
+  // callbacks (run_pending). The store must outlive the App or stop calling
+  // back once the App is gone (callbacks check a liveness token).
+  App(store::Store& store, RandomSource& random);
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
   const AppState& state() const { return state_; }
-  // Runs queued commands in order; returns true when anything changed.
-  bool apply(std::vector<Command> commands);
+
+  // The frame's wall clock: refreshes rows whose clocks crossed a deadline
+  // and retries a failed write when its time has come.
+  void tick(TimeMs now);
+  // Runs the frame's requests in order, after the frame was drawn. Starts a
+  // new list of outcomes. Returns true when anything may look different.
+  bool apply(std::vector<Request> requests);
+
+  // Between failed attempts to save, doubling from the first to the last.
+  static constexpr TimeMs kFirstRetryMs = 1000;
+  static constexpr TimeMs kLastRetryMs = 30000;
 
  private:
-  void apply_one(const ShowScreen&);
-  void apply_one(const OpenCase&);
-  void apply_one(const SubmitIntake&);
-  void apply_one(const DismissMessages&);
+  void handle(const RequestShowScreen&);
+  void handle(const RequestNewCase&);
+  void handle(const RequestOpenCase&);
+  void handle(const RequestShowCase&);
+  void handle(const RequestDismissMessage&);
+
+  void report(AppOutcome outcome, bool banner);
+  // Validates and appends through the core, updates the derived views and
+  // queues the change for saving. Nothing changes when the core refuses.
+  Status record(Event event);
+
+  // saving.cpp: the store side.
+  void open_book();
+  void book_read(const Status& status);
+  void send_unsaved();
+  void write_done(std::size_t changes, const Status& status);
 
   AppState state_;
+  store::Store& store_;
   RandomSource& random_;
+  std::unique_ptr<store::BookBuilder> reading_;  // while the book is being read
+  std::size_t sending_ = 0;                      // changes in the write in flight (oldest first)
+  TimeMs retry_delay_ = kFirstRetryMs;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 }  // namespace mend::app

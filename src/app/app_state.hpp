@@ -1,63 +1,45 @@
-// What the UI draws, and the requests it makes. Views read AppState and push
-// Commands; App::apply() runs them after the frame is rendered, so the book
-// never changes in the middle of a frame (imgui_demo's CloseQueue pattern).
+// What the app owns and the views draw: the book, what is derived from it,
+// where saving stands, and what just happened. Views read it as const and
+// push requests (requests.hpp); only App changes it. Forms keep their own
+// drafts (ui::IntakeForm), not here.
 #pragma once
+#include <cstddef>
+#include <optional>
 #include <string>
-#include <utility>
-#include <variant>
 #include <vector>
 
+#include "app/derived/derived.hpp"
+#include "app/outcomes.hpp"
+#include "app/requests.hpp"
 #include "core/model/model.hpp"
 
 namespace mend::app {
 
-enum class Screen { Queue, NewCase, CaseDetail };
-const char* screen_name(Screen);
+// One user action's events, written to the store as one atomic unit.
+struct Change {
+  std::vector<Event> events;
+};
 
-// The intake form while it is being filled in (not yet a case).
-struct IntakeDraft {
-  std::string customer_name, contact, segment = "regular", value_tier = "medium";
-  std::string channel = "counter", category = "broken-promise";
-  int severity = 2;
-  std::string customer_words, customer_wants;
-  std::string playbook_id = "three-step";
+// Where saving stands, for the menu bar (ui::storage_text) and tests.
+struct StorageStatus {
+  bool durable = false;          // the store keeps confirmed changes after the tab closes
+  bool opening = true;           // the book is still being read from the store
+  std::size_t events_read = 0;   // while opening
+  std::vector<Change> unsaved;   // in the book, not yet confirmed by the store; oldest first
+  std::optional<Error> failure;  // why the last write failed; cleared by the next success
+  TimeMs retry_at = 0;           // when a failed write is tried again
 };
 
 struct AppState {
   Screen screen = Screen::Queue;
-  Book book;
-  IntakeDraft draft;
+  Book book;  // confirmed and unsaved changes alike: what staff see is what they did
+  Derived derived;
   std::string selected_case;  // case id on the CaseDetail screen
   std::string staff_id = "staff";
-  // Where the book is kept. Persistence arrives with the storage release; until
-  // then the UI says plainly that nothing survives a reload.
-  std::string storage_status = "memory only";
-  std::string last_error;   // shown in a banner until dismissed
-  std::string last_notice;  // short confirmation ("Case M-7KQ2 opened")
-  TimeMs now = 0;           // wall clock of this frame, set by the platform
-};
-
-// ---- commands (requests from views) --------------------------------------------
-struct ShowScreen {
-  Screen screen;
-};
-struct OpenCase {
-  std::string case_id;
-};
-struct SubmitIntake {
-  IntakeDraft draft;
-};
-struct DismissMessages {};
-using Command = std::variant<ShowScreen, OpenCase, SubmitIntake, DismissMessages>;
-
-class Commands {
- public:
-  void push(Command c) { queue_.push_back(std::move(c)); }
-  std::vector<Command> take() { return std::exchange(queue_, {}); }
-  bool empty() const { return queue_.empty(); }
-
- private:
-  std::vector<Command> queue_;
+  StorageStatus storage;
+  std::optional<AppOutcome> banner;  // the last outcome a person must see, until dismissed
+  std::vector<AppOutcome> outcomes;  // since the last frame was drawn
+  TimeMs now = 0;                    // wall clock of this frame, from App::tick
 };
 
 }  // namespace mend::app

@@ -2,8 +2,9 @@
 #include <string>
 #include <utility>
 
-#include "app/vocabulary.hpp"
-#include "core/case/case_state.hpp"
+#include "app/book_terms.hpp"
+#include "core/case/clocks.hpp"
+#include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -12,11 +13,11 @@
 namespace mend::ui {
 namespace {
 
-void draw_steps(const Book& book, const Opened& opened) {
-  const Playbook* playbook = find_playbook(book, opened.playbook_id, opened.playbook_version);
+void draw_steps(const Book& book, const CaseState& state) {
+  const Playbook* playbook = find_playbook(book, state.playbook_id, state.playbook_version);
   if (!playbook) {
     ImGui::TextColored(kDanger, "Playbook %s (version %d) is missing from this book.",
-                       opened.playbook_id.c_str(), opened.playbook_version);
+                       state.playbook_id.c_str(), state.playbook_version);
     return;
   }
   ImGui::PushFont(fonts().bold);
@@ -48,36 +49,37 @@ void draw_clocks(const CaseClocks& clocks) {
 
 }  // namespace
 
-void draw_case(const app::AppState& state, app::Commands& out) {
-  if (ImGui::Button("< Queue")) out.push(app::ShowScreen{app::Screen::Queue});
-  const Case* c = find_case(state.book, state.selected_case);
-  const Opened* opened = c ? case_opened(*c) : nullptr;
-  if (!opened) {
+void draw_case(const app::AppState& state, app::Requests& out) {
+  if (ImGui::Button("< Queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
+  const CaseState* c = state.derived.case_state(state.selected_case);
+  if (!c) {
     ImGui::TextColored(kDanger, "This case is not in the book.");
     return;
   }
   ImGui::SameLine();
   ImGui::PushFont(fonts().title);
-  ImGui::Text("Case %s", opened->reference.c_str());
+  ImGui::Text("Case %s", c->reference.c_str());
   ImGui::PopFont();
   ImGui::Separator();
-  const std::string category(app::label_of(app::kFailureCategories, opened->category));
-  const Customer& who = opened->customer;
+  const std::string kind = term_label(app::vocabulary(state.book).failure_kinds, c->category);
+  const Customer& who = c->customer;
   const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
   ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
-  ImGui::Text("%s, severity %d of 5, opened %s", category.c_str(), opened->severity,
-              local_time_text(c->events.front().at).c_str());
-  if (!opened->customer_words.empty())
-    ImGui::TextWrapped("In their words: \"%s\"", opened->customer_words.c_str());
+  ImGui::Text("%s, severity %d of 5, opened %s", kind.c_str(), c->severity,
+              local_time_text(c->opened_at).c_str());
+  if (!c->customer_words.empty())
+    ImGui::TextWrapped("In their words: \"%s\"", c->customer_words.c_str());
   // A second failure ("double deviation") needs more than the first did.
-  const auto earlier = prior_failures(state.book, *c);
-  if (!earlier.empty())
-    ImGui::TextColored(kDanger, "Failed this customer %zu time%s before: recover generously.",
-                       earlier.size(), earlier.size() == 1 ? "" : "s");
+  if (const std::size_t earlier = state.derived.prior_failures(*c); earlier == 1)
+    ImGui::TextColored(kDanger, "Failed this customer 1 time before: recover generously.");
+  else if (earlier > 1)
+    ImGui::TextColored(kDanger, "Failed this customer %zu times before: recover generously.",
+                       earlier);
+  // O(events of this case): the three clocks tick on screen.
   draw_clocks(case_clocks(state.book, *c, state.now));
   ImGui::Separator();
   ImGui::BeginChild("##steps");
-  draw_steps(state.book, *opened);
+  draw_steps(state.book, *c);
   ImGui::EndChild();
 }
 

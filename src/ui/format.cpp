@@ -1,10 +1,24 @@
 #include "ui/format.hpp"
 
+#include <cstdarg>
 #include <cstdio>
 #include <ctime>
 #include <utility>
 
 namespace mend::ui {
+
+std::string text_format(const char* format, ...) {
+  va_list args;
+  va_start(args, format);
+  va_list again;
+  va_copy(again, args);
+  const int size = std::vsnprintf(nullptr, 0, format, args);
+  va_end(args);
+  std::string out(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  if (size > 0) std::vsnprintf(out.data(), out.size() + 1, format, again);
+  va_end(again);
+  return out;
+}
 
 std::string local_time_text(TimeMs at) {
   const std::time_t seconds = static_cast<std::time_t>(at / 1000);

@@ -7,6 +7,10 @@
 
 namespace mend::ui {
 
+// printf into a std::string. Messages are whole format strings ("Case %s
+// opened."), never pieces glued together, so a translation can reorder them.
+std::string text_format(const char* format, ...) __attribute__((format(printf, 1, 2)));
+
 // "22 Nov 15:04" in the device's local time zone.
 std::string local_time_text(TimeMs at);
 // "45 s", "12 min", "3 h 05 min", "2 days 4 h": a duration for people.

@@ -1,9 +1,9 @@
 // The case queue: the first screen, and where overdue cases must stand out.
-#include <ctime>
 #include <string>
+#include <vector>
 
-#include "app/vocabulary.hpp"
-#include "core/case/case_state.hpp"
+#include "app/book_terms.hpp"
+#include "core/model/vocabulary.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -11,7 +11,7 @@
 namespace mend::ui {
 namespace {
 
-void draw_empty_queue(app::Commands& out) {
+void draw_empty_queue(app::Requests& out) {
   ImGui::Spacing();
   ImGui::Spacing();
   ImGui::PushFont(fonts().bold);
@@ -26,20 +26,21 @@ void draw_empty_queue(app::Commands& out) {
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::Spacing();
-  if (primary_button("Open the first case")) out.push(app::ShowScreen{app::Screen::NewCase});
+  if (primary_button("Open the first case")) out.push(app::RequestNewCase{});
 }
 
 }  // namespace
 
-void draw_queue(const app::AppState& state, app::Commands& out) {
+void draw_queue(const app::AppState& state, app::Requests& out) {
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("Case queue");
   ImGui::PopFont();
   ImGui::SameLine(ImGui::GetContentRegionMax().x - 130);
-  if (primary_button("New case", ImVec2(130, 0))) out.push(app::ShowScreen{app::Screen::NewCase});
+  if (primary_button("New case", ImVec2(130, 0))) out.push(app::RequestNewCase{});
   ImGui::Separator();
 
-  if (state.book.cases.empty()) {
+  const app::QueueRows& rows = state.derived.queue();
+  if (rows.empty()) {
     draw_empty_queue(out);
     return;
   }
@@ -54,32 +55,35 @@ void draw_queue(const app::AppState& state, app::Commands& out) {
   ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, 80);
   ImGui::TableSetupColumn("Clock", ImGuiTableColumnFlags_WidthFixed, 260);
   ImGui::TableHeadersRow();
-  // Newest first: the case just opened is the one staff are dealing with.
-  for (auto it = state.book.cases.rbegin(); it != state.book.cases.rend(); ++it) {
-    const Case& c = *it;
-    const Opened* opened = case_opened(c);
-    if (!opened) continue;
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::PushID(c.id.c_str());
-    if (ImGui::Selectable(opened->reference.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
-      out.push(app::OpenCase{c.id});
+  const std::vector<Term>& kinds = app::vocabulary(state.book).failure_kinds;
+  // Only the rows on screen are formatted: the cost of a frame does not grow
+  // with the book.
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const app::QueueRow& row = rows.newest_first(static_cast<std::size_t>(i));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushID(row.case_id.c_str());
+      if (ImGui::Selectable(row.reference.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+        out.push(app::RequestShowCase{row.case_id});
+      ImGui::PopID();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.customer.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(local_time_text(row.opened_at).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d of 5", row.severity);
+      ImGui::TableNextColumn();
+      if (row.clock) {
+        const Clock clock = row.clock->at(state.now);
+        ImGui::TextColored(clock.overdue() ? kDanger : kMuted, "%s %s", clock_name(row.clock->kind),
+                           clock_text(clock).c_str());
+      }
     }
-    ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(opened->customer.name.empty() ? opened->customer.contact.c_str()
-                                                         : opened->customer.name.c_str());
-    ImGui::TableNextColumn();
-    const std::string category(app::label_of(app::kFailureCategories, opened->category));
-    ImGui::TextUnformatted(category.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(local_time_text(c.events.front().at).c_str());
-    ImGui::TableNextColumn();
-    ImGui::Text("%d of 5", opened->severity);
-    ImGui::TableNextColumn();
-    if (const auto urgent = most_urgent_clock(case_clocks(state.book, c, state.now)))
-      ImGui::TextColored(urgent->clock->overdue() ? kDanger : kMuted, "%s %s",
-                         clock_name(urgent->kind), clock_text(*urgent->clock).c_str());
   }
   ImGui::EndTable();
 }

@@ -1,18 +1,21 @@
 // The frame around every screen: the menu bar, the message banner and one
 // full-window host that the current screen draws into.
+#include <algorithm>
+
+#include "ui/messages.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
 namespace mend::ui {
 
-void draw_main_menu(const app::AppState& state, app::Commands& out) {
+void draw_main_menu(const app::AppState& state, app::Requests& out) {
   if (!ImGui::BeginMainMenuBar()) return;
   ImGui::PushFont(fonts().bold);
   ImGui::TextColored(kAccent, "Mend");
   ImGui::PopFont();
   if (ImGui::BeginMenu("Cases")) {
-    if (ImGui::MenuItem("New case", "N")) out.push(app::ShowScreen{app::Screen::NewCase});
-    if (ImGui::MenuItem("Case queue")) out.push(app::ShowScreen{app::Screen::Queue});
+    if (ImGui::MenuItem("New case", "N")) out.push(app::RequestNewCase{});
+    if (ImGui::MenuItem("Case queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -21,30 +24,40 @@ void draw_main_menu(const app::AppState& state, app::Commands& out) {
     ImGui::EndMenu();
   }
   // Storage status at the right edge: staff must know whether work is kept.
-  const std::string storage = "Storage: " + state.storage_status;
+  const ImVec4 colour = state.storage.failure ? kDanger : kMuted;
+  const std::string storage = storage_text(state.storage);
   const float width = ImGui::CalcTextSize(storage.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x);
-  ImGui::TextColored(kMuted, "%s", storage.c_str());
+  ImGui::TextColored(colour, "%s", storage.c_str());
   ImGui::EndMainMenuBar();
 }
 
-void draw_messages(const app::AppState& state, app::Commands& out) {
-  const bool error = !state.last_error.empty();
-  if (!error && state.last_notice.empty()) return;
-  const ImVec4 colour = error ? kDanger : kOk;
+void draw_messages(const app::AppState& state, app::Requests& out) {
+  const auto banner = state.banner ? banner_text(*state.banner) : std::nullopt;
+  if (!banner) return;
+  const ImVec4 colour = banner->error ? kDanger : kOk;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // A long reason wraps before the Dismiss button instead of running under it.
+  const float button = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x;
+  const float wrap = ImGui::GetContentRegionAvail().x - button - 2 * style.WindowPadding.x - 40;
+  const float text_height = ImGui::CalcTextSize(banner->text.c_str(), nullptr, false, wrap).y;
+  const float height = std::max(ImGui::GetFrameHeight(), text_height + 2 * style.FramePadding.y) +
+                       2 * style.WindowPadding.y;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(colour.x, colour.y, colour.z, 0.10f));
-  const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
   ImGui::BeginChild("##message", ImVec2(0, height), true,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(colour, "%s", error ? state.last_error.c_str() : state.last_notice.c_str());
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+  ImGui::TextColored(colour, "%s", banner->text.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("Dismiss").x - 40);
-  if (ImGui::Button("Dismiss")) out.push(app::DismissMessages{});
+  if (ImGui::Button("Dismiss")) out.push(app::RequestDismissMessage{});
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
 
-void draw_app(const app::AppState& state, app::IntakeDraft& draft, app::Commands& out) {
+void Shell::draw(const app::AppState& state, app::Requests& out) {
+  intake_.follow(state);  // even off screen: the form must hear that its case opened
   draw_main_menu(state, out);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -59,7 +72,7 @@ void draw_app(const app::AppState& state, app::IntakeDraft& draft, app::Commands
       draw_queue(state, out);
       break;
     case app::Screen::NewCase:
-      draw_intake(state, draft, out);
+      intake_.draw(state, out);
       break;
     case app::Screen::CaseDetail:
       draw_case(state, out);

@@ -1,17 +1,39 @@
-// Views: free functions that draw state and push commands. They never change
-// the book; the only state they own is UI-local (a form being filled in).
+// Views draw the app's state and push requests; they never change the book.
+// Free functions where a view owns nothing; small structs where it owns
+// UI-side state, as imgui_demo's ExampleAppConsole owns its input buffer
+// (a form owns its draft). Views read derived data (app/derived): nothing
+// drawn per frame may scan the whole book.
 #pragma once
 #include "app/app_state.hpp"
 
 namespace mend::ui {
 
-// The whole app for one frame: menu bar, messages, then the current screen.
-void draw_app(const app::AppState& state, app::IntakeDraft& draft, app::Commands& out);
+// New case: the intake form and the draft being typed into it.
+class IntakeForm {
+ public:
+  // Clears the draft when the app reports a new intake started or the case
+  // opened; otherwise what was typed stays (a refusal loses nothing).
+  void follow(const app::AppState& state);
+  void draw(const app::AppState& state, app::Requests& out);
 
-void draw_main_menu(const app::AppState& state, app::Commands& out);
-void draw_messages(const app::AppState& state, app::Commands& out);
-void draw_queue(const app::AppState& state, app::Commands& out);
-void draw_intake(const app::AppState& state, app::IntakeDraft& draft, app::Commands& out);
-void draw_case(const app::AppState& state, app::Commands& out);
+ private:
+  void reset(const Book& book);
+  app::IntakeData draft_;
+};
+
+// The whole app for one frame: menu bar, message banner, the current screen.
+// It owns the screens' UI-side state.
+class Shell {
+ public:
+  void draw(const app::AppState& state, app::Requests& out);
+
+ private:
+  IntakeForm intake_;
+};
+
+void draw_main_menu(const app::AppState& state, app::Requests& out);
+void draw_messages(const app::AppState& state, app::Requests& out);
+void draw_queue(const app::AppState& state, app::Requests& out);
+void draw_case(const app::AppState& state, app::Requests& out);
 
 }  // namespace mend::ui

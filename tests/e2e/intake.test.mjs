@@ -107,3 +107,44 @@ test('paste from and copy to the system clipboard', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the queue lists every case newest first and opens one; the menu bar says where cases are kept', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  const customers = [
+    ['Ana Silva', 'ana@example.com', 'The cake was not ready at 3pm as promised.'],
+    ['Bo Chen', '+44 20 7946 0018', 'Charged twice for one night.'],
+    ['Ana Silva', 'ANA@example.com ', 'The replacement cake was the wrong flavour.'],
+  ];
+  const references = [];
+  for (const [name, contact, words] of customers) {
+    if (references.length > 0) await click(page, '< Queue');
+    await click(page, 'New case');
+    await typeInto(page, '##name', name);
+    await typeInto(page, '##contact', contact);
+    await typeInto(page, '##words', words);
+    await click(page, 'Open case');
+    const s = await state(page);
+    assert.equal(s.screen, 'case');
+    references.push(s.case.reference);
+  }
+  // The third case is Ana's second: the case screen warns (double deviation).
+  await screenshot(page, 'case-repeat-customer');
+  const saved = await state(page);
+  assert.equal(saved.unsaved, 0, 'every change confirmed by the store');
+  assert.equal(saved.storage, 'In this tab only \u2014 not saved to the device');
+  await click(page, '< Queue');
+  for (const ref of references) await findWidget(page, ref);
+  const rows = await page.evaluate(() => window.mend.widgets()
+    .filter((w) => /^M-[0-9A-Z]{4}$/.test(w.label)).map((w) => [w.label, w.y]));
+  const order = rows.sort((a, b) => a[1] - b[1]).map(([label]) => label);
+  assert.deepEqual(order, [...references].reverse(), 'newest first');
+  await screenshot(page, 'queue-three-cases');
+  await click(page, references[1]);
+  const shown = await state(page);
+  assert.equal(shown.screen, 'case');
+  assert.equal(shown.case.reference, references[1]);
+  assert.equal(shown.case.customer, 'Bo Chen');
+  await screenshot(page, 'case-from-queue');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

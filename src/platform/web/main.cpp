@@ -11,11 +11,13 @@
 
 #include "app/app.hpp"
 #include "core/case/case_state.hpp"
+#include "core/store/memory_store.hpp"
 #include "platform/web/crypto_random.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
 #include "platform/web/renderer.hpp"
 #include "platform/web/test_bridge.hpp"
+#include "ui/messages.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -27,8 +29,12 @@ using mend::web::PointerKind;
 struct Runtime {
   GLFWwindow* window = nullptr;
   mend::web::CryptoRandom random;
-  mend::app::App app{random};
-  mend::app::Commands commands;
+  // The book lives in this tab's memory until the IndexedDB store arrives;
+  // the menu bar says so (the store is not durable).
+  mend::store::MemoryStore store;
+  mend::app::App app{store, random};
+  mend::app::Requests requests;
+  mend::ui::Shell shell;
   mend::web::Renderer renderer;
   mend::web::InputQueue input;
   double css_width = 0, css_height = 0, pixel_ratio = 0;
@@ -77,6 +83,8 @@ bool frame_needed(double now_ms) {
 void frame() {
   if (rt->context_lost) return;
   follow_canvas_size();
+  // The store's news (the book read, changes confirmed) lands between frames.
+  if (rt->store.run_pending() > 0) request_frames();
   const double now_ms = emscripten_get_now();
   if (!frame_needed(now_ms)) return;
   if (rt->frames_requested > 0) --rt->frames_requested;
@@ -91,12 +99,12 @@ void frame() {
   const bool had_input = rt->input.pending();
   rt->input.apply(io);
   if (had_input) request_frames();
-  rt->app.state().now = static_cast<mend::TimeMs>(emscripten_date_now());
+  rt->app.tick(static_cast<mend::TimeMs>(emscripten_date_now()));
 
   mend::web::bridge::begin_frame();
   mend::ui::text_fields_begin_frame();
   ImGui::NewFrame();
-  mend::ui::draw_app(rt->app.state(), rt->app.state().draft, rt->commands);
+  rt->shell.draw(rt->app.state(), rt->requests);
   ImGui::Render();
   mend::ui::text_fields_end_frame();
   // When no field takes text any more, the page lets the on-screen keyboard go.
@@ -110,8 +118,8 @@ void frame() {
   mend::web::bridge::end_frame();
   ++rt->frames;
 
-  // Commands run after the frame is drawn: the book never changes mid-frame.
-  if (rt->app.apply(rt->commands.take())) request_frames();
+  // Requests run after the frame is drawn: the book never changes mid-frame.
+  if (rt->app.apply(rt->requests.take())) request_frames();
 }
 
 void on_key(GLFWwindow*, int key, int, int action, int mods) {
@@ -192,11 +200,15 @@ EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     }
     return out + "\"";
   };
+  const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
+  const std::string no_text;
   rt->state_json = std::string("{\"screen\":\"") + mend::app::screen_name(s.screen) +
                    "\",\"cases\":" + std::to_string(s.book.cases.size()) +
-                   ",\"storage\":" + quoted(s.storage_status) +
-                   ",\"lastError\":" + quoted(s.last_error) +
-                   ",\"notice\":" + quoted(s.last_notice) + ",\"version\":\"" MEND_VERSION "\"";
+                   ",\"storage\":" + quoted(mend::ui::storage_text(s.storage)) +
+                   ",\"unsaved\":" + std::to_string(s.storage.unsaved.size()) +
+                   ",\"lastError\":" + quoted(banner && banner->error ? banner->text : no_text) +
+                   ",\"notice\":" + quoted(banner && !banner->error ? banner->text : no_text) +
+                   ",\"version\":\"" MEND_VERSION "\"";
   // The open case, so tests can check what was recorded without reading pixels.
   const mend::Case* c = mend::find_case(s.book, s.selected_case);
   if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {

@@ -1,0 +1,43 @@
+#include "app/derived/customer_index.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/case/case_state.hpp"
+
+namespace mend::app {
+namespace {
+
+bool earlier(const CustomerCase& a, const CustomerCase& b) {
+  return a.opened_at != b.opened_at ? a.opened_at < b.opened_at : a.case_id < b.case_id;
+}
+
+}  // namespace
+
+void CustomerIndex::add(std::string_view contact, TimeMs opened_at, std::string case_id) {
+  std::string key = normalise_contact(contact);
+  if (key.empty()) return;
+  std::vector<CustomerCase>& cases = by_contact_[std::move(key)];
+  CustomerCase entry{opened_at, std::move(case_id)};
+  auto at = std::upper_bound(cases.begin(), cases.end(), entry, earlier);
+  if (at != cases.begin() && std::prev(at)->case_id == entry.case_id) return;  // already there
+  cases.insert(at, std::move(entry));
+}
+
+std::span<const CustomerCase> CustomerIndex::cases_of(std::string_view contact) const {
+  const std::string key = normalise_contact(contact);
+  if (key.empty()) return {};
+  auto it = by_contact_.find(key);
+  if (it == by_contact_.end()) return {};
+  return it->second;
+}
+
+std::size_t CustomerIndex::count_before(std::string_view contact, TimeMs before) const {
+  const auto cases = cases_of(contact);
+  return static_cast<std::size_t>(
+      std::lower_bound(cases.begin(), cases.end(), before,
+                       [](const CustomerCase& c, TimeMs t) { return c.opened_at < t; }) -
+      cases.begin());
+}
+
+}  // namespace mend::app

@@ -1,0 +1,73 @@
+#include "app/derived/queue_rows.hpp"
+
+#include <algorithm>
+
+namespace mend::app {
+namespace {
+
+template <class Rows>
+auto find_row(Rows& rows, std::string_view case_id) {
+  return std::lower_bound(rows.begin(), rows.end(), case_id,
+                          [](const QueueRow& r, std::string_view id) { return r.case_id < id; });
+}
+
+}  // namespace
+
+Clock RowClock::at(TimeMs now) const {
+  Clock c;
+  c.started = started;
+  c.due = due;
+  c.remaining = due - now;
+  c.status = status;
+  return c;
+}
+
+QueueRow make_queue_row(const Book& book, const CaseState& s, TimeMs now) {
+  QueueRow row;
+  row.case_id = s.case_id;
+  row.reference = s.reference;
+  row.customer = s.customer.name.empty() ? s.customer.contact : s.customer.name;
+  row.kind = s.category;
+  row.severity = s.severity;
+  row.opened_at = s.opened_at;
+  row.open = s.open;
+  const CaseClocks clocks = case_clocks(book, s, now);
+  if (const auto urgent = most_urgent_clock(clocks))
+    row.clock =
+        RowClock{urgent->kind, urgent->clock->started, urgent->clock->due, urgent->clock->status};
+  // A running clock turns overdue the first millisecond after it is due; that
+  // is the only change time alone makes (and it can change which is urgent).
+  for (const Clock* c : {&clocks.first_response, &clocks.recovery, &clocks.follow_up})
+    if (c->status == ClockStatus::Pending) row.next_change = std::min(row.next_change, c->due + 1);
+  return row;
+}
+
+const QueueRow* QueueRows::find(std::string_view case_id) const {
+  auto at = find_row(rows_, case_id);
+  return at != rows_.end() && at->case_id == case_id ? &*at : nullptr;
+}
+
+void QueueRows::clear() {
+  rows_.clear();
+  wakeups_.clear();
+}
+
+void QueueRows::put(QueueRow row) {
+  auto at = find_row(rows_, row.case_id);
+  if (at != rows_.end() && at->case_id == row.case_id) {
+    wakeups_.erase({at->next_change, at->case_id});
+  } else {
+    at = rows_.insert(at, QueueRow{});
+  }
+  if (row.next_change != kNever) wakeups_.emplace(row.next_change, row.case_id);
+  *at = std::move(row);
+}
+
+std::vector<std::string> QueueRows::due(TimeMs now) const {
+  std::vector<std::string> ids;
+  for (auto it = wakeups_.begin(); it != wakeups_.end() && it->first <= now; ++it)
+    ids.push_back(it->second);
+  return ids;
+}
+
+}  // namespace mend::app

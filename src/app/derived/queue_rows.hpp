@@ -1,0 +1,73 @@
+// The queue as rows ready to draw: one per case, newest first, each holding
+// what the queue shows and the clock it shows. Rows change when their case
+// gets an event, or when time alone changes the clock (a deadline passes);
+// never per frame, so drawing costs the same at 100 or 100,000 cases.
+#pragma once
+#include <cstddef>
+#include <limits>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/case/clocks.hpp"
+#include "core/model/model.hpp"
+
+namespace mend::app {
+
+inline constexpr TimeMs kNever = std::numeric_limits<TimeMs>::max();
+
+// The most urgent clock of a case as of the row's last refresh.
+struct RowClock {
+  ClockKind kind = ClockKind::FirstResponse;
+  TimeMs started = 0, due = 0;
+  ClockStatus status = ClockStatus::Pending;  // Pending or Overdue
+  // The clock as of `now`, for drawing its "time left".
+  Clock at(TimeMs now) const;
+  bool operator==(const RowClock&) const = default;
+};
+
+struct QueueRow {
+  std::string case_id;
+  std::string reference;
+  std::string customer;  // the name, or the contact when there is no name
+  std::string kind;      // failure kind id; its label is looked up when drawn
+  int severity = 0;
+  TimeMs opened_at = 0;
+  bool open = true;
+  std::optional<RowClock> clock;  // none when no clock is running
+  TimeMs next_change = kNever;    // when the clock column changes with no new event
+  bool operator==(const QueueRow&) const = default;
+};
+
+// The row of one case, given its folded state and the book (for its clock
+// targets), as of `now`.
+QueueRow make_queue_row(const Book& book, const CaseState& state, TimeMs now);
+
+class QueueRows {
+ public:
+  std::size_t size() const { return rows_.size(); }
+  bool empty() const { return rows_.empty(); }
+  // The queue's order: newest first, as staff deal with the case just opened.
+  const QueueRow& newest_first(std::size_t i) const { return rows_[rows_.size() - 1 - i]; }
+  // Oldest first (case id ascending): the order rows are kept in, so a new
+  // case is appended rather than inserted in front of every other row.
+  const std::vector<QueueRow>& by_case_id() const { return rows_; }
+  const QueueRow* find(std::string_view case_id) const;
+  // The earliest time a row's clock changes by itself (kNever: none will).
+  TimeMs next_change() const { return wakeups_.empty() ? kNever : wakeups_.begin()->first; }
+
+  void clear();
+  // Adds the row or replaces the row of the same case, keeping the order.
+  void put(QueueRow row);
+  // Case ids of the rows whose clocks change at or before `now`.
+  std::vector<std::string> due(TimeMs now) const;
+
+ private:
+  std::vector<QueueRow> rows_;                        // case id ascending
+  std::set<std::pair<TimeMs, std::string>> wakeups_;  // (next_change, case id)
+};
+
+}  // namespace mend::app

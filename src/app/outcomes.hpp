@@ -1,0 +1,61 @@
+// What happened, reported by the app: the answer to a request, or news from
+// the store. AppState::outcomes lists those since the last frame was drawn
+// (forms and tests read them); the ones a person must see also become the
+// message banner. Named for what happened, as ImHex names its Event*s.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <variant>
+
+#include "core/base/result.hpp"
+#include "core/model/model.hpp"
+
+namespace mend::app {
+
+// The intake form was opened afresh (RequestNewCase): forms clear their drafts.
+struct IntakeStarted {};
+
+// RequestOpenCase succeeded: the case is in the book and on screen. Saving it
+// is reported separately (ChangeSaved / SaveFailed). Banner: a notice.
+struct CaseOpened {
+  std::string case_id;
+  std::string reference;
+};
+
+// RequestOpenCase was refused; `error` is the core's where and why. Nothing
+// changed. Banner: an error.
+struct IntakeRefused {
+  Error error;
+};
+
+// The store confirmed `changes` changes (oldest first). Banner: only after a
+// failure, to say everything is stored now.
+struct ChangeSaved {
+  std::size_t changes = 0;
+};
+
+// The store refused a write. The changes stay in the book and pending, and
+// are tried again at `retry_at`. Banner: an error, on the first failure of a
+// run (the menu bar keeps saying it while retrying).
+struct SaveFailed {
+  Error error;
+  std::size_t unsaved = 0;
+  TimeMs retry_at = 0;
+};
+
+// The book was read from the store at start. No banner.
+struct BookOpened {
+  std::size_t cases = 0;
+};
+
+// The store could not be read; the app starts with an empty book, and new
+// changes are still saved (events never overwrite stored ones). Banner: an
+// error.
+struct BookOpenFailed {
+  Error error;
+};
+
+using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
+                                BookOpened, BookOpenFailed>;
+
+}  // namespace mend::app

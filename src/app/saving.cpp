@@ -1,0 +1,76 @@
+// The store side of App: reading the book at start, and saving changes one
+// write at a time so the store never holds a case's later events without
+// its earlier ones (a failed write is retried, with whatever came after it,
+// before anything newer is sent).
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "app/app.hpp"
+
+namespace mend::app {
+
+void App::open_book() {
+  reading_ = std::make_unique<store::BookBuilder>();
+  state_.storage.opening = true;
+  std::weak_ptr<bool> alive = alive_;
+  store_.load(
+      [this, alive](store::LoadChunk chunk) {
+        if (alive.expired()) return;
+        state_.storage.events_read += chunk.events.size();
+        reading_->add(std::move(chunk));
+      },
+      [this, alive](const Status& status) {
+        if (!alive.expired()) book_read(status);
+      });
+}
+
+void App::book_read(const Status& status) {
+  std::unique_ptr<store::BookBuilder> builder = std::move(reading_);
+  state_.storage.opening = false;
+  if (!status.ok()) {
+    report(BookOpenFailed{status.error()}, true);
+    return;
+  }
+  state_.book = std::move(*builder).finish().book;
+  state_.derived.rebuild(state_.book, state_.now);
+  report(BookOpened{state_.book.cases.size()}, false);
+}
+
+void App::send_unsaved() {
+  StorageStatus& storage = state_.storage;
+  if (sending_ > 0 || storage.unsaved.empty()) return;
+  if (storage.failure && state_.now < storage.retry_at) return;
+  // Everything unsaved goes as one atomic batch, oldest first.
+  store::Batch batch;
+  for (const Change& change : storage.unsaved)
+    batch.events.insert(batch.events.end(), change.events.begin(), change.events.end());
+  sending_ = storage.unsaved.size();
+  std::weak_ptr<bool> alive = alive_;
+  store_.write(std::move(batch), [this, alive, changes = sending_](const Status& status) {
+    if (!alive.expired()) write_done(changes, status);
+  });
+}
+
+void App::write_done(std::size_t changes, const Status& status) {
+  StorageStatus& storage = state_.storage;
+  sending_ = 0;
+  if (status.ok()) {
+    storage.unsaved.erase(storage.unsaved.begin(),
+                          storage.unsaved.begin() + static_cast<std::ptrdiff_t>(
+                                                        std::min(changes, storage.unsaved.size())));
+    const bool recovered = storage.failure.has_value();
+    storage.failure.reset();
+    retry_delay_ = kFirstRetryMs;
+    report(ChangeSaved{changes}, recovered);
+    send_unsaved();  // what was changed while this write was under way
+    return;
+  }
+  const bool first_failure = !storage.failure.has_value();
+  storage.failure = status.error();
+  storage.retry_at = state_.now + retry_delay_;
+  retry_delay_ = std::min(retry_delay_ * 2, kLastRetryMs);
+  report(SaveFailed{status.error(), storage.unsaved.size(), storage.retry_at}, first_failure);
+}
+
+}  // namespace mend::app
