@@ -5,11 +5,8 @@
 
 namespace mend::app {
 
-// TODO(lead, at merge): return book.settings.vocabulary once Settings carries
-// it (core helper); until then every book speaks the default vocabulary.
-inline const Vocabulary& vocabulary(const Book&) {
-  static const Vocabulary defaults = default_vocabulary();
-  return defaults;
+inline const Vocabulary& vocabulary(const Book& book) {
+  return book.settings.vocabulary;
 }
 
 }  // namespace mend::app

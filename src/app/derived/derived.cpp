@@ -33,13 +33,7 @@ void Derived::event_applied(const Book& book, const Event& e, TimeMs now) {
   const Case* c = find_case(book, e.case_id);
   if (!c) return;
   refresh_case(book, *c, true);
-  // Only grants and their reversals change the ledger.
-  if (std::holds_alternative<Granted>(e.payload) ||
-      std::holds_alternative<GrantReversed>(e.payload)) {
-    // TODO(lead, at merge): ledger_.apply_event(book.settings, *c, e) (the core
-    // helper's Ledger::apply_event); until then rebuilt here, on a grant only.
-    ledger_ = Ledger::from_book(book);
-  }
+  ledger_.apply_event(book.settings, *c, e);  // only grants and reversals change it
 }
 
 void Derived::advance(const Book& book, TimeMs now) {

@@ -40,11 +40,12 @@ void Ledger::remove_grant(const Settings& settings, const std::string& actor, Ti
 
 namespace {
 
-// Whether c holds a reversal of grant_id other than the event `except`.
-bool reversed_in(const Case& c, std::string_view grant_id, const Event* except = nullptr) {
+// Whether c holds a reversal of grant_id other than the event with id
+// `except_id`. By id, not address: callers pass their own copy of the event.
+bool reversed_in(const Case& c, std::string_view grant_id, std::string_view except_id = {}) {
   return std::any_of(c.events.begin(), c.events.end(), [&](const Event& e) {
     const auto* r = std::get_if<GrantReversed>(&e.payload);
-    return r && r->grant_id == grant_id && &e != except;
+    return r && r->grant_id == grant_id && e.id != except_id;
   });
 }
 
@@ -55,7 +56,7 @@ void Ledger::apply_event(const Settings& settings, const Case& c, const Event& e
     if (reversed_in(c, e.id)) return;
     add_grant(settings, e.actor, e.at, g->item_id, g->quantity, g->cost, !g->approval_id.empty());
   } else if (const auto* r = std::get_if<GrantReversed>(&e.payload)) {
-    if (reversed_in(c, r->grant_id, &e)) return;  // taken out already
+    if (reversed_in(c, r->grant_id, e.id)) return;  // taken out already
     for (const Event& ge : c.events) {
       const auto* g = std::get_if<Granted>(&ge.payload);
       if (g && ge.id == r->grant_id)

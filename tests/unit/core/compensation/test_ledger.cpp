@@ -102,7 +102,10 @@ TEST_CASE("ledger: apply_event alone, in time order, equals from_book") {
     Case* c = find_case(grown, e->case_id);
     REQUIRE(c);
     c->events.push_back(*e);  // time order is id order: appending keeps it sorted
-    ledger.apply_event(grown.settings, *c, c->events.back());
+    // A copy, as the app passes its own event, not the case's element: the
+    // ledger must recognise the event by id, not by address.
+    const Event copy = *e;
+    ledger.apply_event(grown.settings, *c, copy);
   }
   CHECK(ledger == Ledger::from_book(sample));
 }
