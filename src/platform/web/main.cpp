@@ -14,9 +14,15 @@
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
+namespace {
+mend::web::Runtime* rt = nullptr;
+}  // namespace
+
 namespace mend::web {
 
-Runtime* rt = nullptr;
+Runtime* runtime() {
+  return rt;
+}
 
 void request_frames(int n) {
   if (rt->frames_requested < n) rt->frames_requested = n;
@@ -27,7 +33,6 @@ void request_frames(int n) {
 namespace {
 
 using mend::web::request_frames;
-using mend::web::rt;
 
 // Keeps the backing store at CSS size x devicePixelRatio; on a DPI change the
 // fonts are rasterised again so text stays crisp.

@@ -90,6 +90,8 @@ void Renderer::upload_font_atlas() {
   io.Fonts->ClearTexData();
 }
 
+// Not const: it draws through, and refills, the renderer's own GL buffers.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void Renderer::render(const ImDrawData* draw) {
   const float scale_x = draw->FramebufferScale.x, scale_y = draw->FramebufferScale.y;
   const int fb_width = static_cast<int>(draw->DisplaySize.x * scale_x);

@@ -32,7 +32,7 @@ struct Runtime {
 };
 
 // Null until main() has made it: the page may call in before that.
-extern Runtime* rt;
+Runtime* runtime();
 
 // Draws at least the next n frames (layout and animations settle over a few).
 void request_frames(int n = 3);

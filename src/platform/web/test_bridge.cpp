@@ -18,6 +18,7 @@ namespace {
 const std::string& widgets_json() {
   static std::string json;
   static unsigned json_frame = ~0u;
+  const Runtime* rt = runtime();
   const unsigned frame = rt ? rt->frames : 0;
   if (json_frame == frame) return json;
   json::Writer out;
@@ -46,17 +47,20 @@ const std::string& widgets_json() {
 }  // namespace
 }  // namespace mend::web
 
-using mend::web::rt;
+using mend::web::Runtime;
+using mend::web::runtime;
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* mend_widgets_json() {
   return mend::web::widgets_json().c_str();
 }
 EMSCRIPTEN_KEEPALIVE unsigned mend_frames() {
+  const Runtime* rt = runtime();
   return rt ? rt->frames : 0;
 }
 // Input events not yet handed to ImGui (tests wait for 0 before checking).
 EMSCRIPTEN_KEEPALIVE unsigned mend_input_pending() {
+  const Runtime* rt = runtime();
   return rt ? static_cast<unsigned>(rt->input.queued()) : 0;
 }
 }

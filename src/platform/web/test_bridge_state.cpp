@@ -8,9 +8,8 @@
 #include "core/json/writer.hpp"
 #include "platform/web/runtime.hpp"
 
-using mend::web::rt;
-
 extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
+  mend::web::Runtime* rt = mend::web::runtime();
   if (!rt) return "{}";
   const mend::app::AppState& s = rt->app.state();
   mend::json::Writer out;
