@@ -3,7 +3,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launch, openApp, screenshot, click, tap, tapAt, findWidget, nextFrames, inkShare,
@@ -233,8 +232,10 @@ test('without WebGL2 the page says so plainly', async () => {
 });
 
 test('when the WebAssembly file cannot be loaded the page says so', async () => {
-  // A real broken deployment: a copy of dist/ without mend.wasm.
-  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-broken-'));
+  // A real broken deployment: a copy of dist/ without mend.wasm (inside build/:
+  // tests write nothing outside the clone).
+  fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+  const broken = fs.mkdtempSync(path.join(root, 'build', 'e2e-broken-'));
   fs.cpSync(path.join(root, 'dist'), broken, { recursive: true });
   fs.rmSync(path.join(broken, 'mend.wasm'));
   const brokenServer = await startServer(['--root', broken]);
