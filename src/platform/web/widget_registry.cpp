@@ -27,8 +27,8 @@ Widget* find(std::vector<Widget>& items, ImGuiID id) {
 // every InputText* (and InputInt/InputFloat, built on it) passes to ItemAdd.
 // The status flags ItemInfo receives say nothing about text. Drags and
 // sliders pass it too unless drawn with ImGuiSliderFlags_NoInput, because
-// Ctrl+click turns them into a text field; on a tablet a tap only drags them,
-// so views draw them with NoInput.
+// Ctrl+click turns them into a text field; a tap only drags them, so views
+// must draw them with NoInput or a tap on one would raise the keyboard.
 bool takes_text(const ImGuiContext& ctx, ImGuiID id) {
   // ButtonBehavior reports items that never went through ItemAdd; then
   // LastItemData still describes the previous item.
