@@ -18,9 +18,9 @@ std::size_t modal_layer = 0;
 
 Widget* find(std::vector<Widget>& items, ImGuiID id) {
   // Labels arrive right after their item, so search from the back.
-  for (auto it = items.rbegin(); it != items.rend(); ++it)
-    if (it->id == id) return &*it;
-  return nullptr;
+  auto it =
+      std::find_if(items.rbegin(), items.rend(), [id](const Widget& w) { return w.id == id; });
+  return it == items.rend() ? nullptr : &*it;
 }
 
 // ImGui 1.86 tells text fields apart only by ImGuiItemFlags_Inputable, which
