@@ -7,7 +7,7 @@ JOBS ?= 2
 # live in /usr/share/nodejs, which a node from elsewhere does not search.
 EMENV := NODE_PATH=/usr/share/nodejs
 
-.PHONY: run test deps deps-run native asan web dist-check clean format
+.PHONY: run test deps deps-run deps-lint native asan web wasm-tests lint clean format
 
 run: deps-run web
 	@node scripts/serve.mjs --port $(PORT)
@@ -19,10 +19,12 @@ deps:
 	@scripts/install-deps.sh
 deps-run:
 	@scripts/install-deps.sh --run
+deps-lint:
+	@scripts/install-deps.sh --lint
 
 # ---- builds (each in its own folder, all incremental) --------------------------
 build/native/CMakeCache.txt:
-	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 native: build/native/CMakeCache.txt
 	cmake --build build/native -j$(JOBS)
 
@@ -32,12 +34,25 @@ asan: build/asan/CMakeCache.txt
 	cmake --build build/asan -j$(JOBS)
 
 build/web/CMakeCache.txt:
-	$(EMENV) emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
+	$(EMENV) emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 web: build/web/CMakeCache.txt
 	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_web
 
 wasm-tests: build/web/CMakeCache.txt
 	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_tests
+
+# ---- house checks ----------------------------------------------------------------
+# clang-tidy (.clang-tidy) over core, app and CLI with build/native's compile
+# database and over the views and the web platform with build/web's (parsed with
+# em++'s own target and sysroot: see scripts/lint.sh). Needs the databases
+# only, not the builds. Not part of `make test`: it takes minutes, not seconds.
+lint: deps-lint build/native/compile_commands.json build/web/compile_commands.json
+	@JOBS=$(JOBS) scripts/lint.sh
+# A build folder configured before compile databases were turned on gets one.
+build/native/compile_commands.json: build/native/CMakeCache.txt
+	cmake -S . -B build/native -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+build/web/compile_commands.json: build/web/CMakeCache.txt
+	$(EMENV) emcmake cmake -S . -B build/web -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp')

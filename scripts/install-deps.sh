@@ -5,6 +5,7 @@
 #
 #   scripts/install-deps.sh            everything (build + tests)
 #   scripts/install-deps.sh --run      only what `make run` needs
+#   scripts/install-deps.sh --lint     what `make run` needs, and clang-tidy for `make lint`
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,13 +22,14 @@ export DEBIAN_FRONTEND=noninteractive
 
 # --- Debian packages -----------------------------------------------------------
 # g++/cmake build the core and CLI; emscripten builds the web app; rapidjson is
-# the JSON library (header-only, SAX + iterative parsing: see README);
-# doctest runs unit tests; chromium runs the browser tests; dpkg-dev and
+# the JSON library (header-only, streaming reader and writer; "Why RapidJSON"
+# in the README); doctest runs unit tests; chromium runs the browser tests; dpkg-dev and
 # xz-utils fetch and unpack Dear ImGui's source package; fonts-noto-core gives
 # the app's typeface (Noto Sans, SIL Open Font License), which python3-fonttools
 # cuts down to the characters the app draws.
 pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 python3-fonttools fonts-noto-core)
 [ "$mode" = all ] && pkgs+=(doctest-dev chromium)
+[ "$mode" = --lint ] && pkgs+=(clang-tidy)
 # Node.js: keep a newer one that is already installed, else take Debian's.
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)

@@ -13,7 +13,8 @@ logs=build/test-logs
 exports=build/exports
 mkdir -p "$logs"
 rm -rf "$exports" && mkdir -p "$exports"
-export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (see TOOLCHAIN notes in README)
+# Debian's emcc runs its JS optimiser with node, which must find Debian's acorn.
+export NODE_PATH=/usr/share/nodejs
 
 total_pass=0 total_fail=0
 declare -a lines=()

@@ -50,7 +50,8 @@ endforeach()
 add_custom_target(mend_fonts DEPENDS ${MEND_FONTS})
 add_dependencies(mend_web mend_fonts)
 set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_FONTS})
-set(MEND_JS_LIBS ${CMAKE_SOURCE_DIR}/web/lib/lib_input.js)
+# The page's JS libraries, one per job (web/lib/): every file there is linked.
+file(GLOB MEND_JS_LIBS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/lib/*.js)
 target_link_options(mend_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sTOTAL_STACK=2MB

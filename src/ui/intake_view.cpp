@@ -107,7 +107,9 @@ void IntakeForm::draw(const app::AppState& state, app::Requests& out) {
   label("Kind of failure");
   term_combo("##category", words.failure_kinds, draft_.category);
   label("Severity");
-  ImGui::SliderInt("##severity", &draft_.severity, 1, 5, "%d of 5");
+  // NoInput: Ctrl+click typing would make the slider a text field, and a tap
+  // on a tablet would raise the on-screen keyboard for a 1-to-5 choice.
+  ImGui::SliderInt("##severity", &draft_.severity, 1, 5, "%d of 5", ImGuiSliderFlags_NoInput);
   label("Channel");
   term_combo("##channel", words.channels, draft_.channel);
   label("In their words");

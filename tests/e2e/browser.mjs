@@ -101,6 +101,18 @@ export async function tap(page, label, options) {
   await nextFrames(page);
 }
 
+// Taps a point (CSS pixels) on a touch screen and waits for the app to react.
+export async function tapAt(page, x, y) {
+  await page.touchscreen.tap(x, y);
+  await nextFrames(page);
+}
+
+// True while the hidden input that raises a tablet's on-screen keyboard
+// (web/lib/lib_keyboard.js) has the focus.
+export async function keyboardRaised(page) {
+  return page.evaluate(() => document.activeElement?.id === 'mend-keyboard');
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(shotDir, { recursive: true });
   const file = path.join(shotDir, `${name}.png`);

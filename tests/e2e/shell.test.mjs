@@ -3,11 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, inkShare,
-  waitForFrames, root,
+  startServer, launch, openApp, screenshot, click, tap, tapAt, findWidget, nextFrames, inkShare,
+  waitForFrames, keyboardRaised, centre, root,
 } from './browser.mjs';
 import { chromium } from 'playwright-core';
 
@@ -81,6 +80,87 @@ test('tablet: touch taps work and the canvas uses devicePixelRatio', async () =>
   await context.close();
 });
 
+const tablet = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+const inside = (p, w) => p.x >= w.x && p.x < w.x + w.w && p.y >= w.y && p.y < w.y + w.h;
+
+// The widgets of the intake form that the app marks as text fields, once each
+// (a multi-line field is listed twice: its frame and its scrolling child).
+async function intakeTextFields(page) {
+  const all = await page.evaluate(() => window.mend.widgets());
+  const byId = new Map();
+  for (const w of all)
+    if (w.text && w.visible && w.window.includes('##intake-form') && !byId.get(w.id)?.name) byId.set(w.id, w);
+  return [...byId.values()];
+}
+
+// Taps a spot of the screen with no widget: the keyboard goes down.
+async function tapNowhere(page) {
+  const all = await page.evaluate(() => window.mend.widgets());
+  const right = Math.max(...all.filter((w) => w.window.includes('##intake-form')).map((w) => w.x + w.w));
+  await tapAt(page, right + 60, 120);
+  assert.equal(await keyboardRaised(page), false, 'a tap on no field lowers the keyboard');
+}
+
+test('tablet: every text field the app draws raises the on-screen keyboard', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, tablet);
+  await tap(page, 'New case');
+  const fields = await intakeTextFields(page);
+  const names = fields.map((w) => w.name);
+  for (const name of ['##name', '##contact', '##words'])
+    assert.ok(names.includes(name), `${name} is marked as a text field (text fields: ${names})`);
+  for (const name of ['Open case', 'Cancel'])
+    assert.equal((await findWidget(page, name)).text, false, `${name} is not a text field`);
+  for (const field of fields) {
+    await tapNowhere(page);
+    await tapAt(page, centre(field).x, centre(field).y);
+    assert.equal(await keyboardRaised(page), true, `a tap on ${field.name || field.id} raises the keyboard`);
+  }
+  await tapAt(page, centre(fields[0]).x, centre(fields[0]).y);
+  await page.keyboard.type('Ana', { delay: 20 });
+  await nextFrames(page);
+  await screenshot(page, 'keyboard-tablet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tablet: every field marked as text takes typed text once tapped', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, tablet);
+  await tap(page, 'New case');
+  for (const field of await intakeTextFields(page)) {
+    await tapNowhere(page);
+    await tapAt(page, centre(field).x, centre(field).y);
+    const state = await page.evaluate(() => window.mend.state());
+    assert.equal(state.textInput, true, `${field.name || field.id} takes typed text once tapped`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tablet: a tap on a drop-down entry lying over a text field leaves the keyboard down', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, tablet);
+  await tap(page, 'New case');
+  const fields = await intakeTextFields(page);
+  const all = await page.evaluate(() => window.mend.widgets());
+  // Open each drop-down of the form until one lists an entry over a text field.
+  const combos = all.filter((w) => !w.text && w.visible && w.window.includes('##intake-form') && w.h < 100);
+  let entry = null;
+  for (const combo of combos) {
+    await tapAt(page, centre(combo).x, centre(combo).y);
+    const open = await page.evaluate(() => window.mend.widgets());
+    entry = open.find((w) => w.window.startsWith('##Combo') && w.visible && w.label &&
+                             fields.some((f) => inside(centre(w), f)));
+    if (entry) break;
+    await tapNowhere(page);
+  }
+  assert.ok(entry, 'some drop-down entry lies over a text field');
+  await screenshot(page, 'drop-down-over-field');
+  await tapAt(page, centre(entry).x, centre(entry).y);
+  assert.equal(await keyboardRaised(page), false, `choosing "${entry.label}" raises no keyboard`);
+  assert.equal((await page.evaluate(() => window.mend.state())).textInput, false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an idle screen is redrawn about once a second, not every animation frame', async () => {
   const { context, page, problems } = await openApp(browser, server.url);
   await nextFrames(page);
@@ -150,8 +230,10 @@ test('without WebGL2 the page says so plainly', async () => {
 });
 
 test('when the WebAssembly file cannot be loaded the page says so', async () => {
-  // A real broken deployment: a copy of dist/ without mend.wasm.
-  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-broken-'));
+  // A real broken deployment: a copy of dist/ without mend.wasm (inside build/:
+  // tests write nothing outside the clone).
+  fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+  const broken = fs.mkdtempSync(path.join(root, 'build', 'e2e-broken-'));
   fs.cpSync(path.join(root, 'dist'), broken, { recursive: true });
   fs.rmSync(path.join(broken, 'mend.wasm'));
   const brokenServer = await startServer(['--root', broken]);

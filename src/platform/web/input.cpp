@@ -2,7 +2,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cfloat>
+#include <iterator>
 
 namespace mend::web {
 
@@ -45,9 +47,9 @@ void InputQueue::wheel(float dx, float dy) {
 
 namespace {
 bool io_key_mapped(const ImGuiIO& io, int key) {
-  for (int mapped : io.KeyMap)
-    if (mapped == key) return true;
-  return false;
+  // std::any_of, not std::ranges: Emscripten 3.1.6's libc++ has no ranges algorithms.
+  return std::any_of(std::begin(io.KeyMap), std::end(io.KeyMap),
+                     [key](int mapped) { return mapped == key; });
 }
 }  // namespace
 

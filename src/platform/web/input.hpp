@@ -27,7 +27,7 @@ class InputQueue {
  private:
   enum class Type { Pointer, Key, Text };
   struct Event {
-    Type type;
+    Type type = Type::Pointer;
     PointerKind pointer = PointerKind::Move;
     float x = 0, y = 0;
     bool touch = false;

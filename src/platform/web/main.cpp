@@ -7,52 +7,32 @@
 #include <imgui.h>
 
 #include <cmath>
-#include <string>
 
-#include "app/app.hpp"
-#include "core/case/case_state.hpp"
-#include "core/store/memory_store.hpp"
-#include "platform/web/crypto_random.hpp"
-#include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
-#include "platform/web/renderer.hpp"
-#include "platform/web/test_bridge.hpp"
-#include "ui/messages.hpp"
-#include "ui/text_fields.hpp"
+#include "platform/web/runtime.hpp"
+#include "platform/web/widget_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
 namespace {
+mend::web::Runtime* rt = nullptr;
+}  // namespace
 
-using mend::web::PointerKind;
+namespace mend::web {
 
-struct Runtime {
-  GLFWwindow* window = nullptr;
-  mend::web::CryptoRandom random;
-  // The book lives in this tab's memory until the IndexedDB store arrives;
-  // the menu bar says so (the store is not durable).
-  mend::store::MemoryStore store;
-  mend::app::App app{store, random};
-  mend::app::Requests requests;
-  mend::ui::Shell shell;
-  mend::web::Renderer renderer;
-  mend::web::InputQueue input;
-  double css_width = 0, css_height = 0, pixel_ratio = 0;
-  double last_frame_ms = 0;
-  int frames_requested = 2;  // ImGui settles layout over a couple of frames
-  bool context_lost = false;
-  bool text_input_active = false;
-  // GLFW's clipboard never leaves the page: the page's paste event fills this
-  // before ImGui asks for it (Ctrl+V is queued, the paste event is not).
-  std::string clipboard;
-  unsigned frames = 0;
-  std::string state_json;
-};
-Runtime* rt = nullptr;
+Runtime* runtime() {
+  return rt;
+}
 
-void request_frames(int n = 3) {
+void request_frames(int n) {
   if (rt->frames_requested < n) rt->frames_requested = n;
 }
+
+}  // namespace mend::web
+
+namespace {
+
+using mend::web::request_frames;
 
 // Keeps the backing store at CSS size x devicePixelRatio; on a DPI change the
 // fonts are rasterised again so text stays crisp.
@@ -101,12 +81,10 @@ void frame() {
   if (had_input) request_frames();
   rt->app.tick(static_cast<mend::TimeMs>(emscripten_date_now()));
 
-  mend::web::bridge::begin_frame();
-  mend::ui::text_fields_begin_frame();
+  mend::web::widgets::begin_frame();
   ImGui::NewFrame();
   rt->shell.draw(rt->app.state(), rt->requests);
   ImGui::Render();
-  mend::ui::text_fields_end_frame();
   // When no field takes text any more, the page lets the on-screen keyboard go.
   if (rt->text_input_active != io.WantTextInput) {
     rt->text_input_active = io.WantTextInput;
@@ -115,7 +93,7 @@ void frame() {
   glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   rt->renderer.render(ImGui::GetDrawData());
-  mend::web::bridge::end_frame();
+  mend::web::widgets::end_frame();
   ++rt->frames;
 
   // Requests run after the frame is drawn: the book never changes mid-frame.
@@ -142,90 +120,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 }  // namespace
 
-// ---- called from the page (web/lib/lib_input.js) --------------------------------------
-extern "C" {
-EMSCRIPTEN_KEEPALIVE void mend_pointer(int kind, float x, float y, int touch) {
-  if (rt) rt->input.pointer(static_cast<PointerKind>(kind), x, y, touch != 0);
-}
-// From the page's hidden <input> (on-screen keyboards) - see lib_input.js.
-EMSCRIPTEN_KEEPALIVE void mend_key(int key, int down, int mods) {
-  if (rt) rt->input.key(key, down != 0, mods);
-}
-EMSCRIPTEN_KEEPALIVE void mend_text(unsigned codepoint) {
-  if (rt) rt->input.text(codepoint);
-}
-// The text of a paste (Ctrl+V, or the browser's Paste) for ImGui to read.
-EMSCRIPTEN_KEEPALIVE void mend_paste(const char* text) {
-  if (rt) rt->clipboard = text;
-}
-EMSCRIPTEN_KEEPALIVE int mend_text_field_at(float x, float y) {
-  return mend::ui::text_field_at(x, y) ? 1 : 0;
-}
-EMSCRIPTEN_KEEPALIVE void mend_context_lost() {
-  if (!rt) return;
-  rt->context_lost = true;
-  rt->renderer.forget_gl_objects();
-}
-EMSCRIPTEN_KEEPALIVE void mend_context_restored() {
-  if (!rt) return;
-  const char* failure = nullptr;
-  if (!rt->renderer.init(&failure)) {
-    mend_page_fatal(failure);
-    return;
-  }
-  rt->renderer.upload_font_atlas();
-  rt->context_lost = false;
-  request_frames();
-}
-EMSCRIPTEN_KEEPALIVE const char* mend_widgets_json() {
-  return mend::web::bridge::widgets_json().c_str();
-}
-EMSCRIPTEN_KEEPALIVE unsigned mend_frames() {
-  return rt ? rt->frames : 0;
-}
-// Input events not yet handed to ImGui (tests wait for 0 before checking).
-EMSCRIPTEN_KEEPALIVE unsigned mend_input_pending() {
-  return rt ? static_cast<unsigned>(rt->input.queued()) : 0;
-}
-EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
-  if (!rt) return "{}";
-  const mend::app::AppState& s = rt->app.state();
-  // Hand-written JSON: the fields are few and fixed; strings are escaped.
-  auto quoted = [](const std::string& text) {
-    std::string out = "\"";
-    for (char ch : text) {
-      if (ch == '"' || ch == '\\') out += '\\';
-      if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
-      out += ch;
-    }
-    return out + "\"";
-  };
-  const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
-  const std::string no_text;
-  rt->state_json = std::string("{\"screen\":\"") + mend::app::screen_name(s.screen) +
-                   "\",\"cases\":" + std::to_string(s.book.cases.size()) +
-                   ",\"storage\":" + quoted(mend::ui::storage_text(s.storage)) +
-                   ",\"unsaved\":" + std::to_string(s.storage.unsaved.size()) +
-                   ",\"lastError\":" + quoted(banner && banner->error ? banner->text : no_text) +
-                   ",\"notice\":" + quoted(banner && !banner->error ? banner->text : no_text) +
-                   ",\"version\":\"" MEND_VERSION "\"";
-  // The open case, so tests can check what was recorded without reading pixels.
-  const mend::Case* c = mend::find_case(s.book, s.selected_case);
-  if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {
-    rt->state_json += ",\"case\":{\"id\":" + quoted(c->id) +
-                      ",\"reference\":" + quoted(opened->reference) +
-                      ",\"customer\":" + quoted(opened->customer.name) +
-                      ",\"contact\":" + quoted(opened->customer.contact) +
-                      ",\"words\":" + quoted(opened->customer_words) +
-                      ",\"events\":" + std::to_string(c->events.size()) + "}";
-  }
-  rt->state_json += "}";
-  return rt->state_json.c_str();
-}
-}
-
 int main() {
-  rt = new Runtime();
+  rt = new mend::web::Runtime();
   if (!glfwInit()) {
     mend_page_fatal("The browser window could not be set up (GLFW).");
     return 1;
@@ -270,6 +166,8 @@ int main() {
     return 1;
   }
   mend_page_install_input();
+  mend_page_install_clipboard();
+  mend_page_watch_context();
   mend_page_ready();
   // 0 fps = the browser's animation frame: no work when the tab is hidden.
   emscripten_set_main_loop(frame, 0, true);

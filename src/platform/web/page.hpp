@@ -1,20 +1,33 @@
-// Functions the page provides to the app (web/lib/lib_input.js, linked with
-// --js-library).
+// Functions the page provides to the app: web/lib/*.js, linked with
+// --js-library, one file per job.
 #pragma once
 
 extern "C" {
+// ---- lib_page.js: the page around the canvas -----------------------------------
 // Shows a message the user can act on in place of the app, and stops.
 void mend_page_fatal(const char* message);
-// Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); WebGL
-// context loss and restore -> mend_context_lost() / mend_context_restored().
+// Hides the loading status: the first frame is about to be drawn.
+void mend_page_ready();
+// 1 when the device's main pointer is coarse (a finger): CSS (pointer: coarse).
+int mend_page_coarse_pointer();
+
+// ---- lib_input.js --------------------------------------------------------------
+// Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); a touch
+// released on a text field (mend_text_field_at) raises the on-screen keyboard.
 void mend_page_install_input();
+
+// ---- lib_keyboard.js -----------------------------------------------------------
 // Tells the page whether ImGui takes text input, so it can close the
 // on-screen keyboard when a field loses focus.
 void mend_page_text_input(int active);
+
+// ---- lib_clipboard.js ----------------------------------------------------------
 // Copies text to the system clipboard (navigator.clipboard).
 void mend_page_copy(const char* text);
-// 1 when the device's main pointer is coarse (a finger): CSS (pointer: coarse).
-int mend_page_coarse_pointer();
-// Hides the loading status: the first frame is about to be drawn.
-void mend_page_ready();
+// The page's paste events -> mend_paste().
+void mend_page_install_clipboard();
+
+// ---- lib_context.js ------------------------------------------------------------
+// WebGL context loss and restore -> mend_context_lost() / mend_context_restored().
+void mend_page_watch_context();
 }

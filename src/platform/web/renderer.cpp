@@ -90,6 +90,8 @@ void Renderer::upload_font_atlas() {
   io.Fonts->ClearTexData();
 }
 
+// Not const: it draws through, and refills, the renderer's own GL buffers.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void Renderer::render(const ImDrawData* draw) {
   const float scale_x = draw->FramebufferScale.x, scale_y = draw->FramebufferScale.y;
   const int fb_width = static_cast<int>(draw->DisplaySize.x * scale_x);
@@ -135,8 +137,8 @@ void Renderer::render(const ImDrawData* draw) {
       const float x1 = (cmd.ClipRect.z - l) * scale_x, y1 = (cmd.ClipRect.w - t) * scale_y;
       if (x1 <= x0 || y1 <= y0) continue;
       // GL's scissor origin is bottom-left.
-      glScissor(static_cast<int>(x0), static_cast<int>(fb_height - y1), static_cast<int>(x1 - x0),
-                static_cast<int>(y1 - y0));
+      glScissor(static_cast<int>(x0), static_cast<int>(static_cast<float>(fb_height) - y1),
+                static_cast<int>(x1 - x0), static_cast<int>(y1 - y0));
       glBindTexture(GL_TEXTURE_2D,
                     static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
       glDrawElements(

@@ -1,120 +1,66 @@
-#include "platform/web/test_bridge.hpp"
+// The test and diagnostics bridge: read-only views of the running app that the
+// page publishes as window.mend (web/page/boot.js) for browser tests. The
+// state JSON is in test_bridge_state.cpp.
+#include <emscripten/emscripten.h>
 
-#include <imgui.h>
-#include <imgui_internal.h>
-
-#include <cstdio>
 #include <string>
-#include <vector>
 
-namespace mend::web::bridge {
+#include "core/json/writer.hpp"
+#include "platform/web/runtime.hpp"
+#include "platform/web/widget_registry.hpp"
+
+namespace mend::web {
 namespace {
 
-struct Item {
-  ImGuiID id;
-  ImRect rect;
-  ImRect clip;
-  std::string window;
-  std::string label;  // what a person reads ("Save")
-  std::string name;   // the full ImGui label, unique within its window ("Save##form", "##name")
-};
-
-std::vector<Item> building, published;
-std::string json_cache;
-bool json_stale = true;
-
-Item* find(std::vector<Item>& items, ImGuiID id) {
-  // Labels arrive right after their item, so search from the back.
-  for (auto it = items.rbegin(); it != items.rend(); ++it)
-    if (it->id == id) return &*it;
-  return nullptr;
-}
-
-void append_json_string(std::string& out, const std::string& s) {
-  out += '"';
-  for (unsigned char ch : s) {
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += static_cast<char>(ch);
-    } else if (ch < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", ch);
-      out += escaped;
-    } else {
-      out += static_cast<char>(ch);
-    }
+// [{id,x,y,w,h,visible,text,label,name,window}] of the last complete frame,
+// rectangles in CSS pixels. Kept until the next frame: the page reads the
+// pointer right after the call.
+const std::string& widgets_json() {
+  static std::string json;
+  static unsigned json_frame = ~0u;
+  const Runtime* rt = runtime();
+  const unsigned frame = rt ? rt->frames : 0;
+  if (json_frame == frame) return json;
+  json::Writer out;
+  out.raw().SetMaxDecimalPlaces(1);  // a tenth of a CSS pixel is plenty to click
+  out.begin_array();
+  for (const widgets::Widget& w : widgets::last_frame()) {
+    out.begin_object();
+    out.field("id", static_cast<unsigned>(w.id));
+    out.field("x", static_cast<double>(w.rect.Min.x));
+    out.field("y", static_cast<double>(w.rect.Min.y));
+    out.field("w", static_cast<double>(w.rect.GetWidth()));
+    out.field("h", static_cast<double>(w.rect.GetHeight()));
+    out.field("visible", w.visible.GetWidth() > 0 && w.visible.GetHeight() > 0);
+    out.field("text", w.text);
+    out.field("label", w.label);
+    out.field("name", w.name);
+    out.field("window", w.window);
+    out.end_object();
   }
-  out += '"';
+  out.end_array();
+  json = out.str();
+  json_frame = frame;
+  return json;
 }
 
 }  // namespace
+}  // namespace mend::web
 
-void begin_frame() {
-  building.clear();
-  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+using mend::web::Runtime;
+using mend::web::runtime;
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* mend_widgets_json() {
+  return mend::web::widgets_json().c_str();
 }
-
-void end_frame() {
-  published.swap(building);
-  json_stale = true;
+EMSCRIPTEN_KEEPALIVE unsigned mend_frames() {
+  const Runtime* rt = runtime();
+  return rt ? rt->frames : 0;
 }
-
-const std::string& widgets_json() {
-  if (!json_stale) return json_cache;
-  std::string& out = json_cache;
-  out.clear();
-  out += '[';
-  char numbers[160];
-  for (const Item& item : published) {
-    if (out.size() > 1) out += ',';
-    ImRect visible = item.rect;
-    visible.ClipWithFull(item.clip);
-    const bool shown = visible.GetWidth() > 0 && visible.GetHeight() > 0;
-    std::snprintf(numbers, sizeof numbers,
-                  "{\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,", item.id,
-                  item.rect.Min.x, item.rect.Min.y, item.rect.GetWidth(), item.rect.GetHeight(),
-                  shown ? "true" : "false");
-    out += numbers;
-    out += "\"label\":";
-    append_json_string(out, item.label);
-    out += ",\"name\":";
-    append_json_string(out, item.name);
-    out += ",\"window\":";
-    append_json_string(out, item.window);
-    out += '}';
-  }
-  out += ']';
-  json_stale = false;
-  return out;
+// Input events not yet handed to ImGui (tests wait for 0 before checking).
+EMSCRIPTEN_KEEPALIVE unsigned mend_input_pending() {
+  const Runtime* rt = runtime();
+  return rt ? static_cast<unsigned>(rt->input.queued()) : 0;
 }
-
-}  // namespace mend::web::bridge
-
-using mend::web::bridge::building;
-
-// ---- Dear ImGui's test-engine hooks ----------------------------------------------
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
-  const ImGuiWindow* window = ctx->CurrentWindow;
-  // ImGui's implicit "Debug" window is begun every frame but never shown.
-  if (window && (window->IsFallbackWindow || window->Hidden)) return;
-  building.push_back({id, bb, window ? window->ClipRect : bb, window ? window->Name : "", "", ""});
-}
-
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label,
-                                  ImGuiItemStatusFlags) {
-  if (!label) return;
-  if (auto* item = mend::web::bridge::find(building, id)) {
-    // "Save##form" shows "Save": tests look items up by what a person reads.
-    const char* end = ImGui::FindRenderedTextEnd(label);
-    item->label.assign(label, end);
-    item->name = label;
-  }
-}
-
-void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
-  if (auto* item = mend::web::bridge::find(mend::web::bridge::published, id))
-    return item->label.c_str();
-  return nullptr;
 }

@@ -1,0 +1,58 @@
+// What the page's JS libraries (web/lib/) call: input the page reads itself,
+// the clipboard's text, and WebGL context loss. Each returns quietly before
+// main() has made the Runtime.
+#include <emscripten/emscripten.h>
+
+#include "platform/web/page.hpp"
+#include "platform/web/runtime.hpp"
+#include "platform/web/widget_registry.hpp"
+
+using mend::web::PointerKind;
+using mend::web::Runtime;
+using mend::web::runtime;
+
+extern "C" {
+// ---- lib_input.js: pointer events (mouse, touch, pen) ---------------------------
+EMSCRIPTEN_KEEPALIVE void mend_pointer(int kind, float x, float y, int touch) {
+  if (Runtime* rt = runtime()) rt->input.pointer(static_cast<PointerKind>(kind), x, y, touch != 0);
+}
+// Whether a tap at (x, y) lands on a text field, so the page raises the
+// on-screen keyboard inside the touch's own handler.
+EMSCRIPTEN_KEEPALIVE int mend_text_field_at(float x, float y) {
+  return mend::web::widgets::text_field_at(x, y) ? 1 : 0;
+}
+
+// ---- lib_keyboard.js: the hidden <input> that on-screen keyboards type into -----
+EMSCRIPTEN_KEEPALIVE void mend_key(int key, int down, int mods) {
+  if (Runtime* rt = runtime()) rt->input.key(key, down != 0, mods);
+}
+EMSCRIPTEN_KEEPALIVE void mend_text(unsigned codepoint) {
+  if (Runtime* rt = runtime()) rt->input.text(codepoint);
+}
+
+// ---- lib_clipboard.js ----------------------------------------------------------
+// The text of a paste (Ctrl+V, or the browser's Paste) for ImGui to read.
+EMSCRIPTEN_KEEPALIVE void mend_paste(const char* text) {
+  if (Runtime* rt = runtime()) rt->clipboard = text;
+}
+
+// ---- lib_context.js: WebGL context loss and restore ----------------------------
+EMSCRIPTEN_KEEPALIVE void mend_context_lost() {
+  Runtime* rt = runtime();
+  if (!rt) return;
+  rt->context_lost = true;
+  rt->renderer.forget_gl_objects();
+}
+EMSCRIPTEN_KEEPALIVE void mend_context_restored() {
+  Runtime* rt = runtime();
+  if (!rt) return;
+  const char* failure = nullptr;
+  if (!rt->renderer.init(&failure)) {
+    mend_page_fatal(failure);
+    return;
+  }
+  rt->renderer.upload_font_atlas();
+  rt->context_lost = false;
+  mend::web::request_frames();
+}
+}

@@ -1,0 +1,46 @@
+// What the frame loop (main.cpp) and the functions the page calls
+// (page_exports.cpp, test_bridge*.cpp) share: one Runtime, made by main().
+#pragma once
+#include <GLFW/glfw3.h>
+
+#include <string>
+
+#include "app/app.hpp"
+#include "core/store/memory_store.hpp"
+#include "platform/web/crypto_random.hpp"
+#include "platform/web/input.hpp"
+#include "platform/web/renderer.hpp"
+#include "ui/views.hpp"
+
+namespace mend::web {
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  CryptoRandom random;
+  // The book lives in this tab's memory until the IndexedDB store arrives;
+  // the menu bar says so (the store is not durable).
+  mend::store::MemoryStore store;
+  mend::app::App app{store, random};
+  mend::app::Requests requests;
+  mend::ui::Shell shell;
+  Renderer renderer;
+  InputQueue input;
+  double css_width = 0, css_height = 0, pixel_ratio = 0;
+  double last_frame_ms = 0;
+  int frames_requested = 2;  // ImGui settles layout over a couple of frames
+  bool context_lost = false;
+  bool text_input_active = false;
+  // GLFW's clipboard never leaves the page: the page's paste event fills this
+  // before ImGui asks for it (Ctrl+V is queued, the paste event is not).
+  std::string clipboard;
+  unsigned frames = 0;
+  std::string state_json;
+};
+
+// Null until main() has made it: the page may call in before that.
+Runtime* runtime();
+
+// Draws at least the next n frames (layout and animations settle over a few).
+void request_frames(int n = 3);
+
+}  // namespace mend::web

@@ -1,0 +1,44 @@
+// window.mend.state(): what the app shows and holds, for browser tests to check
+// without reading pixels. Test-only; the shape is read by tests/e2e.
+#include <emscripten/emscripten.h>
+
+#include <cstdint>
+
+#include "core/case/case_state.hpp"
+#include "core/json/writer.hpp"
+#include "platform/web/runtime.hpp"
+#include "ui/messages.hpp"
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
+  mend::web::Runtime* rt = mend::web::runtime();
+  if (!rt) return "{}";
+  const mend::app::AppState& s = rt->app.state();
+  mend::json::Writer out;
+  out.begin_object();
+  out.field("screen", mend::app::screen_name(s.screen));
+  out.field("cases", static_cast<std::int64_t>(s.book.cases.size()));
+  const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
+  out.field("storage", mend::ui::storage_text(s.storage));
+  out.field("unsaved", static_cast<std::int64_t>(s.storage.unsaved.size()));
+  out.field("lastError", banner && banner->error ? banner->text : std::string());
+  out.field("notice", banner && !banner->error ? banner->text : std::string());
+  out.field("version", MEND_VERSION);
+  // Whether ImGui takes typed text now (a field is active): the keyboard's cue.
+  out.field("textInput", rt->text_input_active);
+  // The open case, so tests can check what was recorded.
+  const mend::Case* c = mend::find_case(s.book, s.selected_case);
+  if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {
+    out.key("case");
+    out.begin_object();
+    out.field("id", c->id);
+    out.field("reference", opened->reference);
+    out.field("customer", opened->customer.name);
+    out.field("contact", opened->customer.contact);
+    out.field("words", opened->customer_words);
+    out.field("events", static_cast<std::int64_t>(c->events.size()));
+    out.end_object();
+  }
+  out.end_object();
+  rt->state_json = out.str();
+  return rt->state_json.c_str();
+}
