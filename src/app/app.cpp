@@ -15,6 +15,8 @@ const char* screen_name(Screen s) {
       return "new-case";
     case Screen::CaseDetail:
       return "case";
+    case Screen::Data:
+      return "data";
   }
   return "unknown";
 }
@@ -49,6 +51,7 @@ void App::handle(const RequestShowScreen& r) {
     case Screen::CaseDetail:
       return;  // which case? RequestShowCase says
     case Screen::Queue:
+    case Screen::Data:
       state_.screen = r.screen;
       return;
   }
@@ -109,7 +112,7 @@ void App::handle(const RequestOpenCase& r) {
 Status App::record(Event event) {
   if (Status s = append_event(state_.book, event); !s.ok()) return s;
   state_.derived.event_applied(state_.book, event, state_.now);
-  state_.storage.unsaved.push_back(Change{{std::move(event)}});
+  state_.storage.unsaved.push_back(Change{{std::move(event)}, {}});
   send_unsaved();
   return ok_status();
 }

@@ -43,6 +43,16 @@ class App {
   void handle(const RequestOpenCase&);
   void handle(const RequestShowCase&);
   void handle(const RequestDismissMessage&);
+  // book_files.cpp: export and import.
+  void handle(const RequestExportBook&);
+  void handle(const RequestPickImportFile&);
+  void handle(const RequestImportStarted&);
+  void handle(const RequestImportFile&);
+  void handle(const RequestConfirmImport&);
+  void handle(const RequestCancelImport&);
+  void handle(const RequestNoteDeviceStorage&);
+  // Reads this device's preferences that the app keeps (the last export).
+  void preferences_read(const std::vector<store::Preference>& preferences);
 
   void report(AppOutcome outcome, bool banner);
   // Validates and appends through the core, updates the derived views and

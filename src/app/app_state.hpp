@@ -6,18 +6,22 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/derived/derived.hpp"
 #include "app/outcomes.hpp"
 #include "app/requests.hpp"
+#include "core/json/book_json.hpp"
 #include "core/model/model.hpp"
+#include "core/store/store.hpp"
 
 namespace mend::app {
 
 // One user action's events, written to the store as one atomic unit.
 struct Change {
   std::vector<Event> events;
+  std::vector<store::Record> records;  // upserted in the same batch (an import, a preference)
 };
 
 // Where saving stands, for the menu bar (ui::storage_text) and tests.
@@ -30,6 +34,37 @@ struct StorageStatus {
   TimeMs retry_at = 0;           // when a failed write is tried again
 };
 
+// A file offered for import, while the person decides (RequestImportFile
+// .. RequestConfirmImport / RequestCancelImport). Either errors (the file is
+// not a valid book: nothing can be imported) or what merging it would do.
+struct ImportReview {
+  std::string file_name;
+  bool reading = true;           // the bytes are still on their way from the file
+  std::vector<Error> errors;     // the first kMaxShownImportErrors, each with its JSON path
+  std::size_t error_count = 0;   // all of them (the core caps at kMaxImportErrors)
+  std::optional<Book> theirs;    // the valid book from the file
+  MergeCounts added;             // what merging would add to this book
+  std::size_t cases_known = 0;   // cases of the file already in this book
+  std::size_t events_known = 0;  // events of the file already in this book, same content
+  std::vector<Error> conflicts;  // same id, different content: this device's version is kept
+  bool nothing_new() const { return added == MergeCounts{}; }
+};
+inline constexpr std::size_t kMaxShownImportErrors = 20;
+
+// What the browser says about its storage (RequestNoteDeviceStorage).
+struct DeviceStorage {
+  bool known = false;
+  bool persisted = false;
+  double used_bytes = 0;
+  double quota_bytes = 0;
+};
+
+// How long without a backup before the Data screen reminds (Safari deletes
+// script-written storage of sites unused for 7 days).
+inline constexpr TimeMs kBackupReminderMs = 7 * kMsPerDay;
+// The store's preference that remembers the last whole-book export.
+inline constexpr std::string_view kLastExportPreference = "last-export";
+
 struct AppState {
   Screen screen = Screen::Queue;
   Book book;  // confirmed and unsaved changes alike: what staff see is what they did
@@ -37,9 +72,16 @@ struct AppState {
   std::string selected_case;  // case id on the CaseDetail screen
   std::string staff_id = "staff";
   StorageStatus storage;
-  std::optional<AppOutcome> banner;  // the last outcome a person must see, until dismissed
-  std::vector<AppOutcome> outcomes;  // since the last frame was drawn
-  TimeMs now = 0;                    // wall clock of this frame, from App::tick
+  std::optional<AppOutcome> banner;    // the last outcome a person must see, until dismissed
+  std::vector<AppOutcome> outcomes;    // since the last frame was drawn
+  TimeMs now = 0;                      // wall clock of this frame, from App::tick
+  std::optional<TimeMs> last_export;   // the last whole-book export (kLastExportPreference)
+  std::optional<ImportReview> import;  // a file offered for import, under review
+  DeviceStorage device;
 };
+
+// True when the book has cases and no whole-book export was made in the last
+// kBackupReminderMs (or ever).
+bool backup_due(const AppState& state);
 
 }  // namespace mend::app

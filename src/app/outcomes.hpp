@@ -4,10 +4,13 @@
 // message banner. Named for what happened, as ImHex names its Event*s.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <variant>
 
+#include "app/requests.hpp"
 #include "core/base/result.hpp"
+#include "core/json/book_json.hpp"
 #include "core/model/model.hpp"
 
 namespace mend::app {
@@ -55,7 +58,32 @@ struct BookOpenFailed {
   Error error;
 };
 
-using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
-                                BookOpened, BookOpenFailed>;
+// RequestExportBook made a file: the platform offers `bytes` as a download.
+// Shared, not copied: a large book's export is many megabytes. Banner: a
+// notice.
+struct BookExported {
+  ExportKind kind = ExportKind::Book;
+  std::shared_ptr<const std::string> bytes;
+  std::size_t cases = 0;
+};
+
+// RequestExportBook could not run (the book is still opening). Banner: an error.
+struct ExportRefused {
+  Error error;
+};
+
+// RequestPickImportFile: the platform opens the file picker. No banner.
+struct ImportFileWanted {};
+
+// RequestConfirmImport merged the file; `added` says what is new (all zero:
+// the file held nothing new). Saving follows as ChangeSaved / SaveFailed.
+// Banner: a notice.
+struct BookImported {
+  MergeCounts added;
+};
+
+using AppOutcome =
+    std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened,
+                 BookOpenFailed, BookExported, ExportRefused, ImportFileWanted, BookImported>;
 
 }  // namespace mend::app

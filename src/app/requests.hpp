@@ -4,6 +4,8 @@
 // it and which outcomes (outcomes.hpp) it can produce, as ImHex documents its
 // Request* events.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -11,7 +13,7 @@
 
 namespace mend::app {
 
-enum class Screen { Queue, NewCase, CaseDetail };
+enum class Screen { Queue, NewCase, CaseDetail, Data };
 const char* screen_name(Screen);
 
 // What the intake form submits: the customer and what went wrong, as ids of
@@ -25,7 +27,9 @@ struct IntakeData {
 };
 
 // Shows a screen that needs nothing else (the queue). Handled by App.
-// Screen::NewCase does what RequestNewCase does; Screen::CaseDetail needs a
+// Screen::Data is "Storage and backups" (the platform then asks the browser
+// how much it stores: RequestNoteDeviceStorage). Screen::NewCase does what
+// RequestNewCase does; Screen::CaseDetail needs a
 // case, so it goes through RequestShowCase and is ignored here.
 // Outcomes: IntakeStarted (for Screen::NewCase, as RequestNewCase).
 struct RequestShowScreen {
@@ -54,8 +58,64 @@ struct RequestShowCase {
 // Clears the message banner. Handled by App. No outcome.
 struct RequestDismissMessage {};
 
+// ---- files: export, import (book_files.cpp) ------------------------------------
+enum class ExportKind { Book, CasesCsv };
+
+// Makes an export of the book. Handled by App (book_files.cpp). Kind Book
+// writes the book format: the whole book, or with `from`/`to` only the
+// cases opened in [from, to) (export_book_range); CasesCsv writes one row
+// per case with the clocks judged at the frame's time. Outcomes: BookExported
+// (the platform hands its bytes to the browser as a download; a whole-book
+// export is remembered as the last backup in the store's "last-export"
+// preference), or ExportRefused while the book is still opening.
+struct RequestExportBook {
+  ExportKind kind = ExportKind::Book;
+  std::optional<std::int64_t> from, to;  // TimeMs; both or neither
+};
+
+// Asks for a file to import. Handled by App. Outcome: ImportFileWanted (the
+// platform opens the browser's file picker; the file comes back as
+// RequestImportStarted and RequestImportFile).
+struct RequestPickImportFile {};
+
+// A file is being read (picked or dropped); the import dialog says "Reading
+// file…". Pushed by the platform. Handled by App. No outcome.
+struct RequestImportStarted {
+  std::string file_name;
+};
+
+// The bytes of a file to import. Pushed by the platform. Handled by App: the
+// core validates the whole file (import_book) and merges it in trial
+// (merge_books); AppState::import then shows what would change, or the
+// file's errors. Nothing in the book changes yet. No outcome.
+struct RequestImportFile {
+  std::string file_name;
+  std::string bytes;
+  std::string read_error;  // set when the file could not be read: the review shows it
+};
+
+// Merges the file under review into the book and saves what it added like
+// any change (pending, then saved). Where both books hold the same id with
+// different content, this device's version is kept (the review lists those
+// conflicts). Handled by App. Outcome: BookImported (its counts; all zero:
+// nothing new), or nothing when no valid file is under review.
+struct RequestConfirmImport {};
+
+// Closes the import review; nothing changes. Handled by App. No outcome.
+struct RequestCancelImport {};
+
+// What the browser says about its storage, for the Data screen. Pushed by the
+// platform. Handled by App. No outcome.
+struct RequestNoteDeviceStorage {
+  bool persisted = false;  // the browser will not evict the site's data on its own
+  double used_bytes = 0;
+  double quota_bytes = 0;
+};
+
 using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
-                             RequestDismissMessage>;
+                             RequestDismissMessage, RequestExportBook, RequestPickImportFile,
+                             RequestImportStarted, RequestImportFile, RequestConfirmImport,
+                             RequestCancelImport, RequestNoteDeviceStorage>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

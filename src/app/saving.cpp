@@ -32,7 +32,9 @@ void App::book_read(const Status& status) {
     report(BookOpenFailed{status.error()}, true);
     return;
   }
-  state_.book = std::move(*builder).finish().book;
+  store::LoadedBook loaded = std::move(*builder).finish();
+  state_.book = std::move(loaded.book);
+  preferences_read(loaded.preferences);
   state_.derived.rebuild(state_.book, state_.now);
   report(BookOpened{state_.book.cases.size()}, false);
 }
@@ -43,8 +45,10 @@ void App::send_unsaved() {
   if (storage.failure && state_.now < storage.retry_at) return;
   // Everything unsaved goes as one atomic batch, oldest first.
   store::Batch batch;
-  for (const Change& change : storage.unsaved)
+  for (const Change& change : storage.unsaved) {
     batch.events.insert(batch.events.end(), change.events.begin(), change.events.end());
+    batch.records.insert(batch.records.end(), change.records.begin(), change.records.end());
+  }
   sending_ = storage.unsaved.size();
   std::weak_ptr<bool> alive = alive_;
   store_.write(std::move(batch), [this, alive, changes = sending_](const Status& status) {

@@ -32,6 +32,8 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
 int cmd_validate(const Args& args);
 int cmd_stats(const Args& args);
 int cmd_merge(const Args& args);
+int cmd_export(const Args& args);
+int cmd_export_csv(const Args& args);
 int cmd_coach(const Args& args);
 int cmd_sample(const Args& args);
 

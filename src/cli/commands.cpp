@@ -1,6 +1,7 @@
 // The `mend` commands. Each returns an exit code (see cli.hpp); files are only
 // written whole, through a temporary file, and only when the work succeeded.
 #include <charconv>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
@@ -10,6 +11,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/coach/coach.hpp"
 #include "core/json/book_json.hpp"
+#include "core/json/csv.hpp"
 #include "core/sample/sample.hpp"
 
 namespace mend::cli {
@@ -133,6 +135,42 @@ int cmd_merge(const Args& args) {
       out->c_str(), books.size(), total.cases, total.events, total.catalog, total.roles,
       total.staff, total.playbooks, conflicts,
       policy == MergePolicy::PreferTheirs ? "took theirs" : "kept ours");
+  return kOk;
+}
+
+int cmd_export(const Args& args) {
+  if (args.positional.size() != 1) return usage_error("export needs exactly one BOOK");
+  const auto out = args.get("-o");
+  if (!out) return usage_error("export needs -o OUT");
+  const bool ranged = args.get("--from") || args.get("--to");
+  TimeMs from = std::numeric_limits<TimeMs>::min();
+  TimeMs to = std::numeric_limits<TimeMs>::max();
+  int code = kOk;
+  if (!parse_time_option(args, "--from", from, code) || !parse_time_option(args, "--to", to, code))
+    return code;
+  const auto book = load_book(args.positional[0]);
+  if (!book) return kFailed;
+  // The same function the browser's "Export book…" calls: the same bytes.
+  const std::string json = ranged ? export_book_range(*book, from, to) : export_book(*book);
+  if (!write_or_report(*out, json)) return kFailed;
+  std::printf("%s: %zu cases\n", out->c_str(), book->cases.size());
+  return kOk;
+}
+
+int cmd_export_csv(const Args& args) {
+  if (args.positional.size() != 1) return usage_error("export-csv needs exactly one BOOK");
+  const auto out = args.get("-o");
+  if (!out) return usage_error("export-csv needs -o OUT");
+  // Clocks still running are judged at --now; by default, this moment.
+  TimeMs now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+                   .count();
+  int code = kOk;
+  if (!parse_time_option(args, "--now", now, code)) return code;
+  const auto book = load_book(args.positional[0]);
+  if (!book) return kFailed;
+  if (!write_or_report(*out, export_cases_csv(*book, now))) return kFailed;
+  std::printf("%s: %zu cases\n", out->c_str(), book->cases.size());
   return kOk;
 }
 

@@ -23,6 +23,11 @@ constexpr const char* kUsageText =
     "  merge A B... -o OUT [--prefer ours|theirs]\n"
     "                                       union of the books into OUT; on conflicts,\n"
     "                                       exit 1 and write nothing unless a side is preferred\n"
+    "  export BOOK -o OUT [--from ISO] [--to ISO]\n"
+    "                                       the book (or the cases opened in [from, to)) as\n"
+    "                                       the browser's \"Export book\" writes it\n"
+    "  export-csv BOOK -o OUT [--now ISO]   one row per case for spreadsheets; running\n"
+    "                                       clocks judged at --now (default: now)\n"
     "  coach [FILE|-] [--rules EXTRA.json]  check a reply's wording; stdin when no FILE or -\n"
     "  sample --cases N [--seed S] -o OUT   a generated demo book, the same for the same seed\n"
     "\n"
@@ -118,6 +123,8 @@ int main(int argc, char** argv) {
       {"validate", cmd_validate, {}},
       {"stats", cmd_stats, {"--from", "--to"}},
       {"merge", cmd_merge, {"-o", "--prefer"}},
+      {"export", cmd_export, {"-o", "--from", "--to"}},
+      {"export-csv", cmd_export_csv, {"-o", "--now"}},
       {"coach", cmd_coach, {"--rules"}},
       {"sample", cmd_sample, {"--cases", "--seed", "-o"}},
   };

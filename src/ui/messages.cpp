@@ -1,5 +1,7 @@
 #include "ui/messages.hpp"
 
+#include <iterator>
+
 #include "ui/format.hpp"
 
 namespace mend::ui {
@@ -23,6 +25,24 @@ struct Banner {
                                         o.error.why.c_str())};
   }
   std::optional<BannerText> operator()(const app::BookOpened&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::BookExported& o) const {
+    // Whole sentences per count, so a translation can follow its own plural rules.
+    const bool csv = o.kind == app::ExportKind::CasesCsv;
+    if (o.cases == 1)
+      return BannerText{false, csv ? "Exported 1 case as CSV." : "Exported 1 case to a book file."};
+    return BannerText{false, text_format(csv ? "Exported %zu cases as CSV."
+                                             : "Exported %zu cases to a book file.",
+                                         o.cases)};
+  }
+  std::optional<BannerText> operator()(const app::ExportRefused& o) const {
+    return BannerText{true, text_format("Could not export \u2014 %s", o.error.message().c_str())};
+  }
+  std::optional<BannerText> operator()(const app::ImportFileWanted&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::BookImported& o) const {
+    if (o.added == MergeCounts{}) return BannerText{false, "Nothing new in this file."};
+    return BannerText{false, text_format("Imported %zu new cases and %zu new events.",
+                                         o.added.cases, o.added.events)};
+  }
   std::optional<BannerText> operator()(const app::BookOpenFailed& o) const {
     return BannerText{true, text_format("The saved cases could not be read: %s. New cases are "
                                         "still saved.",
@@ -34,6 +54,67 @@ struct Banner {
 
 std::optional<BannerText> banner_text(const app::AppOutcome& outcome) {
   return std::visit(Banner{}, outcome);
+}
+
+std::string bytes_text(double bytes) {
+  constexpr const char* kUnits[] = {"bytes", "KB", "MB", "GB", "TB"};
+  std::size_t unit = 0;
+  while (bytes >= 1000 && unit + 1 < std::size(kUnits)) {
+    bytes /= 1000;
+    ++unit;
+  }
+  if (unit == 0) return text_format("%.0f %s", bytes, kUnits[unit]);
+  return text_format("%.1f %s", bytes, kUnits[unit]);
+}
+
+std::string storage_use_text(const app::DeviceStorage& d) {
+  if (!d.known) return "Asking the browser\u2026";
+  if (d.quota_bytes <= 0) return "Not reported by this browser";
+  return text_format("%s of %s", bytes_text(d.used_bytes).c_str(),
+                     bytes_text(d.quota_bytes).c_str());
+}
+
+std::string persistence_text(const app::DeviceStorage& d) {
+  if (!d.known) return "Asking the browser\u2026";
+  return d.persisted ? "Persistent: the browser keeps Mend's data until you delete it"
+                     : "Not persistent: the browser may delete Mend's data when space runs low "
+                       "or the site is not used for a while";
+}
+
+std::string last_export_text(const app::AppState& state) {
+  if (!state.last_export) return "Never";
+  return local_time_text(*state.last_export);
+}
+
+std::vector<std::string> import_summary(const app::ImportReview& r) {
+  const MergeCounts& a = r.added;
+  std::vector<std::string> lines;
+  lines.push_back(text_format("%zu new cases, %zu new events", a.cases, a.events));
+  lines.push_back(
+      text_format("%zu cases and %zu events already here", r.cases_known, r.events_known));
+  if (a.catalog + a.roles + a.staff + a.playbooks > 0)
+    lines.push_back(text_format("%zu compensation items, %zu roles, %zu staff, %zu playbooks added",
+                                a.catalog, a.roles, a.staff, a.playbooks));
+  return lines;
+}
+
+std::string import_errors_title(const app::ImportReview& r) {
+  if (r.error_count > r.errors.size())
+    return text_format(
+        "This file is not a Mend book that can be imported (%zu errors, the first "
+        "%zu shown). Nothing was changed.",
+        r.error_count, r.errors.size());
+  return text_format(
+      "This file is not a Mend book that can be imported (%zu errors). Nothing was "
+      "changed.",
+      r.error_count);
+}
+
+std::string import_conflicts_title(std::size_t conflicts) {
+  return text_format(
+      "%zu records differ between this device and the file; this device's "
+      "version is kept:",
+      conflicts);
 }
 
 std::string storage_text(const app::StorageStatus& s) {

@@ -8,7 +8,7 @@
 
 namespace mend::ui {
 
-void draw_main_menu(const app::AppState& state, app::Requests& out) {
+void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   if (!ImGui::BeginMainMenuBar()) return;
   ImGui::PushFont(fonts().bold);
   ImGui::TextColored(kAccent, "Mend");
@@ -16,6 +16,15 @@ void draw_main_menu(const app::AppState& state, app::Requests& out) {
   if (ImGui::BeginMenu("Cases")) {
     if (ImGui::MenuItem("New case", "N")) out.push(app::RequestNewCase{});
     if (ImGui::MenuItem("Case queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Data")) {
+    if (ImGui::MenuItem("Export book\u2026")) data_.open_export(state.now);
+    if (ImGui::MenuItem("Export cases as CSV"))
+      out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
+    if (ImGui::MenuItem("Import book\u2026")) out.push(app::RequestPickImportFile{});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Storage and backups")) out.push(app::RequestShowScreen{app::Screen::Data});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -77,7 +86,12 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
     case app::Screen::CaseDetail:
       draw_case(state, out);
       break;
+    case app::Screen::Data:
+      data_.draw(state, out);
+      break;
   }
+  data_.draw_export_dialog(out);
+  draw_import_dialog(state, out);
   ImGui::End();
 }
 

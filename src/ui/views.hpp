@@ -21,6 +21,23 @@ class IntakeForm {
   app::IntakeData draft_;
 };
 
+// "Storage and backups" (Screen::Data) and the "Export book" dialog, which
+// the menu opens from any screen. Owns the dialog's choices.
+class DataScreen {
+ public:
+  void draw(const app::AppState& state, app::Requests& out);
+  // Opens the dialog on the next frame, with the last 30 days as the range.
+  void open_export(TimeMs now);
+  void draw_export_dialog(app::Requests& out);
+
+ private:
+  bool export_wanted_ = false;
+  bool whole_ = true;
+  bool range_error_ = false;
+  char from_[16] = {};
+  char to_[16] = {};
+};
+
 // The whole app for one frame: menu bar, message banner, the current screen.
 // It owns the screens' UI-side state.
 class Shell {
@@ -28,12 +45,17 @@ class Shell {
   void draw(const app::AppState& state, app::Requests& out);
 
  private:
+  // The menu bar; its "Export book…" opens the data screen's dialog.
+  void draw_main_menu(const app::AppState& state, app::Requests& out);
+
   IntakeForm intake_;
+  DataScreen data_;
 };
 
-void draw_main_menu(const app::AppState& state, app::Requests& out);
 void draw_messages(const app::AppState& state, app::Requests& out);
 void draw_queue(const app::AppState& state, app::Requests& out);
 void draw_case(const app::AppState& state, app::Requests& out);
+// The import review, over any screen while AppState::import is set.
+void draw_import_dialog(const app::AppState& state, app::Requests& out);
 
 }  // namespace mend::ui

@@ -131,5 +131,34 @@ cmp -s s1.json s3.json && fail "different seeds gave the same book" || ok
 run 0 "sample validates" -- validate s1.json; has out '^s1\.json: ok$' "sample valid"
 run 0 "sample stats" -- stats s1.json; has out '^\{' "sample stats"
 
+# ---- export and export-csv -----------------------------------------------------------
+run 2 "export without -o" -- export a.json; has err 'needs -o OUT' "export without -o"
+run 2 "export two books" -- export a.json b.json -o e.json; has err 'exactly one BOOK' "export two books"
+run 2 "export bad time" -- export a.json -o e.json --from soon; has err 'not an ISO-8601 time' "export bad time"
+run 0 "export sample" -- export s1.json -o e1.json; has out '^e1\.json: 50 cases$' "export message"
+cmp -s s1.json e1.json && ok || fail "re-export of a Mend export changed its bytes"
+run 0 "export hand-written" -- export a.json -o ea.json
+run 0 "export again" -- export ea.json -o ea2.json
+cmp -s ea.json ea2.json && ok || fail "export is not a fixed point"
+run 0 "export validates" -- validate ea.json; has out '^ea\.json: ok$' "export valid"
+run 0 "export range" -- export a.json -o er.json --from 2026-11-23T00:00:00Z
+hasnt er.json "$(ID A)" "range export leaves out the earlier case"; has er.json '"catalog":\[\{"id":"coffee"' "range keeps the catalog"
+run 1 "export bad book" -- export bad.json -o eb.json; [ ! -e eb.json ] && ok || fail "export wrote a bad book"
+run 2 "export-csv without -o" -- export-csv a.json; has err 'needs -o OUT' "export-csv without -o"
+run 2 "export-csv bad now" -- export-csv a.json -o c.csv --now later; has err 'not an ISO-8601 time' "csv bad now"
+run 0 "export-csv" -- export-csv a.json -o a.csv --now 2026-11-22T10:00:30Z; has out '^a\.csv: 1 cases$' "csv message"
+[ "$(head -c 3 a.csv | od -An -tx1 | tr -d ' ')" = efbbbf ] && ok || fail "csv has no UTF-8 BOM"
+tail -c +4 a.csv >a.body  # without the BOM
+has a.body '^reference,opened \(UTC\),customer,contact,kind of failure,severity,channel,status,first response,recovery,follow-up,compensation cost \(EUR\),compensation value \(EUR\),verdict,retention,root cause,corrective action,reopened,case id.$' "csv header"
+has a.body "^M-7KQ2,2026-11-22T10:00:00\.000Z,Zoë,'\+41 79 555,Long delay,3,At the counter,open,missed,pending,pending,0\.00,0\.00,,,,,0,$(ID A).$" "csv row, contact guarded"
+[ "$(wc -l <a.csv)" -eq 2 ] && [ "$(grep -c $'\r$' a.csv)" -eq 2 ] && ok || fail "csv: two CRLF lines expected"
+run 0 "export-csv later" -- export-csv a.json -o late.csv --now 2026-11-30T00:00:00Z; has late.csv ',open,missed,missed,missed,' "csv clocks at now"
+run 0 "export-csv again" -- export-csv a.json -o a2.csv --now 2026-11-22T10:00:30Z
+cmp -s a.csv a2.csv && ok || fail "export-csv is not deterministic"
+run 0 "export-csv sample" -- export-csv s1.json -o s1.csv --now 2027-01-01T00:00:00Z
+[ "$(grep -c $'\r$' s1.csv)" -ge 51 ] && ok || fail "csv of 50 cases needs at least 51 lines"
+run 1 "export-csv bad book" -- export-csv bad.json -o bad.csv; [ ! -e bad.csv ] && ok || fail "export-csv wrote for a bad book"
+run 0 "help lists export" -- --help; has out 'export-csv BOOK -o OUT' "help export-csv"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

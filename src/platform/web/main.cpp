@@ -8,6 +8,7 @@
 
 #include <cmath>
 
+#include "platform/web/files.hpp"
 #include "platform/web/page.hpp"
 #include "platform/web/runtime.hpp"
 #include "platform/web/widget_registry.hpp"
@@ -98,6 +99,7 @@ void frame() {
 
   // Requests run after the frame is drawn: the book never changes mid-frame.
   if (rt->app.apply(rt->requests.take())) request_frames();
+  mend::web::follow_file_outcomes(rt->app.state());
 }
 
 void on_key(GLFWwindow*, int key, int, int action, int mods) {
@@ -167,6 +169,7 @@ int main() {
   }
   mend_page_install_input();
   mend_page_install_clipboard();
+  mend_files_install_drop();
   mend_page_watch_context();
   mend_page_ready();
   // 0 fps = the browser's animation frame: no work when the tab is hidden.

@@ -6,6 +6,7 @@
 
 #include "core/case/case_state.hpp"
 #include "core/json/writer.hpp"
+#include "platform/web/files.hpp"
 #include "platform/web/runtime.hpp"
 #include "ui/messages.hpp"
 
@@ -25,6 +26,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("version", MEND_VERSION);
   // Whether ImGui takes typed text now (a field is active): the keyboard's cue.
   out.field("textInput", rt->text_input_active);
+  mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.
   const mend::Case* c = mend::find_case(s.book, s.selected_case);
   if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {

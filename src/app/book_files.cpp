@@ -1,0 +1,163 @@
+// The files side of App: exports (the book format or CSV), the import review
+// (the core validates the whole file and merges it in trial; the person sees
+// what would change) and the import itself, saved like any other change.
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+#include "app/app.hpp"
+#include "core/base/time_iso.hpp"
+#include "core/json/csv.hpp"
+
+namespace mend::app {
+
+namespace {
+
+// Everything of theirs that ours lacks, as the store's events and records,
+// so an import is written through the store like any other change.
+Change new_in(const Book& ours, const Book& theirs) {
+  Change change;
+  std::unordered_set<std::string_view> known;
+  for (const Case& c : ours.cases)
+    for (const Event& e : c.events) known.insert(e.id);
+  for (const Case& c : theirs.cases)
+    for (const Event& e : c.events)
+      if (!known.count(e.id)) change.events.push_back(e);
+
+  auto add_records = [&change](const auto& our_list, const auto& their_list, auto key) {
+    std::unordered_set<std::string> have;
+    for (const auto& x : our_list) have.insert(key(x));
+    for (const auto& x : their_list)
+      if (!have.count(key(x))) change.records.emplace_back(x);
+  };
+  auto by_id = [](const auto& x) { return x.id; };
+  add_records(ours.catalog, theirs.catalog, by_id);
+  add_records(ours.roles, theirs.roles, by_id);
+  add_records(ours.staff, theirs.staff, by_id);
+  add_records(ours.playbooks, theirs.playbooks,
+              [](const Playbook& p) { return p.id + "@" + std::to_string(p.version); });
+  return change;
+}
+
+std::size_t event_count(const Book& book) {
+  std::size_t n = 0;
+  for (const Case& c : book.cases) n += c.events.size();
+  return n;
+}
+
+}  // namespace
+
+bool backup_due(const AppState& state) {
+  if (state.book.cases.empty()) return false;
+  return !state.last_export || state.now - *state.last_export >= kBackupReminderMs;
+}
+
+void App::preferences_read(const std::vector<store::Preference>& preferences) {
+  for (const store::Preference& p : preferences) {
+    if (p.key != kLastExportPreference) continue;
+    if (auto at = parse_iso(p.value)) state_.last_export = at.value();
+  }
+}
+
+void App::handle(const RequestExportBook& r) {
+  if (state_.storage.opening) {
+    report(ExportRefused{Error{"book", "the book is still opening; try again in a moment"}}, true);
+    return;
+  }
+  BookExported done{r.kind, nullptr, state_.book.cases.size()};
+  const bool ranged = r.from && r.to;
+  if (r.kind == ExportKind::CasesCsv) {
+    done.bytes = std::make_shared<const std::string>(export_cases_csv(state_.book, state_.now));
+  } else if (ranged) {
+    done.bytes =
+        std::make_shared<const std::string>(export_book_range(state_.book, *r.from, *r.to));
+    done.cases = static_cast<std::size_t>(
+        std::count_if(state_.book.cases.begin(), state_.book.cases.end(), [&r](const Case& c) {
+          // Dated as export_book_range dates a case: by its Opened event.
+          const auto opened = std::find_if(c.events.begin(), c.events.end(), [](const Event& e) {
+            return std::holds_alternative<Opened>(e.payload);
+          });
+          return opened != c.events.end() && opened->at >= *r.from && opened->at < *r.to;
+        }));
+  } else {
+    done.bytes = std::make_shared<const std::string>(export_book(state_.book));
+    // Only a whole book in the book format is a backup that can be restored.
+    state_.last_export = state_.now;
+    Change remember;
+    remember.records.emplace_back(
+        store::Preference{std::string(kLastExportPreference), format_iso(state_.now)});
+    state_.storage.unsaved.push_back(std::move(remember));
+    send_unsaved();
+  }
+  report(std::move(done), true);
+}
+
+void App::handle(const RequestPickImportFile&) {
+  report(ImportFileWanted{}, false);
+}
+
+void App::handle(const RequestImportStarted& r) {
+  state_.import = ImportReview{};
+  state_.import->file_name = r.file_name;
+}
+
+void App::handle(const RequestImportFile& r) {
+  ImportReview review;
+  review.file_name = r.file_name;
+  review.reading = false;
+  ImportResult file;
+  if (r.read_error.empty()) {
+    file = import_book(r.bytes);
+  } else {
+    file.errors.push_back(Error{"", r.read_error});
+  }
+  if (!file.ok()) {
+    review.error_count = file.errors.size();
+    const std::size_t shown = std::min(file.errors.size(), kMaxShownImportErrors);
+    review.errors.assign(file.errors.begin(),
+                         file.errors.begin() + static_cast<std::ptrdiff_t>(shown));
+    state_.import = std::move(review);
+    return;
+  }
+  // A trial merge: the core's counts and conflicts are what the dialog shows.
+  MergeResult trial = merge_books(state_.book, *file.book, MergePolicy::PreferOurs);
+  review.added = trial.added;
+  review.conflicts = std::move(trial.conflicts);
+  review.cases_known = file.book->cases.size() - trial.added.cases;
+  std::size_t event_conflicts = 0;
+  for (const Error& c : review.conflicts)
+    if (c.where.find(".events[") != std::string::npos) ++event_conflicts;
+  review.events_known = event_count(*file.book) - trial.added.events - event_conflicts;
+  review.theirs = std::move(file.book);
+  state_.import = std::move(review);
+}
+
+void App::handle(const RequestConfirmImport&) {
+  if (!state_.import || !state_.import->theirs) return;
+  if (state_.storage.opening) {
+    report(ExportRefused{Error{"book", "the book is still opening; try again in a moment"}}, true);
+    return;
+  }
+  const Book& theirs = *state_.import->theirs;
+  // Merged again, not taken from the trial: the book may have changed since.
+  MergeResult merged = merge_books(state_.book, theirs, MergePolicy::PreferOurs);
+  Change change = new_in(state_.book, theirs);
+  state_.book = std::move(*merged.book);
+  state_.derived.rebuild(state_.book, state_.now);
+  state_.import.reset();
+  if (!change.events.empty() || !change.records.empty()) {
+    state_.storage.unsaved.push_back(std::move(change));
+    send_unsaved();
+  }
+  report(BookImported{merged.added}, true);
+}
+
+void App::handle(const RequestCancelImport&) {
+  state_.import.reset();
+}
+
+void App::handle(const RequestNoteDeviceStorage& r) {
+  state_.device = DeviceStorage{true, r.persisted, r.used_bytes, r.quota_bytes};
+}
+
+}  // namespace mend::app

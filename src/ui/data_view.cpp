@@ -1,0 +1,175 @@
+// "Storage and backups": whether the browser keeps Mend's data, how much it
+// holds, when the last backup was exported (with a reminder after a week),
+// and the export and import buttons; plus the "Export book" dialog (whole
+// book or the cases opened in a date range). The rules (when a backup is
+// due, what an export holds) are the app's; this only draws them.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "ui/format.hpp"
+#include "ui/messages.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+namespace mend::ui {
+namespace {
+
+// Every word of this screen, in one place to translate.
+struct Words {
+  const char* title = "Storage and backups";
+  const char* reminder = "Export a backup: browsers may delete data of sites not used for a while.";
+  const char* export_now = "Export now";
+  const char* storage = "Storage";
+  const char* used = "Used";
+  const char* last_export = "Last backup export";
+  const char* cases = "Cases in this book";
+  const char* export_book = "Export book\u2026";
+  const char* export_csv = "Export cases as CSV";
+  const char* import_book = "Import book\u2026";
+  const char* import_hint =
+      "Import merges a book exported from Mend (this device or another) into this one. You see "
+      "what will change before anything does. You can also drop a file anywhere on the page.";
+  const char* dialog = "Export book";
+  const char* whole = "Whole book";
+  const char* range = "Cases opened in a date range";
+  const char* from = "From";
+  const char* to = "To (inclusive)";
+  const char* date_hint = "YYYY-MM-DD";
+  const char* bad_range = "Enter two dates as YYYY-MM-DD, the first not after the second.";
+  const char* export_button = "Export";
+  const char* cancel = "Cancel";
+};
+const Words kWords;
+
+// Midnight at the start of a local calendar date, or nullopt for text that
+// is not a date.
+std::optional<TimeMs> local_midnight(const char* text, int extra_days = 0) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (std::sscanf(text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = m - 1;
+  tm.tm_mday = d + extra_days;
+  tm.tm_isdst = -1;
+  const std::time_t t = std::mktime(&tm);
+  if (t == static_cast<std::time_t>(-1)) return std::nullopt;
+  return static_cast<TimeMs>(t) * 1000;
+}
+
+void local_date(TimeMs at, char (&out)[16]) {
+  const std::time_t t = static_cast<std::time_t>(at / 1000);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
+}
+
+void label_value(const char* label, const std::string& value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+  ImGui::TextUnformatted(label);
+  ImGui::PopStyleColor();
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", value.c_str());
+}
+
+}  // namespace
+
+void DataScreen::open_export(TimeMs now) {
+  export_wanted_ = true;
+  whole_ = true;
+  range_error_ = false;
+  local_date(now - 30 * kMsPerDay, from_);
+  local_date(now, to_);
+}
+
+void DataScreen::draw(const app::AppState& state, app::Requests& out) {
+  ImGui::PushFont(fonts().title);
+  ImGui::TextUnformatted(kWords.title);
+  ImGui::PopFont();
+  ImGui::Separator();
+  ImGui::Spacing();
+
+  if (app::backup_due(state)) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(kDanger.x, kDanger.y, kDanger.z, 0.10f));
+    const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y + 4;
+    ImGui::BeginChild("##reminder", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(kDanger, "%s", kWords.reminder);
+    ImGui::SameLine();
+    if (primary_button(kWords.export_now)) out.push(app::RequestExportBook{});
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+  }
+
+  if (ImGui::BeginTable("##storage", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, 180);
+    ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
+    label_value(kWords.storage, persistence_text(state.device));
+    label_value(kWords.used, storage_use_text(state.device));
+    label_value(kWords.last_export, last_export_text(state));
+    label_value(kWords.cases, std::to_string(state.book.cases.size()));
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  ImGui::Spacing();
+  if (primary_button(kWords.export_book)) open_export(state.now);
+  ImGui::SameLine();
+  if (ImGui::Button(kWords.export_csv))
+    out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
+  ImGui::SameLine();
+  if (ImGui::Button(kWords.import_book)) out.push(app::RequestPickImportFile{});
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+  ImGui::TextWrapped("%s", kWords.import_hint);
+  ImGui::PopStyleColor();
+}
+
+void DataScreen::draw_export_dialog(app::Requests& out) {
+  if (export_wanted_) {
+    ImGui::OpenPopup(kWords.dialog);
+    export_wanted_ = false;
+  }
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(520.0f, viewport->WorkSize.x - 32), 0));
+  if (!ImGui::BeginPopupModal(kWords.dialog, nullptr,
+                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize))
+    return;
+  if (ImGui::RadioButton(kWords.whole, whole_)) whole_ = true;
+  if (ImGui::RadioButton(kWords.range, !whole_)) whole_ = false;
+  if (!whole_) {
+    ImGui::Indent();
+    ImGui::SetNextItemWidth(160);
+    ImGui::InputTextWithHint(kWords.from, kWords.date_hint, from_, sizeof from_);
+    ImGui::SetNextItemWidth(160);
+    ImGui::InputTextWithHint(kWords.to, kWords.date_hint, to_, sizeof to_);
+    if (range_error_) ImGui::TextColored(kDanger, "%s", kWords.bad_range);
+    ImGui::Unindent();
+  }
+  ImGui::Spacing();
+  if (primary_button(kWords.export_button)) {
+    const auto from = local_midnight(from_);
+    const auto to = local_midnight(to_, 1);  // the whole last day
+    if (whole_) {
+      out.push(app::RequestExportBook{});
+      ImGui::CloseCurrentPopup();
+    } else if (from && to && *from < *to) {
+      out.push(app::RequestExportBook{app::ExportKind::Book, *from, *to});
+      ImGui::CloseCurrentPopup();
+    } else {
+      range_error_ = true;
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(kWords.cancel)) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace mend::ui

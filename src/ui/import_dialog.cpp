@@ -1,0 +1,86 @@
+// The import review: a modal over any screen while a file is offered for
+// import (AppState::import). It shows "Reading file…", or the file's errors
+// with their JSON paths, or what merging it would add and any conflicts, from
+// the core's results; Import confirms, Cancel changes nothing.
+#include <algorithm>
+
+#include "ui/format.hpp"
+#include "ui/messages.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+namespace mend::ui {
+namespace {
+
+// Every word of this dialog, in one place to translate.
+struct Words {
+  const char* title = "Import book";
+  const char* reading = "Reading file\u2026";
+  const char* will_add = "Importing will add:";
+  const char* nothing_new = "Nothing new in this file: everything in it is already here.";
+  const char* import = "Import";
+  const char* cancel = "Cancel";
+  const char* close = "Close";
+};
+const Words kWords;
+
+void error_list(const char* id, const std::vector<Error>& errors, std::size_t max_shown) {
+  const float rows = static_cast<float>(std::min<std::size_t>(errors.size(), 8));
+  ImGui::BeginChild(id, ImVec2(0, rows * ImGui::GetTextLineHeightWithSpacing() * 1.6f + 16), true);
+  const std::size_t shown = std::min(errors.size(), max_shown);
+  for (std::size_t i = 0; i < shown; ++i) ImGui::BulletText("%s", errors[i].message().c_str());
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_import_dialog(const app::AppState& state, app::Requests& out) {
+  const bool open = ImGui::IsPopupOpen(kWords.title);
+  if (state.import && !open) ImGui::OpenPopup(kWords.title);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(680.0f, viewport->WorkSize.x - 32), 0));
+  if (!ImGui::BeginPopupModal(kWords.title, nullptr,
+                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize))
+    return;
+  if (!state.import) {  // confirmed or cancelled: the app closed the review
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  const app::ImportReview& review = *state.import;
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextWrapped("%s", review.file_name.c_str());
+  ImGui::PopFont();
+  ImGui::Spacing();
+
+  if (review.reading) {
+    ImGui::TextUnformatted(kWords.reading);
+    ImGui::Spacing();
+    if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
+  } else if (!review.theirs) {
+    ImGui::TextColored(kDanger, "%s", import_errors_title(review).c_str());
+    error_list("##errors", review.errors, app::kMaxShownImportErrors);
+    if (primary_button(kWords.close)) out.push(app::RequestCancelImport{});
+  } else if (review.nothing_new()) {
+    ImGui::TextWrapped("%s", kWords.nothing_new);
+    for (const std::string& line : import_summary(review)) ImGui::BulletText("%s", line.c_str());
+    ImGui::Spacing();
+    if (primary_button(kWords.close)) out.push(app::RequestCancelImport{});
+  } else {
+    ImGui::TextUnformatted(kWords.will_add);
+    for (const std::string& line : import_summary(review)) ImGui::BulletText("%s", line.c_str());
+    if (!review.conflicts.empty()) {
+      ImGui::Spacing();
+      ImGui::TextColored(kDanger, "%s", import_conflicts_title(review.conflicts.size()).c_str());
+      error_list("##conflicts", review.conflicts, app::kMaxShownImportErrors);
+    }
+    ImGui::Spacing();
+    if (primary_button(kWords.import)) out.push(app::RequestConfirmImport{});
+    ImGui::SameLine();
+    if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace mend::ui

@@ -1,0 +1,218 @@
+// Export, import and the Data screen, as a person uses them: cases opened by
+// clicking, the book and the CSV downloaded through the menu and checked
+// (schema, `mend validate`, the CLI's own export), a sample book imported
+// through the file picker and by dropping a file, bad files refused with
+// their errors and the book unchanged byte for byte.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import {
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, root,
+} from './browser.mjs';
+
+const mend = path.join(root, 'build', 'native', 'mend');
+const work = path.join(root, 'build', 'e2e-files');
+let server, browser, validateBook;
+
+before(async () => {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  execFileSync(mend, ['sample', '--cases', '150', '--seed', '7', '-o', path.join(work, 'sample.json')]);
+  execFileSync(mend, ['sample', '--cases', '3', '--seed', '9', '-o', path.join(work, 'dropped.json')]);
+  const sample = fs.readFileSync(path.join(work, 'sample.json'), 'utf8');
+  fs.writeFileSync(path.join(work, 'truncated.json'), sample.slice(0, Math.floor(sample.length / 2)));
+  // A hand-made broken book: a word where the first event's severity belongs.
+  const broken = JSON.parse(sample);
+  broken.cases[0].events[0].severity = 'high';
+  fs.writeFileSync(path.join(work, 'broken.json'), JSON.stringify(broken));
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  validateBook = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, 'web', 'mend-book.schema.json'), 'utf8')));
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => window.mend.state());
+const today = () => {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+};
+
+// Polls window.mend.state() until predicate(state) holds (checked here in
+// node: the page's CSP rightly forbids evaluating code sent as text).
+async function waitState(page, predicate, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function openCase(page, name) {
+  await click(page, 'New case');
+  await click(page, '##name');
+  await page.keyboard.type(name, { delay: 10 });
+  await nextFrames(page);
+  await click(page, 'Open case');
+  await click(page, '< Queue');
+}
+
+async function menu(page, item, { touch = false } = {}) {
+  const press = touch ? tap : click;
+  await press(page, 'Data');
+  await press(page, item, { window: '##Menu' });
+}
+
+// Runs `action` and returns the download it starts, saved under build/.
+async function download(page, action, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  const to = path.join(work, name);
+  await file.saveAs(to);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(to), file: to };
+}
+
+async function exportBook(page, name) {
+  await menu(page, 'Export book…');
+  return download(page, () => click(page, 'Export'), name);
+}
+
+async function pickFile(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, 'Import book…')]);
+  await chooser.setFiles(file);
+  return waitState(page, (s) => s.import && !s.import.reading);
+}
+
+test('export: the book and the cases as CSV, downloaded through the menu', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
+  await openCase(page, 'Ana Silva');
+  await openCase(page, 'Bo "Quoted", Jr.');
+  assert.equal((await state(page)).cases, 2);
+  assert.equal((await state(page)).lastExport, '');
+
+  const book = await exportBook(page, 'browser-book.json');
+  assert.equal(book.name, `mend-book-${today()}.json`);
+  const parsed = JSON.parse(book.bytes.toString('utf8'));
+  assert.equal(parsed.cases.length, 2);
+  assert.ok(validateBook(parsed), JSON.stringify(validateBook.errors?.slice(0, 3)));
+  assert.match(execFileSync(mend, ['validate', book.file]).toString(), /: ok$/m);
+  // The CLI re-exports the browser's file to the same bytes.
+  execFileSync(mend, ['export', book.file, '-o', path.join(work, 'cli-book.json')]);
+  assert.ok(fs.readFileSync(path.join(work, 'cli-book.json')).equals(book.bytes), 'CLI export = browser export');
+  const s = await state(page);
+  assert.match(s.lastExport, /^\d{4}-\d\d-\d\dT/);
+  assert.match(s.notice, /Exported 2 cases/);
+
+  const csv = await download(page, () => menu(page, 'Export cases as CSV'), 'cases.csv');
+  assert.equal(csv.name, `mend-cases-${today()}.csv`);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
+  assert.equal(lines.at(-1), '', 'ends in CRLF');
+  assert.equal(lines.length, 4, 'header and two rows');
+  assert.match(lines[0], /^reference,opened \(UTC\),customer,contact,kind of failure,severity,/);
+  assert.ok(lines.some((l) => l.includes(',"Bo ""Quoted"", Jr.",')), 'RFC 4180 quoting');
+  // The CLI's CSV of the same book has the same header.
+  execFileSync(mend, ['export-csv', book.file, '-o', path.join(work, 'cli.csv')]);
+  assert.equal(fs.readFileSync(path.join(work, 'cli.csv'), 'utf8').split('\r\n')[0], '\ufeff' + lines[0]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('import: a sample book through the file picker, twice, then bad files and a drop', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
+  await openCase(page, 'Here Before');
+
+  let s = await pickFile(page, path.join(work, 'sample.json'));
+  assert.equal(s.import.valid, true);
+  assert.equal(s.import.cases, 150);
+  assert.equal(s.import.casesKnown, 0);
+  assert.equal(s.cases, 1, 'nothing changes before Import');
+  await screenshot(page, 'import-review-desktop');
+  await click(page, 'Import');
+  s = await waitState(page, (st) => !st.import && st.unsaved === 0);
+  assert.equal(s.cases, 151);
+  assert.match(s.notice, /Imported 150 new cases/);
+
+  s = await pickFile(page, path.join(work, 'sample.json'));
+  assert.equal(s.import.nothingNew, true);
+  assert.equal(s.import.casesKnown, 150);
+  await click(page, 'Close');
+  assert.equal((await state(page)).cases, 151);
+
+  const before = await exportBook(page, 'before.json');
+  s = await pickFile(page, path.join(work, 'truncated.json'));
+  assert.equal(s.import.valid, false);
+  assert.ok(s.import.errorCount >= 1);
+  assert.match(s.import.errors[0], /not valid JSON/);
+  await screenshot(page, 'import-errors-desktop');
+  await click(page, 'Close');
+  s = await pickFile(page, path.join(work, 'broken.json'));
+  assert.equal(s.import.valid, false);
+  assert.match(s.import.errors[0], /^cases\[0\]\.events\[0\]\.severity: /);
+  await click(page, 'Close');
+  const after = await exportBook(page, 'after.json');
+  assert.ok(before.bytes.equals(after.bytes), 'bad files changed nothing');
+
+  // A file dropped on the page, through a real drop event.
+  const dropped = fs.readFileSync(path.join(work, 'dropped.json'), 'utf8');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    const target = document.getElementById('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, dropped);
+  s = await waitState(page, (st) => st.import && !st.import.reading);
+  assert.equal(s.import.file, 'dropped.json');
+  assert.equal(s.import.cases, 3);
+  await click(page, 'Import');
+  s = await waitState(page, (st) => !st.import);
+  assert.equal(s.cases, 154);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Data screen: storage, last export, the reminder, desktop and tablet', async () => {
+  for (const [name, options, touch] of [
+    ['desktop', {}, false],
+    ['tablet', { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true }, true],
+  ]) {
+    const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true, ...options });
+    const press = touch ? tap : click;
+    await press(page, 'New case');
+    await press(page, '##name');
+    await page.keyboard.type('Cleo', { delay: 10 });
+    await nextFrames(page);
+    await press(page, 'Open case');
+    await menu(page, 'Storage and backups', { touch });
+    let s = await waitState(page, (st) => st.screen === 'data');
+    assert.equal(s.backupDue, true, 'a book never exported is due a backup');
+    await findWidget(page, 'Export now');
+    await page.waitForTimeout(300);  // the browser's storage estimate arrives
+    await nextFrames(page);
+    await screenshot(page, `data-${name}`);
+    const exported = await download(page, () => press(page, 'Export now'), `data-${name}.json`);
+    assert.match(exported.name, /^mend-book-/);
+    s = await state(page);
+    assert.equal(s.backupDue, false);
+    await screenshot(page, `data-${name}-after-export`);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'Import book…', { window: 'Mend' })]);
+    await chooser.setFiles(path.join(work, 'dropped.json'));
+    await waitState(page, (st) => st.import && !st.import.reading);
+    await screenshot(page, `import-review-${name}`);
+    await press(page, 'Cancel');
+    assert.equal((await state(page)).cases, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,203 @@
+// Export and import through the app: exports are the core's bytes, the last
+// whole-book export is remembered in the store, an import is reviewed before
+// anything changes, a bad file changes nothing, a confirmed import is saved
+// like any change, and the same file twice adds nothing the second time.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "app/app.hpp"
+#include "core/base/time_iso.hpp"
+#include "core/json/book_json.hpp"
+#include "core/json/csv.hpp"
+#include "core/sample/sample.hpp"
+#include "core/store/memory_store.hpp"
+#include "support/fixtures.hpp"
+
+using namespace mend;
+using namespace mend::app;
+
+namespace {
+constexpr TimeMs kNow = 1'800'000'000'000;  // 2027-01-15
+
+struct Desk {
+  store::MemoryStore memory;
+  SeededRandom random{11};
+  std::optional<App> app;
+  TimeMs now = kNow;
+
+  explicit Desk(const Book& seed = {}, std::vector<store::Preference> preferences = {}) {
+    store::Batch batch = store::batch_of(seed);
+    for (auto& p : preferences) batch.records.emplace_back(std::move(p));
+    memory.write(std::move(batch), [](const Status& s) { REQUIRE(s.ok()); });
+    memory.run_pending();
+    app.emplace(memory, random);
+    app->tick(now);
+    settle();
+  }
+  const AppState& state() const { return app->state(); }
+  void run(Request r) { app->apply({std::move(r)}); }
+  void settle() {
+    while (memory.run_pending() > 0) {
+    }
+  }
+  template <class T>
+  const T* outcome() const {
+    for (const AppOutcome& o : state().outcomes)
+      if (const T* t = std::get_if<T>(&o)) return t;
+    return nullptr;
+  }
+  void import_text(const std::string& text) {
+    run(RequestImportStarted{"book.json"});
+    REQUIRE(state().import);
+    CHECK(state().import->reading);
+    run(RequestImportFile{"book.json", text, ""});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("book files: a whole-book export is the core's bytes and is remembered in the store") {
+  const Book seed = make_sample_book(12, 4);
+  Desk d(seed);
+  CHECK_FALSE(d.state().last_export);
+  CHECK(backup_due(d.state()));
+  d.run(RequestExportBook{});
+  const auto* done = d.outcome<BookExported>();
+  REQUIRE(done);
+  CHECK(*done->bytes == export_book(d.state().book));
+  CHECK(done->cases == 12);
+  CHECK(d.state().last_export == kNow);
+  CHECK_FALSE(backup_due(d.state()));
+  d.settle();
+  const auto stored = d.memory.records().find({store::RecordKind::Preference, "last-export"});
+  REQUIRE(stored != d.memory.records().end());
+  CHECK(std::get<store::Preference>(stored->second).value == format_iso(kNow));
+
+  // A new session on the same store reads it back; seven days later it reminds.
+  Desk later(Book{});
+  later.memory.write(store::batch_of(seed), [](const Status&) {});
+  later.memory.write({{}, {stored->second}}, [](const Status&) {});
+  later.memory.run_pending();
+  App again(later.memory, later.random);
+  again.tick(kNow + kBackupReminderMs - 1);
+  while (later.memory.run_pending() > 0) {
+  }
+  CHECK(again.state().last_export == kNow);
+  CHECK_FALSE(backup_due(again.state()));
+  again.tick(kNow + kBackupReminderMs);
+  CHECK(backup_due(again.state()));
+}
+
+TEST_CASE("book files: a range export and a CSV export do not count as a backup") {
+  const Book seed = make_sample_book(20, 5);
+  Desk d(seed);
+  const TimeMs from = seed.cases[5].events.front().at;
+  const TimeMs to = seed.cases[10].events.front().at;
+  d.run(RequestExportBook{ExportKind::Book, from, to});
+  const auto* ranged = d.outcome<BookExported>();
+  REQUIRE(ranged);
+  CHECK(*ranged->bytes == export_book_range(d.state().book, from, to));
+  CHECK(ranged->cases == 5);
+  d.run(RequestExportBook{ExportKind::CasesCsv, std::nullopt, std::nullopt});
+  const auto* csv = d.outcome<BookExported>();
+  REQUIRE(csv);
+  CHECK(*csv->bytes == export_cases_csv(d.state().book, kNow));
+  CHECK_FALSE(d.state().last_export);
+  CHECK(d.state().storage.unsaved.empty());
+}
+
+TEST_CASE("book files: a bad file shows its first errors with paths and changes nothing") {
+  Desk d(make_sample_book(3, 1));
+  const Book before = d.state().book;
+  std::string broken = export_book(make_sample_book(30, 2));
+  broken.resize(broken.size() / 2);
+  d.import_text(broken);
+  REQUIRE(d.state().import);
+  CHECK_FALSE(d.state().import->reading);
+  CHECK_FALSE(d.state().import->theirs);
+  REQUIRE(d.state().import->error_count >= 1);
+  CHECK(d.state().import->errors[0].why.find("not valid JSON") != std::string::npos);
+
+  // Many errors: only the first 20 are kept for the dialog, all are counted.
+  std::string typed = export_book(make_sample_book(30, 2));
+  for (std::size_t at = typed.find("\"severity\":"); at != std::string::npos;
+       at = typed.find("\"severity\":", at + 1))
+    typed.insert(at + 11, "\"x\",\"was\":");  // a string where a number belongs
+  d.import_text(typed);
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->error_count > kMaxShownImportErrors);
+  CHECK(d.state().import->errors.size() == kMaxShownImportErrors);
+  CHECK(d.state().import->errors[0].where.find("cases[0].events[0].severity") == 0);
+
+  d.run(RequestConfirmImport{});  // nothing to confirm
+  CHECK_FALSE(d.outcome<BookImported>());
+  d.run(RequestCancelImport{});
+  CHECK_FALSE(d.state().import);
+  CHECK(d.state().book == before);
+  CHECK(d.state().storage.unsaved.empty());
+}
+
+TEST_CASE(
+    "book files: an import is reviewed, merged on confirmation, saved, and adds nothing twice") {
+  const Book ours = make_sample_book(5, 1);
+  const Book theirs = make_sample_book(150, 7);
+  Desk d(ours);
+  const Book before = d.state().book;
+  const std::string file = export_book(theirs);
+  d.import_text(file);
+  REQUIRE(d.state().import);
+  const ImportReview& review = *d.state().import;
+  REQUIRE(review.theirs);
+  CHECK(review.errors.empty());
+  CHECK(review.added.cases == 150);
+  CHECK(review.cases_known == 0);
+  CHECK_FALSE(review.nothing_new());
+  CHECK(d.state().book == before);  // nothing changes before the person confirms
+
+  d.run(RequestConfirmImport{});
+  const auto* imported = d.outcome<BookImported>();
+  REQUIRE(imported);
+  CHECK(imported->added.cases == 150);
+  CHECK(d.state().book.cases.size() == 155);
+  CHECK(d.state().derived.queue().size() == 155);
+  CHECK_FALSE(d.state().import);
+  REQUIRE(d.state().storage.unsaved.size() == 1);  // pending until the store confirms
+  d.settle();
+  CHECK(d.state().storage.unsaved.empty());
+  std::size_t events = 0;
+  for (const Case& c : d.state().book.cases) events += c.events.size();
+  CHECK(d.memory.events().size() == events);
+
+  // The same file again: nothing new, nothing written.
+  d.import_text(file);
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->nothing_new());
+  CHECK(d.state().import->cases_known == 150);
+  d.run(RequestConfirmImport{});
+  REQUIRE(d.outcome<BookImported>());
+  CHECK(d.outcome<BookImported>()->added == MergeCounts{});
+  CHECK(d.state().storage.unsaved.empty());
+  CHECK(d.state().book.cases.size() == 155);
+}
+
+TEST_CASE("book files: conflicts are listed and this device's version is kept") {
+  const Book ours = mendtest::full_book();
+  Book theirs = ours;
+  std::get<Opened>(theirs.cases[0].events[0].payload).customer_words = "edited elsewhere";
+  theirs.roles.push_back({"owner", "Owner", 1'000'000, 1'000'000, true});
+  Desk d(ours);
+  d.import_text(export_book(theirs));
+  REQUIRE(d.state().import);
+  REQUIRE(d.state().import->conflicts.size() == 1);
+  CHECK(d.state().import->conflicts[0].where.find(".events[") != std::string::npos);
+  CHECK(d.state().import->added.roles == 1);
+  CHECK(d.state().import->cases_known == ours.cases.size());
+  d.run(RequestConfirmImport{});
+  CHECK(std::get<Opened>(d.state().book.cases[0].events[0].payload).customer_words ==
+        std::get<Opened>(ours.cases[0].events[0].payload).customer_words);
+  d.settle();
+  CHECK(d.memory.records().count({store::RecordKind::Role, "owner"}) == 1);
+}
