@@ -113,6 +113,14 @@ test('export: the book and the cases as CSV, downloaded through the menu', async
   assert.match(s.lastExport, /^\d{4}-\d\d-\d\dT/);
   assert.match(s.notice, /Exported 2 cases/);
 
+  // The date-range choice: the last 30 days by default, today included.
+  await menu(page, 'Export book…');
+  await click(page, 'Cases opened in a date range');
+  await screenshot(page, 'export-dialog-desktop');
+  const ranged = await download(page, () => click(page, 'Export'), 'ranged.json');
+  assert.equal(JSON.parse(ranged.bytes.toString('utf8')).cases.length, 2);
+  assert.match(execFileSync(mend, ['validate', ranged.file]).toString(), /: ok$/m);
+
   const csv = await download(page, () => menu(page, 'Export cases as CSV'), 'cases.csv');
   assert.equal(csv.name, `mend-cases-${today()}.csv`);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
