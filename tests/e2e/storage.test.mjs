@@ -101,7 +101,7 @@ test('a case opened by clicking is there after a reload, same reference and word
   const context = await newContext();
   const { page, problems } = await openPage(context, freshDb());
   const words = 'The table we booked for eight was given away.';
-  const reference = await openCase(page, 'Dana Ilić', words);
+  const reference = await openCase(page, 'Dana Ilic', words);
   await allSaved(page);
   assert.equal((await state(page)).storage, 'All changes saved');
   await reload(page);
