@@ -33,6 +33,19 @@ class App {
   // new list of outcomes. Returns true when anything may look different.
   bool apply(std::vector<Request> requests);
 
+  // store_news.cpp: what the store learns by itself, outside the app's reads
+  // and writes (the platform's store tells the frame loop, which calls these
+  // between frames).
+  // Events and records another tab (or device) stored: events the book does
+  // not have yet join it through the same derived-data path; known ids are
+  // skipped; records replace the book's record of the same key.
+  void merge_from_store(store::LoadChunk chunk);
+  void store_notice(StoreNotice notice);
+  // The store lost what it had confirmed (the database deleted under the app)
+  // and is empty again: everything the book holds is sent again, so nothing
+  // on screen is lost.
+  void store_emptied();
+
   // Between failed attempts to save, doubling from the first to the last.
   static constexpr TimeMs kFirstRetryMs = 1000;
   static constexpr TimeMs kLastRetryMs = 30000;
@@ -65,6 +78,8 @@ class App {
   void send_unsaved();
   void write_done(std::size_t changes, const Status& status);
 
+  // Events another tab stored while the book was still opening.
+  std::vector<store::LoadChunk> arrived_while_opening_;
   AppState state_;
   store::Store& store_;
   RandomSource& random_;

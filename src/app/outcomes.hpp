@@ -82,8 +82,18 @@ struct BookImported {
   MergeCounts added;
 };
 
-using AppOutcome =
-    std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened,
-                 BookOpenFailed, BookExported, ExportRefused, ImportFileWanted, BookImported>;
+// News about the store as a whole rather than one write: the device's
+// database cannot be used, was taken over by a newer Mend in another tab
+// (reload to continue), or waits for other tabs to close. Changes stay in the
+// book and pending meanwhile. Banner: an error.
+enum class StoreProblem { Unavailable, NewerVersionElsewhere, BlockedByOtherTabs };
+struct StoreNotice {
+  Error error;  // the browser's own words, for the curious
+  StoreProblem problem = StoreProblem::Unavailable;
+};
+
+using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
+                                BookOpened, BookOpenFailed, BookExported, ExportRefused,
+                                ImportFileWanted, BookImported, StoreNotice>;
 
 }  // namespace mend::app

@@ -28,6 +28,7 @@ void App::open_book() {
 void App::book_read(const Status& status) {
   std::unique_ptr<store::BookBuilder> builder = std::move(reading_);
   state_.storage.opening = false;
+  state_.storage.durable = store_.durable();  // a browser store knows once it has opened
   if (!status.ok()) {
     report(BookOpenFailed{status.error()}, true);
     return;
@@ -37,6 +38,8 @@ void App::book_read(const Status& status) {
   preferences_read(loaded.preferences);
   state_.derived.rebuild(state_.book, state_.now);
   report(BookOpened{state_.book.cases.size()}, false);
+  for (store::LoadChunk& chunk : arrived_while_opening_) merge_from_store(std::move(chunk));
+  arrived_while_opening_.clear();
 }
 
 void App::send_unsaved() {
@@ -59,6 +62,7 @@ void App::send_unsaved() {
 void App::write_done(std::size_t changes, const Status& status) {
   StorageStatus& storage = state_.storage;
   sending_ = 0;
+  storage.durable = store_.durable();
   if (status.ok()) {
     storage.unsaved.erase(storage.unsaved.begin(),
                           storage.unsaved.begin() + static_cast<std::ptrdiff_t>(

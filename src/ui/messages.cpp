@@ -48,6 +48,21 @@ struct Banner {
                                         "still saved.",
                                         o.error.why.c_str())};
   }
+  std::optional<BannerText> operator()(const app::StoreNotice& o) const {
+    switch (o.problem) {
+      case app::StoreProblem::NewerVersionElsewhere:
+        return BannerText{true, "Mend was updated in another tab \u2014 reload to continue."};
+      case app::StoreProblem::BlockedByOtherTabs:
+        return BannerText{true,
+                          "Mend is waiting for its other tabs: close the other Mend tabs "
+                          "to continue saving."};
+      case app::StoreProblem::Unavailable:
+        break;
+    }
+    return BannerText{true, text_format("This browser does not let Mend save on this device (%s). "
+                                        "Cases stay in this tab only while it is open.",
+                                        o.error.why.c_str())};
+  }
 };
 
 }  // namespace

@@ -129,9 +129,11 @@ test('the queue lists every case newest first and opens one; the menu bar says w
   }
   // The third case is Ana's second: the case screen warns (double deviation).
   await screenshot(page, 'case-repeat-customer');
+  // IndexedDB confirms each change once its transaction completes.
+  await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
   const saved = await state(page);
   assert.equal(saved.unsaved, 0, 'every change confirmed by the store');
-  assert.equal(saved.storage, 'In this tab only \u2014 not saved to the device');
+  assert.equal(saved.storage, 'All changes saved');
   await click(page, '< Queue');
   for (const ref of references) await findWidget(page, ref);
   const rows = await page.evaluate(() => window.mend.widgets()

@@ -5,6 +5,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/json/book_json.hpp"
 #include "core/json/book_json_fields.hpp"
+#include "core/json/book_json_parts.hpp"
 #include "core/json/writer.hpp"
 
 namespace mend {
@@ -142,6 +143,40 @@ std::string export_cases(const Book& book, Keep keep) {
 }
 
 }  // namespace
+
+namespace bookjson {
+
+void write_event(json::Writer& w, const Event& e) {
+  Exporter(w).event(e);
+}
+
+namespace {
+template <class T>
+void write_one(json::Writer& w, const T& t) {
+  Exporter x(w);
+  w.begin_object();
+  fields(x, const_cast<T&>(t));  // read only; see Exporter
+  w.end_object();
+}
+}  // namespace
+
+void write_record(json::Writer& w, const Settings& s) {
+  write_one(w, s);
+}
+void write_record(json::Writer& w, const CatalogItem& c) {
+  write_one(w, c);
+}
+void write_record(json::Writer& w, const Role& r) {
+  write_one(w, r);
+}
+void write_record(json::Writer& w, const Staff& s) {
+  write_one(w, s);
+}
+void write_record(json::Writer& w, const Playbook& p) {
+  write_one(w, p);
+}
+
+}  // namespace bookjson
 
 std::string export_book(const Book& book) {
   return export_cases(book, [](const Case&) { return true; });

@@ -6,6 +6,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/json/book_import_detail.hpp"
 #include "core/json/book_json_fields.hpp"
+#include "core/json/book_json_parts.hpp"
 
 namespace mend::bookjson {
 
@@ -159,6 +160,8 @@ class Fields : public json::ObjectReader {
   }
 };
 
+}  // namespace
+
 void read_event(const Value& obj, const Path* path, Sink& sink, Event& e) {
   Fields f(obj, path, sink);
   f.ulid("id", e.id);
@@ -178,6 +181,8 @@ void read_event(const Value& obj, const Path* path, Sink& sink, Event& e) {
   std::visit([&f](auto& p) { fields(f, p); }, e.payload);
   f.finish();
 }
+
+namespace {
 
 void read_case(const Value& obj, const Path* path, Sink& sink, Case& c) {
   Fields f(obj, path, sink);
@@ -202,6 +207,31 @@ void read_book(const Value& root, Sink& sink, Book& book) {
   f.objects("cases", book.cases,
             [&sink](const Value& item, const Path* at, Case& c) { read_case(item, at, sink, c); });
   f.finish();
+}
+
+namespace {
+template <class T>
+void read_one(const Value& obj, const Path* path, Sink& sink, T& out) {
+  Fields f(obj, path, sink);
+  fields(f, out);
+  f.finish();
+}
+}  // namespace
+
+void read_record(const Value& obj, const Path* path, Sink& sink, Settings& s) {
+  read_one(obj, path, sink, s);
+}
+void read_record(const Value& obj, const Path* path, Sink& sink, CatalogItem& c) {
+  read_one(obj, path, sink, c);
+}
+void read_record(const Value& obj, const Path* path, Sink& sink, Role& r) {
+  read_one(obj, path, sink, r);
+}
+void read_record(const Value& obj, const Path* path, Sink& sink, Staff& s) {
+  read_one(obj, path, sink, s);
+}
+void read_record(const Value& obj, const Path* path, Sink& sink, Playbook& p) {
+  read_one(obj, path, sink, p);
 }
 
 }  // namespace mend::bookjson

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <utility>
 
 #include "platform/web/files.hpp"
 #include "platform/web/page.hpp"
@@ -31,6 +32,16 @@ void request_frames(int n) {
 
 }  // namespace mend::web
 
+extern "C" {
+// lib_store.js: installs the beforeunload guard (asks while changes are unsaved).
+void mend_idb_guard_unload();
+
+// Changes in the book not yet confirmed stored, for the beforeunload guard.
+EMSCRIPTEN_KEEPALIVE int mend_unsaved_changes() {
+  return rt ? static_cast<int>(rt->app.state().storage.unsaved.size()) : 0;
+}
+}
+
 namespace {
 
 using mend::web::request_frames;
@@ -53,6 +64,25 @@ void follow_canvas_size() {
     rt->renderer.upload_font_atlas();
   }
   request_frames();
+}
+
+// The store's own news goes to the app; each wakes the page for a frame.
+void listen_to_store() {
+  mend::web::IdbStore& store = rt->store;
+  store.on_arrived = [](mend::store::LoadChunk chunk) {
+    rt->app.merge_from_store(std::move(chunk));
+  };
+  store.on_problem = [](mend::web::IdbProblem problem, mend::Error error) {
+    using mend::app::StoreProblem;
+    const StoreProblem p = problem == mend::web::IdbProblem::NewerVersionElsewhere
+                               ? StoreProblem::NewerVersionElsewhere
+                           : problem == mend::web::IdbProblem::BlockedByOtherTabs
+                               ? StoreProblem::BlockedByOtherTabs
+                               : StoreProblem::Unavailable;
+    rt->app.store_notice(mend::app::StoreNotice{std::move(error), p});
+  };
+  store.on_emptied = [] { rt->app.store_emptied(); };
+  mend_idb_guard_unload();
 }
 
 bool frame_needed(double now_ms) {
@@ -171,6 +201,7 @@ int main() {
   mend_page_install_clipboard();
   mend_files_install_drop();
   mend_page_watch_context();
+  listen_to_store();
   mend_page_ready();
   // 0 fps = the browser's animation frame: no work when the tab is hidden.
   emscripten_set_main_loop(frame, 0, true);

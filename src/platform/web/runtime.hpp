@@ -6,8 +6,8 @@
 #include <string>
 
 #include "app/app.hpp"
-#include "core/store/memory_store.hpp"
 #include "platform/web/crypto_random.hpp"
+#include "platform/web/idb_store.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/renderer.hpp"
 #include "ui/views.hpp"
@@ -17,9 +17,8 @@ namespace mend::web {
 struct Runtime {
   GLFWwindow* window = nullptr;
   CryptoRandom random;
-  // The book lives in this tab's memory until the IndexedDB store arrives;
-  // the menu bar says so (the store is not durable).
-  mend::store::MemoryStore store;
+  // The book in the browser's IndexedDB; the menu bar says when it cannot be.
+  IdbStore store;
   mend::app::App app{store, random};
   mend::app::Requests requests;
   mend::ui::Shell shell;

@@ -1,0 +1,259 @@
+#include "platform/web/idb_store.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <utility>
+
+#include "core/store/record_codec.hpp"
+
+// Entries travel between C++ and lib_store.js packed in one buffer, each as
+//   kind (1 byte: 0 record, 1 event) | key length (u32 LE) | key (UTF-8)
+//   | value length (u32 LE) | value (record_codec bytes)
+// so a whole batch or load slice crosses with one copy and one call.
+extern "C" {
+// ---- lib_store.js ----------------------------------------------------------------
+void mend_idb_start(void* store);
+void mend_idb_load(int op);
+void mend_idb_write(int op, const std::uint8_t* packed, std::size_t size);
+}
+
+namespace mend::web {
+namespace {
+
+constexpr std::uint8_t kRecordEntry = 0;
+constexpr std::uint8_t kEventEntry = 1;
+
+// lib_store.js's news codes.
+enum NoticeCode {
+  kOpened = 1,
+  kUnavailable = 2,
+  kNewerVersion = 3,
+  kBlocked = 4,
+  kEmptied = 5,
+  kPersisted = 6,
+  kNotPersisted = 7,
+};
+
+void put_u32(std::string& out, std::size_t n) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((n >> (8 * i)) & 0xff));
+}
+
+void put_entry(std::string& out, std::uint8_t kind, const std::string& key,
+               const std::string& value) {
+  out.push_back(static_cast<char>(kind));
+  put_u32(out, key.size());
+  out += key;
+  put_u32(out, value.size());
+  out += value;
+}
+
+struct Entry {
+  std::uint8_t kind = 0;
+  std::string_view key;
+  std::string_view value;
+};
+
+// Walks packed entries; false when the buffer ends inside an entry.
+class Entries {
+ public:
+  explicit Entries(std::string_view bytes) : rest_(bytes) {}
+  bool next(Entry& e) {
+    if (rest_.empty()) return false;
+    e.kind = static_cast<std::uint8_t>(rest_.front());
+    rest_.remove_prefix(1);
+    return take(e.key) && take(e.value);
+  }
+
+ private:
+  bool take(std::string_view& out) {
+    if (rest_.size() < 4) return rest_ = {}, false;
+    std::size_t n = 0;
+    for (int i = 0; i < 4; ++i) n |= std::size_t{static_cast<std::uint8_t>(rest_[i])} << (8 * i);
+    rest_.remove_prefix(4);
+    if (rest_.size() < n) return rest_ = {}, false;
+    out = rest_.substr(0, n);
+    rest_.remove_prefix(n);
+    return true;
+  }
+  std::string_view rest_;
+};
+
+// Decodes packed entries into a chunk; the first value that cannot be read
+// is the error (where: its store and key).
+Result<store::LoadChunk> decode_entries(std::string_view bytes) {
+  store::LoadChunk chunk;
+  Entries entries(bytes);
+  Entry e;
+  while (entries.next(e)) {
+    if (e.kind == kEventEntry) {
+      Result<Event> event = store::decode_event(e.value);
+      if (!event.ok()) return Error{"events/" + std::string(e.key), event.error().message()};
+      chunk.events.push_back(std::move(event).value());
+    } else {
+      Result<store::Record> record = store::decode_record(e.value);
+      if (!record.ok()) return Error{"records/" + std::string(e.key), record.error().message()};
+      chunk.records.push_back(std::move(record).value());
+    }
+  }
+  return chunk;
+}
+
+// What the browser said, in words staff can act on. Every sentence the store
+// shows is here.
+Error browser_error(std::string_view name, std::string_view message) {
+  const std::string detail =
+      std::string(name) + (message.empty() ? "" : ": ") + std::string(message);
+  std::string why;
+  if (name == "MendReplaced") {
+    why = "Mend was updated in another tab \u2014 reload to continue";
+  } else if (name == "MendUnavailable") {
+    why = "this browser does not let Mend store data (" + std::string(message) + ")";
+  } else if (name == "QuotaExceededError") {
+    why = "the device has no room left for Mend's data (" + detail + ")";
+  } else {
+    why = "the browser could not store it (" + detail + ")";
+  }
+  return Error{"IndexedDB", why};
+}
+
+}  // namespace
+
+IdbStore::IdbStore() {
+  mend_idb_start(this);
+}
+
+IdbStore::~IdbStore() {
+  mend_idb_start(nullptr);  // late answers from the page go nowhere
+}
+
+void IdbStore::load(store::ChunkSink on_chunk, store::Done on_done) {
+  const int op = next_op_++;
+  operations_[op] = Operation{std::move(on_chunk), std::move(on_done), std::nullopt};
+  mend_idb_load(op);
+}
+
+void IdbStore::write(store::Batch batch, store::Done on_done) {
+  const int op = next_op_++;
+  operations_[op] = Operation{nullptr, std::move(on_done), std::nullopt};
+  std::string packed;
+  for (const Event& e : batch.events) put_entry(packed, kEventEntry, e.id, store::encode_event(e));
+  for (const store::Record& r : batch.records)
+    put_entry(packed, kRecordEntry, store::key_text(store::key_of(r)), store::encode_record(r));
+  mend_idb_write(op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
+}
+
+void IdbStore::report(News news) {
+  if (const auto* n = std::get_if<Notice>(&news)) {
+    // State the app reads right away (durable()), before the news is delivered.
+    if (n->code == kOpened) opened_ = true;
+    if (n->code == kNewerVersion) replaced_ = true;
+    if (n->code == kPersisted || n->code == kNotPersisted) persisted_ = n->code == kPersisted;
+  }
+  news_.push_back(std::move(news));
+}
+
+std::size_t IdbStore::run_pending() {
+  std::size_t ran = 0;
+  while (!news_.empty()) {
+    News news = std::move(news_.front());
+    news_.pop_front();
+    ++ran;
+    bool decoded = false;
+    std::visit(
+        [&](auto& n) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(n)>, Slice>) {
+            decoded = deliver(n);
+          } else {
+            deliver(n);
+          }
+        },
+        news);
+    if (decoded) break;
+  }
+  return ran;
+}
+
+bool IdbStore::deliver(Slice& slice) {
+  auto it = operations_.find(slice.op);
+  if (it == operations_.end() || it->second.damaged || !it->second.on_chunk) return false;
+  Result<store::LoadChunk> chunk = decode_entries(slice.bytes);
+  if (!chunk.ok()) {
+    it->second.damaged = chunk.error();
+    return true;
+  }
+  it->second.on_chunk(std::move(chunk).value());
+  return true;
+}
+
+void IdbStore::deliver(Finished& finished) {
+  auto it = operations_.find(finished.op);
+  if (it == operations_.end()) return;
+  Operation op = std::move(it->second);
+  operations_.erase(it);
+  if (op.damaged) {
+    op.done(Status(*op.damaged));
+  } else {
+    op.done(finished.status);
+  }
+}
+
+void IdbStore::deliver(Arrived& arrived) {
+  Result<store::LoadChunk> chunk = decode_entries(arrived.bytes);
+  // A value another tab stored but this one cannot read shows at the next
+  // reload, where the load reports it; here it is left out.
+  if (chunk.ok() && on_arrived) on_arrived(std::move(chunk).value());
+}
+
+void IdbStore::deliver(Notice& notice) {
+  switch (notice.code) {
+    case kUnavailable:
+      if (on_problem) on_problem(IdbProblem::Unavailable, notice.error);
+      return;
+    case kNewerVersion:
+      if (on_problem) on_problem(IdbProblem::NewerVersionElsewhere, notice.error);
+      return;
+    case kBlocked:
+      if (on_problem) on_problem(IdbProblem::BlockedByOtherTabs, notice.error);
+      return;
+    case kEmptied:
+      if (on_emptied) on_emptied();
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace mend::web
+
+// ---- called by lib_store.js ------------------------------------------------------
+using mend::web::IdbStore;
+
+extern "C" {
+// A slice of a load; bytes were malloc'ed by the page and are freed here.
+EMSCRIPTEN_KEEPALIVE void mend_idb_slice(void* store, int op, char* bytes, std::size_t size) {
+  if (store) static_cast<IdbStore*>(store)->report(IdbStore::Slice{op, std::string(bytes, size)});
+  std::free(bytes);
+}
+// Entries another tab stored (BroadcastChannel), read back from the database.
+EMSCRIPTEN_KEEPALIVE void mend_idb_arrived(void* store, char* bytes, std::size_t size) {
+  if (store) static_cast<IdbStore*>(store)->report(IdbStore::Arrived{std::string(bytes, size)});
+  std::free(bytes);
+}
+// An operation finished: ok, or the DOMException's name and message.
+EMSCRIPTEN_KEEPALIVE void mend_idb_done(void* store, int op, int ok, const char* name,
+                                        const char* message) {
+  if (!store) return;
+  mend::Status status =
+      ok ? mend::ok_status() : mend::Status(mend::web::browser_error(name, message));
+  static_cast<IdbStore*>(store)->report(IdbStore::Finished{op, std::move(status)});
+}
+// News about the database itself (codes in NoticeCode).
+EMSCRIPTEN_KEEPALIVE void mend_idb_news(void* store, int code, const char* name,
+                                        const char* message) {
+  if (store)
+    static_cast<IdbStore*>(store)->report(
+        IdbStore::Notice{code, mend::web::browser_error(name, message)});
+}
+}

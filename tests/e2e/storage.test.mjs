@@ -1,0 +1,264 @@
+// The book in IndexedDB: saved means saved across reloads, tabs, failing
+// writes, a database deleted under the app and a newer version in another
+// tab. Each test has its own database (?db=NAME) so none shares state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, screenshot, click, findWidget, nextFrames, waitForFrames } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => window.mend.state());
+let databases = 0;
+const freshDb = () => `mend-test-${process.pid}-${++databases}`;
+
+// A page of the app on database `db` in `context`, collecting problems as
+// browser.mjs's openApp does; `init` runs in the page before the app loads.
+async function openPage(context, db, { init, problems = [] } = {}) {
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init.fn, init.arg);
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(`${server.url}?db=${db}`);
+  await opened(page);
+  return { page, problems };
+}
+
+// The app drew frames and read its book.
+async function opened(page) {
+  await waitForFrames(page, 3);
+  await page.waitForFunction(() => !/^Opening the book/.test(window.mend.state().storage), null, { polling: 50 });
+}
+
+async function newContext() {
+  return browser.newContext({ viewport: { width: 1280, height: 800 } });
+}
+
+async function typeInto(page, field, text) {
+  await click(page, field);
+  await page.keyboard.type(text, { delay: 10 });
+  await nextFrames(page);
+}
+
+// Opens a case by clicking through the intake; returns its reference.
+async function openCase(page, name, words) {
+  const s = await state(page);
+  if (s.screen !== 'queue') await click(page, '< Queue');
+  await click(page, 'New case');
+  await typeInto(page, '##name', name);
+  await typeInto(page, '##words', words);
+  await click(page, 'Open case');
+  const after = await state(page);
+  assert.equal(after.screen, 'case', after.lastError);
+  return after.case.reference;
+}
+
+async function allSaved(page, timeout = 10000) {
+  await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50, timeout });
+}
+
+async function reload(page) {
+  await page.reload();
+  await opened(page);
+}
+
+// After a reload: the case with this reference is in the queue, and opening
+// it shows the same words.
+async function expectCase(page, reference, words) {
+  if ((await state(page)).screen !== 'queue') await click(page, '< Queue');
+  await click(page, reference);
+  const s = await state(page);
+  assert.equal(s.case?.reference, reference);
+  assert.equal(s.case?.words, words);
+}
+
+// Puts into the book's stores throw QuotaExceededError for the first `count`
+// calls (the upgrade's own meta put is left alone).
+const failPuts = {
+  fn: (count) => {
+    window.__failPuts = count;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name !== 'meta' && window.__failPuts > 0) {
+        window.__failPuts -= 1;
+        throw new DOMException('Injected: the disk is full', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  },
+};
+
+test('a case opened by clicking is there after a reload, same reference and words', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb());
+  const words = 'The table we booked for eight was given away.';
+  const reference = await openCase(page, 'Dana Ilic', words);
+  await allSaved(page);
+  assert.equal((await state(page)).storage, 'All changes saved');
+  await reload(page);
+  assert.equal((await state(page)).cases, 1);
+  await screenshot(page, 'queue-after-reload');
+  await expectCase(page, reference, words);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a case opened in one tab appears in another tab of the same book within a second', async () => {
+  const context = await newContext();
+  const db = freshDb();
+  const problems = [];
+  const a = (await openPage(context, db, { problems })).page;
+  const b = (await openPage(context, db, { problems })).page;
+  await openCase(a, 'Eli Moreau', 'Wrong size delivered twice.');
+  await allSaved(a);
+  const saved = Date.now();
+  await b.waitForFunction(() => window.mend.state().cases === 1, null, { polling: 25, timeout: 1000 });
+  assert.ok(Date.now() - saved <= 1000);
+  // And back: B's case reaches A; neither loses one.
+  await openCase(b, 'Fay Olsen', 'Kept waiting 40 minutes.');
+  await allSaved(b);
+  await a.waitForFunction(() => window.mend.state().cases === 2, null, { polling: 25, timeout: 1000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('writes failing with QuotaExceededError show the banner, stay pending, then are stored', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb(), { init: { fn: failPuts.fn, arg: 2 } });
+  const words = 'The heating was off all night.';
+  const reference = await openCase(page, 'Gus Park', words);
+  await page.waitForFunction(() => /no room left/.test(window.mend.state().lastError), null, { polling: 50 });
+  const failing = await state(page);
+  assert.equal(failing.unsaved, 1, 'the change is kept, pending');
+  assert.match(failing.storage, /^Not saved: .*retrying$/);
+  await screenshot(page, 'storage-quota-banner');
+  await allSaved(page, 15000);  // retried after 1 s, then 2 s
+  assert.equal(await page.evaluate(() => window.__failPuts), 0);
+  await reload(page);
+  await expectCase(page, reference, words);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the database deleted under the app: the next save re-creates it with everything shown', async () => {
+  const context = await newContext();
+  const db = freshDb();
+  const { page, problems } = await openPage(context, db);
+  const first = await openCase(page, 'Hana Sato', 'Order lost.');
+  await allSaved(page);
+  const deleted = await page.evaluate((name) => new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve('deleted');
+    req.onerror = () => resolve(`error ${req.error}`);
+    req.onblocked = () => resolve('blocked');
+  }), db);
+  assert.equal(deleted, 'deleted', 'the app lets go of the database');
+  const second = await openCase(page, 'Ivo Brandt', 'Charged for a cancelled order.');
+  await allSaved(page);
+  await reload(page);
+  assert.equal((await state(page)).cases, 2);
+  await expectCase(page, first, 'Order lost.');
+  await expectCase(page, second, 'Charged for a cancelled order.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a newer version opened in another tab: this tab asks for a reload and keeps drawing', async () => {
+  const context = await newContext();
+  const db = freshDb();
+  const { page, problems } = await openPage(context, db);
+  const upgraded = await page.evaluate((name) => new Promise((resolve) => {
+    const req = indexedDB.open(name, 2);
+    req.onupgradeneeded = () => req.result.createObjectStore('newer');
+    req.onsuccess = () => { req.result.close(); resolve('upgraded'); };
+    req.onerror = () => resolve(`error ${req.error}`);
+    req.onblocked = () => resolve('blocked');
+  }), db);
+  assert.equal(upgraded, 'upgraded', 'the app closed its connection instead of blocking');
+  await page.waitForFunction(() => /updated in another tab/.test(window.mend.state().lastError), null, { polling: 50 });
+  await screenshot(page, 'storage-newer-version');
+  const frames = await page.evaluate(() => window.mend.frames());
+  await waitForFrames(page, frames + 2);  // not hung
+  // A change now stays pending, with the reason.
+  await click(page, 'Dismiss');
+  await openCase(page, 'Jo Kim', 'Late again.');
+  await page.waitForFunction(() => /reload to continue/.test(window.mend.state().storage), null, { polling: 50 });
+  assert.equal((await state(page)).unsaved, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('closing or reloading asks first while a change is unsaved', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb(), { init: { fn: failPuts.fn, arg: 1e9 } });
+  const asks = () => page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(await asks(), false, 'nothing unsaved: no question');
+  await openCase(page, 'Kai Berg', 'The refund never arrived.');
+  assert.equal((await state(page)).unsaved, 1);
+  assert.equal(await asks(), true);
+  // The browser's own dialog, as a person closing the tab would meet it.
+  const dialog = new Promise((resolve) => page.once('dialog', async (d) => {
+    resolve(d.type());
+    await d.accept();
+  }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await dialog, 'beforeunload');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what one save costs, against a raw put of the same bytes in the same page', async (t) => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb());
+  await openCase(page, 'Lea Roth', 'Measured.');
+  await allSaved(page);
+  const figures = await page.evaluate(async (name) => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const stored = await new Promise((resolve) => {
+      const req = db.transaction('events').objectStore('events').getAll();
+      req.onsuccess = () => resolve(req.result[0]);
+    });
+    const key = (i, tag) => `01KZZZZZZZZZZZ${tag}${String(i).padStart(11, '0')}`;
+    const app = [];
+    const raw = [];
+    for (let i = 0; i < 50; ++i) {
+      let t0 = performance.now();
+      await window.mendStorage.write([{ kind: 1, key: key(i, 'A'), value: stored.slice() }]);
+      app.push(performance.now() - t0);
+      t0 = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('events', 'readwrite', { durability: 'strict' });
+        tx.objectStore('events').put(stored.slice(), key(i, 'R'));
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
+      raw.push(performance.now() - t0);
+    }
+    db.close();
+    const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+    return { bytes: stored.length, app: [pct(app, 0.5), pct(app, 0.95)], raw: [pct(raw, 0.5), pct(raw, 0.95)] };
+  }, await page.evaluate(() => window.mendStorage.name));
+  const f = (x) => x.toFixed(2);
+  t.diagnostic(`one event of ${figures.bytes} bytes: Mend's save p50 ${f(figures.app[0])} ms, p95 ${f(figures.app[1])} ms; ` +
+               `raw put p50 ${f(figures.raw[0])} ms, p95 ${f(figures.raw[1])} ms`);
+  assert.ok(figures.app[0] < 50, 'a save stays well under a frame budget');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,433 @@
+// The book in IndexedDB, for src/platform/web/idb_store.cpp. Direct IndexedDB
+// calls (no IDBFS, no Asyncify, not emscripten_idb_*, which says "stored"
+// before the transaction commits). One operation runs at a time, in the order
+// C++ issued them; each reports back through _mend_idb_done with the store's
+// context pointer. Entries cross in one packed buffer (see idb_store.cpp).
+//
+// Database "mend" (or ?db=NAME, or window.mendDbName set before loading), and
+// object stores: events (key: event id; value: the encoded event, which names
+// its case), records (key: "kind/id"), meta (format version; room for more).
+mergeInto(LibraryManager.library, {
+  $mendStore__deps: ['mend_idb_slice', 'mend_idb_arrived', 'mend_idb_done', 'mend_idb_news',
+                     'malloc', 'free'],
+  $mendStore: {
+    ctx: 0,
+    name: 'mend',
+    version: 1,
+    db: null,
+    opening: null,
+    opened: false,    // a connection was made once in this page
+    replaced: null,   // set once a newer Mend took the database over: no more opens
+    saidUnavailable: false,
+    queue: [],
+    running: false,
+    channel: null,
+    sliceSize: 2000,  // events per load slice: a few ms to read, a frame to decode
+    timings: [],      // ms per write, issue to complete (diagnostics, the last 200)
+
+    // Upgrade steps: upgrades[v] takes the database from version v to v + 1,
+    // so a later version appends a step and every older book walks up to it.
+    upgrades: [
+      function (db) {
+        db.createObjectStore('events');
+        db.createObjectStore('records');
+        db.createObjectStore('meta').put(1, 'format');
+      },
+    ],
+
+    news: function (code, name, message) {
+      if (!mendStore.ctx) return;
+      var n = mendStore.cString(name || ''), m = mendStore.cString(message || '');
+      _mend_idb_news(mendStore.ctx, code, n, m);
+      _free(n);
+      _free(m);
+    },
+    cString: function (text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      return ptr;
+    },
+    // Any exception or DOMException as {name, message}.
+    failure: function (e) {
+      if (e && e.mendFailure) return e;
+      return { mendFailure: true, name: (e && e.name) || 'Error',
+               message: (e && e.message) || String(e || 'unknown failure') };
+    },
+    done: function (op, failure) {
+      if (!mendStore.ctx) return;
+      if (!failure) {
+        _mend_idb_done(mendStore.ctx, op, 1, 0, 0);
+        return;
+      }
+      var n = mendStore.cString(failure.name), m = mendStore.cString(failure.message);
+      _mend_idb_done(mendStore.ctx, op, 0, n, m);
+      _free(n);
+      _free(m);
+    },
+
+    // ---- the connection ---------------------------------------------------------
+    open: function () {
+      if (mendStore.db) return Promise.resolve(mendStore.db);
+      if (mendStore.replaced) return Promise.reject(mendStore.replaced);
+      if (!mendStore.opening) {
+        // One tab at a time opens (and so upgrades) the database.
+        var p = navigator.locks && navigator.locks.request
+                  ? navigator.locks.request('mend-upgrade', mendStore.openNow)
+                  : mendStore.openNow();
+        mendStore.opening = p.then(function (db) {
+          mendStore.opening = null;
+          return db;
+        }, function (e) {
+          mendStore.opening = null;
+          throw mendStore.failure(e);
+        });
+      }
+      return mendStore.opening;
+    },
+    openNow: function () {
+      return new Promise(function (resolve, reject) {
+        var unavailable = function (e) {
+          var f = { mendFailure: true, name: 'MendUnavailable',
+                    message: (e && e.name ? e.name + ': ' : '') + ((e && e.message) || 'IndexedDB is missing') };
+          if (!mendStore.saidUnavailable) {
+            mendStore.saidUnavailable = true;
+            mendStore.news(2, f.name, f.message);
+          }
+          reject(f);
+        };
+        var req;
+        try {
+          if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('IndexedDB is missing');
+          req = indexedDB.open(mendStore.name, mendStore.version);
+        } catch (e) {
+          unavailable(e);
+          return;
+        }
+        var created = false;
+        req.onupgradeneeded = function (ev) {
+          if (ev.oldVersion === 0) created = true;
+          for (var v = ev.oldVersion; v < mendStore.version; ++v) mendStore.upgrades[v](req.result, req.transaction);
+        };
+        req.onblocked = function () {
+          mendStore.news(4, 'blocked', 'another tab keeps an older version of the database open');
+        };
+        req.onsuccess = function () {
+          var db = req.result;
+          db.onversionchange = function (ev) { mendStore.lose(db, ev.newVersion); };
+          db.onclose = function () { if (mendStore.db === db) mendStore.db = null; };
+          mendStore.db = db;
+          var first = !mendStore.opened;
+          mendStore.opened = true;
+          if (first) {
+            mendStore.news(1, '', '');
+            mendStore.persist();
+          } else if (created) {
+            // Deleted under this page and made anew: C++ sends the book again.
+            mendStore.news(5, '', '');
+          }
+          resolve(db);
+        };
+        req.onerror = function (ev) {
+          ev.preventDefault();
+          var e = req.error;
+          if (e && e.name === 'VersionError') {
+            mendStore.replace();
+            reject(mendStore.replaced);
+          } else {
+            unavailable(e);
+          }
+        };
+      });
+    },
+    // versionchange: a newer Mend upgrades (reload to continue), or the
+    // database is being deleted (newVersion null: reopen on the next use).
+    lose: function (db, newVersion) {
+      db.close();
+      if (mendStore.db === db) mendStore.db = null;
+      if (newVersion !== null && newVersion !== undefined) mendStore.replace();
+    },
+    replace: function () {
+      if (mendStore.replaced) return;
+      mendStore.replaced = { mendFailure: true, name: 'MendReplaced',
+                             message: 'a newer version of Mend uses this database' };
+      mendStore.news(3, mendStore.replaced.name, mendStore.replaced.message);
+    },
+    persist: function () {
+      if (!navigator.storage || !navigator.storage.persist) return;
+      navigator.storage.persist().then(function (granted) {
+        mendStore.news(granted ? 6 : 7, '', '');
+      }, function () { mendStore.news(7, '', ''); });
+    },
+    // A transaction on the open connection; a connection closed meanwhile
+    // (InvalidStateError) is opened again, once.
+    transaction: function (stores, mode, options) {
+      return mendStore.open().then(function (db) {
+        try {
+          return db.transaction(stores, mode, options);
+        } catch (e) {
+          if (e.name !== 'InvalidStateError') throw e;
+          if (mendStore.db === db) mendStore.db = null;
+          return mendStore.open().then(function (again) { return again.transaction(stores, mode, options); });
+        }
+      });
+    },
+
+    // ---- one operation at a time ----------------------------------------------------
+    enqueue: function (run) {
+      mendStore.queue.push(run);
+      mendStore.pump();
+    },
+    pump: function () {
+      if (mendStore.running || !mendStore.queue.length) return;
+      mendStore.running = true;
+      var run = mendStore.queue.shift();
+      var next = function () {
+        mendStore.running = false;
+        mendStore.pump();
+      };
+      Promise.resolve().then(run).then(next, next);
+    },
+    yieldNow: function () {
+      return new Promise(function (resolve) { setTimeout(resolve, 0); });
+    },
+
+    // ---- packing (see idb_store.cpp) ------------------------------------------------
+    encoder: null,
+    unpack: function (ptr, size) {
+      var entries = [];
+      var end = ptr + size;
+      var u32 = function (p) {
+        return (HEAPU8[p] | (HEAPU8[p + 1] << 8) | (HEAPU8[p + 2] << 16)) + HEAPU8[p + 3] * 16777216;
+      };
+      while (ptr < end) {
+        var kind = HEAPU8[ptr];
+        var keyLength = u32(ptr + 1);
+        var key = UTF8ArrayToString(HEAPU8, ptr + 5, keyLength);
+        ptr += 5 + keyLength;
+        var valueLength = u32(ptr);
+        // slice: a copy with its own buffer (a view would store all of HEAPU8).
+        var value = HEAPU8.slice(ptr + 4, ptr + 4 + valueLength);
+        ptr += 4 + valueLength;
+        entries.push({ kind: kind, key: key, value: value });
+      }
+      return entries;
+    },
+    // Into fresh malloc'ed memory that C++ then owns.
+    pack: function (entries) {
+      if (!mendStore.encoder) mendStore.encoder = new TextEncoder();
+      var size = 0;
+      var keys = entries.map(function (e) {
+        var k = mendStore.encoder.encode(String(e.key));
+        var v = e.value instanceof Uint8Array ? e.value
+              : e.value instanceof ArrayBuffer ? new Uint8Array(e.value) : new Uint8Array(0);
+        e.bytes = v;
+        size += 9 + k.length + v.length;
+        return k;
+      });
+      var ptr = _malloc(Math.max(size, 1));
+      var heap = HEAPU8;  // after malloc: memory may have grown
+      var p = ptr;
+      var u32 = function (n) {
+        heap[p] = n & 255; heap[p + 1] = (n >>> 8) & 255; heap[p + 2] = (n >>> 16) & 255; heap[p + 3] = (n >>> 24) & 255;
+        p += 4;
+      };
+      entries.forEach(function (e, i) {
+        heap[p++] = e.kind;
+        u32(keys[i].length);
+        heap.set(keys[i], p);
+        p += keys[i].length;
+        u32(e.bytes.length);
+        heap.set(e.bytes, p);
+        p += e.bytes.length;
+      });
+      return { ptr: ptr, size: size };
+    },
+    same: function (a, b) {
+      if (!(a instanceof Uint8Array) || a.length !== b.length) return false;
+      for (var i = 0; i < a.length; ++i) if (a[i] !== b[i]) return false;
+      return true;
+    },
+
+    // ---- write: one strict readwrite transaction, confirmed on complete ---------------
+    write: function (op, entries) {
+      var started = performance.now();
+      var stores = [];
+      if (entries.some(function (e) { return e.kind === 1; })) stores.push('events');
+      if (entries.some(function (e) { return e.kind !== 1; })) stores.push('records');
+      if (!stores.length) {
+        mendStore.done(op, null);
+        return Promise.resolve();
+      }
+      return mendStore.transaction(stores, 'readwrite', { durability: 'strict' }).then(function (tx) {
+        return new Promise(function (resolve, reject) {
+          var failure = null;
+          var fail = function (e) {
+            if (!failure) failure = mendStore.failure(e);
+            try { tx.abort(); } catch (ignored) { /* already finishing */ }
+          };
+          tx.oncomplete = function () { resolve(); };
+          tx.onabort = function () {
+            reject(failure || mendStore.failure(tx.error || { name: 'AbortError', message: 'the write was abandoned' }));
+          };
+          tx.onerror = function (ev) {
+            if (!failure && ev.target && ev.target.error) failure = mendStore.failure(ev.target.error);
+          };
+          var events = stores[0] === 'events' ? tx.objectStore('events') : null;
+          var records = stores.indexOf('records') >= 0 ? tx.objectStore('records') : null;
+          // Events are immutable: the same id again must be the same bytes.
+          var putEvent = function (e) {
+            var get = events.get(e.key);
+            get.onsuccess = function () {
+              if (failure) return;
+              if (get.result === undefined) {
+                try { events.put(e.value, e.key); } catch (err) { fail(err); }
+              } else if (!mendStore.same(get.result, e.value)) {
+                fail({ name: 'ConstraintError',
+                       message: 'event ' + e.key + ' is stored already with different content' });
+              }
+            };
+          };
+          for (var i = 0; i < entries.length && !failure; ++i) {
+            try {
+              if (entries[i].kind === 1) putEvent(entries[i]);
+              else records.put(entries[i].value, entries[i].key);
+            } catch (err) {
+              fail(err);
+            }
+          }
+        });
+      }).then(function () {
+        mendStore.timings.push(performance.now() - started);
+        if (mendStore.timings.length > 200) mendStore.timings.shift();
+        mendStore.done(op, null);
+        mendStore.announce(entries);
+      }, function (e) {
+        mendStore.done(op, mendStore.failure(e));
+      });
+    },
+
+    // ---- load: records, then events, in slices with a pause between ---------------------
+    load: function (op) {
+      return mendStore.readAll(op, 'records').then(function () {
+        return mendStore.readAll(op, 'events');
+      }).then(function () { mendStore.done(op, null); },
+              function (e) { mendStore.done(op, mendStore.failure(e)); });
+    },
+    readAll: function (op, storeName) {
+      var kind = storeName === 'events' ? 1 : 0;
+      var after = null;
+      var step = function () {
+        return mendStore.transaction(storeName, 'readonly').then(function (tx) {
+          return new Promise(function (resolve, reject) {
+            var store = tx.objectStore(storeName);
+            var range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+            var keys = store.getAllKeys(range, mendStore.sliceSize);
+            var values = store.getAll(range, mendStore.sliceSize);
+            tx.oncomplete = function () { resolve({ keys: keys.result, values: values.result }); };
+            tx.onabort = function () { reject(mendStore.failure(tx.error)); };
+          });
+        }).then(function (got) {
+          if (got.keys.length) {
+            mendStore.hand(op, got.keys.map(function (k, i) {
+              return { kind: kind, key: k, value: got.values[i] };
+            }));
+            after = got.keys[got.keys.length - 1];
+          }
+          if (got.keys.length < mendStore.sliceSize) return null;
+          return mendStore.yieldNow().then(step);
+        });
+      };
+      return step();
+    },
+    hand: function (op, entries) {
+      if (!mendStore.ctx) return;
+      var packed = mendStore.pack(entries);
+      _mend_idb_slice(mendStore.ctx, op, packed.ptr, packed.size);
+    },
+
+    // ---- several tabs --------------------------------------------------------------
+    announce: function (entries) {
+      if (!mendStore.channel) return;
+      mendStore.channel.postMessage({
+        events: entries.filter(function (e) { return e.kind === 1; }).map(function (e) { return e.key; }),
+        records: entries.filter(function (e) { return e.kind !== 1; }).map(function (e) { return e.key; }),
+      });
+    },
+    // Another tab stored these: read them back (what is stored is what counts).
+    fetchAnnounced: function (message) {
+      var events = (message && message.events) || [], records = (message && message.records) || [];
+      var stores = [];
+      if (events.length) stores.push('events');
+      if (records.length) stores.push('records');
+      if (!stores.length) return Promise.resolve();
+      return mendStore.transaction(stores, 'readonly').then(function (tx) {
+        return new Promise(function (resolve, reject) {
+          var found = [];
+          var read = function (storeName, kind, key) {
+            var req = tx.objectStore(storeName).get(key);
+            req.onsuccess = function () {
+              if (req.result !== undefined) found.push({ kind: kind, key: key, value: req.result });
+            };
+          };
+          events.forEach(function (k) { read('events', 1, k); });
+          records.forEach(function (k) { read('records', 0, k); });
+          tx.oncomplete = function () { resolve(found); };
+          tx.onabort = function () { reject(mendStore.failure(tx.error)); };
+        });
+      }).then(function (found) {
+        if (!found || !found.length || !mendStore.ctx) return;
+        var packed = mendStore.pack(found);
+        _mend_idb_arrived(mendStore.ctx, packed.ptr, packed.size);
+      }, function () { /* the next reload reads it */ });
+    },
+  },
+
+  mend_idb_start__deps: ['$mendStore'],
+  mend_idb_start: function (ctx) {
+    mendStore.ctx = ctx;
+    if (!ctx) return;
+    var fromPage = new URLSearchParams(window.location.search).get('db');
+    mendStore.name = fromPage || window.mendDbName || 'mend';
+    if (typeof BroadcastChannel === 'function' && !mendStore.channel) {
+      mendStore.channel = new BroadcastChannel('mend-book:' + mendStore.name);
+      mendStore.channel.onmessage = function (ev) {
+        mendStore.enqueue(function () { return mendStore.fetchAnnounced(ev.data); });
+      };
+    }
+    // Diagnostics: the database's name, recent write times, and the write
+    // path itself (queued like the app's writes) for measuring what a save costs.
+    window.mendStorage = {
+      name: mendStore.name,
+      timings: mendStore.timings,
+      write: function (entries) {
+        return new Promise(function (resolve) {
+          mendStore.enqueue(function () { return mendStore.write(-1, entries).then(resolve); });
+        });
+      },
+    };
+    mendStore.enqueue(function () { return mendStore.open().catch(function () {}); });
+  },
+
+  mend_idb_load__deps: ['$mendStore'],
+  mend_idb_load: function (op) {
+    mendStore.enqueue(function () { return mendStore.load(op); });
+  },
+
+  mend_idb_write__deps: ['$mendStore'],
+  mend_idb_write: function (op, ptr, size) {
+    var entries = mendStore.unpack(ptr, size);  // copied now: C++ frees the buffer on return
+    mendStore.enqueue(function () { return mendStore.write(op, entries); });
+  },
+
+  // While changes are unsaved, closing or reloading the tab asks first.
+  mend_idb_guard_unload__deps: ['mend_unsaved_changes'],
+  mend_idb_guard_unload: function () {
+    window.addEventListener('beforeunload', function (e) {
+      if (_mend_unsaved_changes() > 0) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
+  },
+});
