@@ -1,13 +1,15 @@
-// The built-in playbooks pinned to tests/data/builtin/playbooks-en.json,
-// recorded from the exporter when they were still written as C++: every field
-// of every step, compared through the book's own export, so a change to the
-// built-ins is a decision made in two places, never an accident.
+// The built-in playbooks (src/core/playbook/builtin/en.json) pinned to
+// tests/data/builtin/playbooks-en.json, recorded from the exporter when they
+// were still written as C++: every field of every step, compared through the
+// book's own export, so a change to the built-ins is a decision made in two
+// places, never an accident.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "core/json/book_json.hpp"
+#include "core/json/data_files.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "support/fixtures.hpp"
 
@@ -23,6 +25,11 @@ std::string text_of(const rapidjson::Value& v) {
 }
 
 }  // namespace
+
+TEST_CASE("playbooks: the built-in file reads without a problem") {
+  const auto read = import_playbooks(builtin_playbooks_json());
+  CHECK_MESSAGE(read.ok(), (read ? std::string() : read.error().message()));
+}
 
 TEST_CASE("playbooks: the built-ins are the recorded ones, in order, field by field") {
   rapidjson::Document expected;
