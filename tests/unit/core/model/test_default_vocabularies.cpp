@@ -1,6 +1,6 @@
-// Each trade's default vocabulary pinned to
-// tests/data/builtin/vocabularies-en.json, recorded from the exporter when the
-// defaults were still written as C++: same terms, labels and order.
+// Each trade's default vocabulary (src/core/model/vocabularies/en.json) pinned
+// to tests/data/builtin/vocabularies-en.json, recorded from the exporter when
+// the defaults were still written as C++: same terms, labels and order.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/json/book_json.hpp"
+#include "core/json/data_files.hpp"
 #include "core/model/vocabulary.hpp"
 #include "support/fixtures.hpp"
 
@@ -32,6 +33,14 @@ constexpr std::pair<Trade, std::string_view> kTrades[] = {
     {Trade::Shop, "shop"},       {Trade::HotelAndRestaurant, "hotel-and-restaurant"}};
 
 }  // namespace
+
+TEST_CASE("vocabulary: the built-in file reads and has each trade once, in order") {
+  const auto read = import_vocabularies(default_vocabularies_json());
+  REQUIRE_MESSAGE(read.ok(), (read ? std::string() : read.error().message()));
+  REQUIRE(read->size() == std::size(kTrades));
+  for (std::size_t i = 0; i < std::size(kTrades); ++i)
+    CHECK(read.value()[i].trade == kTrades[i].second);
+}
 
 TEST_CASE("vocabulary: each trade's defaults are the recorded ones, in order") {
   rapidjson::Document expected;
