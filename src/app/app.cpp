@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include <array>
 #include <utility>
 
 #include "core/case/workflow.hpp"
@@ -7,18 +8,18 @@
 
 namespace mend::app {
 
+namespace {
+
+// Indexed by Screen: a new screen adds its name here and names itself in the
+// static_assert. The browser tests read these names.
+constexpr std::array<const char*, 4> kScreenNames = {"queue", "new-case", "case", "data"};
+static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Data) + 1);
+
+}  // namespace
+
 const char* screen_name(Screen s) {
-  switch (s) {
-    case Screen::Queue:
-      return "queue";
-    case Screen::NewCase:
-      return "new-case";
-    case Screen::CaseDetail:
-      return "case";
-    case Screen::Data:
-      return "data";
-  }
-  return "unknown";
+  const auto i = static_cast<std::size_t>(s);
+  return i < kScreenNames.size() ? kScreenNames[i] : "unknown";
 }
 
 App::App(store::Store& store, RandomSource& random) : store_(store), random_(random) {

@@ -1,5 +1,6 @@
 #include "ui/format.hpp"
 
+#include <array>
 #include <cstdarg>
 #include <cstdio>
 #include <ctime>
@@ -62,15 +63,13 @@ std::string clock_text(const Clock& clock) {
 }
 
 const char* clock_name(ClockKind kind) {
-  switch (kind) {
-    case ClockKind::FirstResponse:
-      return "First response";
-    case ClockKind::Recovery:
-      return "Recovery";
-    case ClockKind::FollowUp:
-      return "Follow-up";
-  }
-  return "";
+  // Indexed by ClockKind: a new kind adds its name here and names itself in
+  // the static_assert.
+  static constexpr std::array<const char*, 3> kClockNames = {"First response", "Recovery",
+                                                             "Follow-up"};
+  static_assert(kClockNames.size() == static_cast<std::size_t>(ClockKind::FollowUp) + 1);
+  const auto i = static_cast<std::size_t>(kind);
+  return i < kClockNames.size() ? kClockNames[i] : "";
 }
 
 }  // namespace mend::ui

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 
 #include "core/base/ids.hpp"
 
@@ -16,6 +17,13 @@ void save_export(const std::string& name, const std::string& json) {
   const char* dir = std::getenv("MEND_EXPORT_DIR");
   if (!dir || !*dir) return;
   std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << json;
+}
+
+std::string read_test_data(const std::string& relative_path) {
+  std::ifstream in(std::string(MEND_TESTDATA_DIR) + "/" + relative_path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 // A book with every event kind and every field set to a non-default value.

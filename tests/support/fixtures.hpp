@@ -13,4 +13,8 @@ mend::Book full_book();
 // can check it against web/mend-book.schema.json.
 void save_export(const std::string& name, const std::string& json);
 
+// The bytes of a file below tests/data (e.g. "builtin/playbooks-en.json");
+// empty when it cannot be read.
+std::string read_test_data(const std::string& relative_path);
+
 }  // namespace mendtest

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/json/book_json.hpp"
+#include "core/json/data_files.hpp"
 #include "core/json/read.hpp"
 
 namespace mend::bookjson {
@@ -21,6 +22,13 @@ using json::Sink;
 // Reads a parsed book's records into book (book_import_read.cpp); every
 // problem goes to the sink. "format" and "version" are checked by the caller.
 void read_book(const rapidjson::Value& root, Sink& sink, Book& book);
+
+// Reads the records of a data file (data_files.hpp), root[list_key], as a book's
+// are read; "format" and "version" are checked by the caller.
+void read_data_file(const rapidjson::Value& root, std::string_view list_key, Sink& sink,
+                    std::vector<Playbook>& out);
+void read_data_file(const rapidjson::Value& root, std::string_view list_key, Sink& sink,
+                    std::vector<TradeVocabulary>& out);
 
 // Offset of the first byte that is not well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view text);

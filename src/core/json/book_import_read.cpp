@@ -1,7 +1,8 @@
-// Reading a parsed book: the import visitor over book_json_fields.hpp, and the
-// hand-written walk of cases and events. Every value is checked where it is
-// read; errors go to the Sink with their JSON path. The walk follows the fixed
-// shape of a book (at most 6 deep), never the depth of the input.
+// Reading a parsed book (and the record list of a data file, data_files.hpp):
+// the import visitor over book_json_fields.hpp, and the hand-written walk of
+// cases and events. Every value is checked where it is read; errors go to the
+// Sink with their JSON path. The walk follows the fixed shape of a book (at
+// most 6 deep), never the depth of the input.
 #include "core/base/ids.hpp"
 #include "core/base/time_iso.hpp"
 #include "core/json/book_import_detail.hpp"
@@ -193,6 +194,17 @@ void read_case(const Value& obj, const Path* path, Sink& sink, Case& c) {
   f.finish();
 }
 
+template <class T>
+void read_records(const Value& root, std::string_view list_key, Sink& sink, std::vector<T>& out) {
+  Fields f(root, nullptr, sink);
+  f.find("format");  // checked by the caller; listed so they are not "unknown"
+  f.find("version");
+  for (const std::string_view k : {"language", "note"})
+    if (const Value* v = f.find(k); v && !v->IsString()) f.wrong_type(k, *v, "a string");
+  f.list(list_key, out);
+  f.finish();
+}
+
 }  // namespace
 
 void read_book(const Value& root, Sink& sink, Book& book) {
@@ -232,6 +244,15 @@ void read_record(const Value& obj, const Path* path, Sink& sink, Staff& s) {
 }
 void read_record(const Value& obj, const Path* path, Sink& sink, Playbook& p) {
   read_one(obj, path, sink, p);
+}
+
+void read_data_file(const Value& root, std::string_view list_key, Sink& sink,
+                    std::vector<Playbook>& out) {
+  read_records(root, list_key, sink, out);
+}
+void read_data_file(const Value& root, std::string_view list_key, Sink& sink,
+                    std::vector<TradeVocabulary>& out) {
+  read_records(root, list_key, sink, out);
 }
 
 }  // namespace mend::bookjson

@@ -13,6 +13,7 @@
 #include <climits>
 #include <string_view>
 
+#include "core/json/data_files.hpp"
 #include "core/model/model.hpp"
 
 namespace mend::bookjson {
@@ -186,6 +187,13 @@ void fields(V& v, Vocabulary& voc) {
   v.list("channels", voc.channels);
   v.list("segments", voc.segments);
   v.list("value_tiers", voc.value_tiers);
+}
+// Not in a book: an entry of a vocabulary file (data_files.hpp), the trade
+// beside the vocabulary's own keys.
+template <class V>
+void fields(V& v, TradeVocabulary& t) {
+  v.key_id("trade", t.trade);
+  fields(v, t.vocabulary);
 }
 template <class V>
 void fields(V& v, Settings& s) {

@@ -1,6 +1,7 @@
 #include "core/json/read.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <utility>
 
@@ -52,22 +53,12 @@ std::string quoted(std::string_view s) {
 }
 
 const char* kind_of(const Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType:
-      return "null";
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType:
-      return "a boolean";
-    case rapidjson::kObjectType:
-      return "an object";
-    case rapidjson::kArrayType:
-      return "an array";
-    case rapidjson::kStringType:
-      return "a string";
-    case rapidjson::kNumberType:
-      return "a number";
-  }
-  return "a value";
+  // Indexed by rapidjson::Type: null, false, true, object, array, string, number.
+  static constexpr std::array<const char*, 7> kKinds = {
+      "null", "a boolean", "a boolean", "an object", "an array", "a string", "a number"};
+  static_assert(rapidjson::kNullType == 0 && rapidjson::kTrueType == 2 &&
+                rapidjson::kNumberType == 6);
+  return kKinds[v.GetType()];
 }
 
 std::vector<Error> Sink::take() {

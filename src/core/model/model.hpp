@@ -218,7 +218,7 @@ struct Book {
   std::vector<CatalogItem> catalog;
   std::vector<Role> roles;
   std::vector<Staff> staff;
-  std::vector<Playbook> playbooks;  // custom playbooks, every version; built-ins live in code
+  std::vector<Playbook> playbooks;  // custom playbooks, every version; built-ins are compiled in
   std::vector<Case> cases;          // sorted by id
   bool operator==(const Book&) const = default;
 };

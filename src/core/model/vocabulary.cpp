@@ -1,95 +1,44 @@
 #include "core/model/vocabulary.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
+
+#include "core/json/data_files.hpp"
+
+// Embedded by CMake (mend_embed) from src/core/model/vocabularies/en.json.
+extern const char mend_vocabularies_en_json[];
+extern const std::size_t mend_vocabularies_en_json_size;
 
 namespace mend {
 namespace {
 
-std::vector<Term> terms(std::initializer_list<std::pair<std::string_view, std::string_view>> list) {
-  std::vector<Term> out;
-  out.reserve(list.size());
-  for (const auto& [id, label] : list)
-    out.push_back(Term{std::string(id), std::string(label), false});
-  return out;
-}
-
-std::vector<Term> failure_kinds(Trade trade) {
-  switch (trade) {
-    case Trade::Restaurant:
-      return terms({{"wrong-order", "Wrong order"},
-                    {"delay", "Long wait"},
-                    {"food-quality", "Food not right"},
-                    {"billing", "Billing mistake"},
-                    {"broken-promise", "Booking not honoured"},
-                    {"cleanliness", "Not clean"},
-                    {"rude-staff", "Rude or careless moment"},
-                    {"other", "Something else"}});
-    case Trade::Hotel:
-      return terms({{"room-not-ready", "Room not ready"},
-                    {"noise", "Noise"},
-                    {"cleanliness", "Room not clean"},
-                    {"defective-product", "Something in the room broken"},
-                    {"billing", "Billing mistake"},
-                    {"broken-promise", "Booking not honoured"},
-                    {"delay", "Long wait"},
-                    {"rude-staff", "Rude or careless moment"},
-                    {"other", "Something else"}});
-    case Trade::HotelAndRestaurant:
-      return terms({{"delay", "Long wait"},
-                    {"billing", "Billing mistake"},
-                    {"wrong-order", "Wrong order"},
-                    {"room-not-ready", "Room not ready"},
-                    {"noise", "Noise"},
-                    {"defective-product", "Something broken"},
-                    {"broken-promise", "Broken promise"},
-                    {"repair-redo", "Repair must be redone"},
-                    {"rude-staff", "Rude or careless moment"},
-                    {"other", "Something else"}});
-    case Trade::RepairShop:
-      return terms({{"repair-redo", "Repair must be redone"},
-                    {"delay", "Repair late"},
-                    {"defective-product", "Part doesn't work"},
-                    {"billing", "Billing mistake"},
-                    {"broken-promise", "Broken promise"},
-                    {"rude-staff", "Rude or careless moment"},
-                    {"other", "Something else"}});
-    case Trade::Shop:
-      return terms({{"defective-product", "Faulty product"},
-                    {"wrong-order", "Wrong item"},
-                    {"delay", "Late delivery"},
-                    {"billing", "Billing mistake"},
-                    {"broken-promise", "Broken promise"},
-                    {"rude-staff", "Rude or careless moment"},
-                    {"other", "Something else"}});
-    case Trade::General:
-      break;
-  }
-  return terms({{"broken-promise", "Broken promise"},
-                {"defective-product", "Product doesn't work"},
-                {"billing", "Billing mistake"},
-                {"repair-redo", "Repair must be redone"},
-                {"delay", "Long delay"},
-                {"rude-staff", "Rude or careless moment"},
-                {"other", "Something else"}});
-}
+// How the vocabulary file names each trade, in the order of the enum.
+constexpr std::array<std::string_view, 6> kTradeNames = {
+    "general", "restaurant", "hotel", "repair-shop", "shop", "hotel-and-restaurant"};
+static_assert(kTradeNames.size() == static_cast<std::size_t>(Trade::HotelAndRestaurant) + 1);
 
 }  // namespace
 
+std::string_view default_vocabularies_json() {
+  return std::string_view(mend_vocabularies_en_json, mend_vocabularies_en_json_size);
+}
+
 Vocabulary default_vocabulary(Trade trade) {
-  Vocabulary v;
-  v.failure_kinds = failure_kinds(trade);
-  v.channels = terms({{"counter", "At the counter"},
-                      {"phone", "Phone"},
-                      {"email", "E-mail"},
-                      {"chat", "Chat"},
-                      {"social", "Social media"},
-                      {kKioskChannel, "Kiosk"}});
-  v.segments = terms({{"new", "New customer"},
-                      {"regular", "Regular"},
-                      {"business", "Business account"},
-                      {"vip", "VIP"}});
-  v.value_tiers = terms({{"low", "Low"}, {"medium", "Medium"}, {"high", "High"}, {"top", "Top"}});
-  return v;
+  // Parsed once; a broken built-in file is caught by the tests, and the app
+  // then shows ids made readable (term_label) rather than failing.
+  static const std::array<Vocabulary, kTradeNames.size()> by_trade = [] {
+    std::array<Vocabulary, kTradeNames.size()> out;
+    auto read = import_vocabularies(default_vocabularies_json());
+    if (!read) return out;
+    for (TradeVocabulary& t : read.value()) {
+      const auto known = std::find(kTradeNames.begin(), kTradeNames.end(), t.trade);
+      if (known != kTradeNames.end())
+        out[static_cast<std::size_t>(known - kTradeNames.begin())] = std::move(t.vocabulary);
+    }
+    return out;
+  }();
+  return by_trade[static_cast<std::size_t>(trade)];
 }
 
 const Term* find_term(const std::vector<Term>& terms, std::string_view id) {

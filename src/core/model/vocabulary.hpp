@@ -25,9 +25,13 @@ struct Vocabulary {
   bool operator==(const Vocabulary&) const = default;
 };
 
-// Starting points an owner picks at set-up and then edits.
+// Starting points an owner picks at set-up and then edits: data, read once
+// from default_vocabularies_json(), src/core/model/vocabularies/en.json
+// compiled in (a vocabulary file, see core/json/data_files.hpp) that names
+// the trades "general", "restaurant", ..., "hotel-and-restaurant".
 enum class Trade { General, Restaurant, Hotel, RepairShop, Shop, HotelAndRestaurant };
 Vocabulary default_vocabulary(Trade trade = Trade::General);
+std::string_view default_vocabularies_json();
 
 // The channel a kiosk intake arrives by; always present in a vocabulary's
 // channels because kiosk mode files cases with it.

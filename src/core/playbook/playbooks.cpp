@@ -3,7 +3,27 @@
 #include <algorithm>
 #include <set>
 
+#include "core/json/data_files.hpp"
+
+// Embedded by CMake (mend_embed) from src/core/playbook/builtin/en.json.
+extern const char mend_playbooks_en_json[];
+extern const std::size_t mend_playbooks_en_json_size;
+
 namespace mend {
+
+std::string_view builtin_playbooks_json() {
+  return std::string_view(mend_playbooks_en_json, mend_playbooks_en_json_size);
+}
+
+const std::vector<Playbook>& builtin_playbooks() {
+  // Parsed once; a broken built-in file is caught by the tests, and the app
+  // then offers only the business's own playbooks rather than failing.
+  static const std::vector<Playbook> all = [] {
+    auto read = import_playbooks(builtin_playbooks_json());
+    return read ? std::move(read.value()) : std::vector<Playbook>{};
+  }();
+  return all;
+}
 
 bool is_builtin_playbook_id(std::string_view id) {
   const auto& all = builtin_playbooks();

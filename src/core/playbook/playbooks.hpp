@@ -12,8 +12,11 @@
 namespace mend {
 
 // three-step, four-step, eight-step, four-skills, fix-and-surprise, heard,
-// heart, learn, blast, latte (all version 1, builtin = true).
+// heart, learn, blast, latte (all version 1, builtin = true): data, read once
+// from builtin_playbooks_json(), src/core/playbook/builtin/en.json compiled in
+// (a playbook file, see core/json/data_files.hpp).
 const std::vector<Playbook>& builtin_playbooks();
+std::string_view builtin_playbooks_json();
 
 bool is_builtin_playbook_id(std::string_view id);
 
