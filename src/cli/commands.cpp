@@ -46,6 +46,16 @@ bool parse_time_option(const Args& args, const char* name, TimeMs& out, int& exi
   return true;
 }
 
+// --from / --to as a half-open range [from, to); an absent end is open.
+struct TimeRange {
+  TimeMs from = std::numeric_limits<TimeMs>::min();
+  TimeMs to = std::numeric_limits<TimeMs>::max();
+};
+bool parse_range_options(const Args& args, TimeRange& range, int& exit_code) {
+  return parse_time_option(args, "--from", range.from, exit_code) &&
+         parse_time_option(args, "--to", range.to, exit_code);
+}
+
 template <class Int>
 bool parse_number(const std::string& text, Int& out) {
   const char* end = text.data() + text.size();
@@ -77,14 +87,12 @@ int cmd_validate(const Args& args) {
 
 int cmd_stats(const Args& args) {
   if (args.positional.size() != 1) return usage_error("stats needs exactly one FILE");
-  TimeMs from = std::numeric_limits<TimeMs>::min();
-  TimeMs to = std::numeric_limits<TimeMs>::max();
+  TimeRange range;
   int code = kOk;
-  if (!parse_time_option(args, "--from", from, code) || !parse_time_option(args, "--to", to, code))
-    return code;
+  if (!parse_range_options(args, range, code)) return code;
   const auto book = load_book(args.positional[0]);
   if (!book) return kFailed;
-  std::printf("%s\n", analytics_to_json(analyse_book(*book, from, to)).c_str());
+  std::printf("%s\n", analytics_to_json(analyse_book(*book, range.from, range.to)).c_str());
   return kOk;
 }
 
@@ -143,15 +151,14 @@ int cmd_export(const Args& args) {
   const auto out = args.get("-o");
   if (!out) return usage_error("export needs -o OUT");
   const bool ranged = args.get("--from") || args.get("--to");
-  TimeMs from = std::numeric_limits<TimeMs>::min();
-  TimeMs to = std::numeric_limits<TimeMs>::max();
+  TimeRange range;
   int code = kOk;
-  if (!parse_time_option(args, "--from", from, code) || !parse_time_option(args, "--to", to, code))
-    return code;
+  if (!parse_range_options(args, range, code)) return code;
   const auto book = load_book(args.positional[0]);
   if (!book) return kFailed;
   // The same function the browser's "Export book…" calls: the same bytes.
-  const std::string json = ranged ? export_book_range(*book, from, to) : export_book(*book);
+  const std::string json =
+      ranged ? export_book_range(*book, range.from, range.to) : export_book(*book);
   if (!write_or_report(*out, json)) return kFailed;
   std::printf("%s: %zu cases\n", out->c_str(), book->cases.size());
   return kOk;
