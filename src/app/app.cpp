@@ -33,7 +33,7 @@ void App::tick(TimeMs now) {
   send_unsaved();  // a failed write is tried again once its retry time has come
 }
 
-bool App::apply(std::vector<Request> requests) {
+bool App::apply(const std::vector<Request>& requests) {
   state_.outcomes.clear();
   for (const Request& r : requests) std::visit([this](const auto& req) { handle(req); }, r);
   return !requests.empty();

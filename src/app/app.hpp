@@ -21,8 +21,12 @@ class App {
   // callbacks (run_pending). The store must outlive the App or stop calling
   // back once the App is gone (callbacks check a liveness token).
   App(store::Store& store, RandomSource& random);
+  // The store's callbacks point at this App, so it stays where it was made.
   App(const App&) = delete;
   App& operator=(const App&) = delete;
+  App(App&&) = delete;
+  App& operator=(App&&) = delete;
+  ~App() = default;
 
   const AppState& state() const { return state_; }
 
@@ -31,7 +35,7 @@ class App {
   void tick(TimeMs now);
   // Runs the frame's requests in order, after the frame was drawn. Starts a
   // new list of outcomes. Returns true when anything may look different.
-  bool apply(std::vector<Request> requests);
+  bool apply(const std::vector<Request>& requests);
 
   // store_news.cpp: what the store learns by itself, outside the app's reads
   // and writes (the platform's store tells the frame loop, which calls these

@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
       return kOk;
     }
     if (a.size() > 1 && a[0] == '-') {  // "-" alone is stdin, a positional
-      if (!command->options.count(a))
+      if (!command->options.contains(a))
         return usage_error("unknown option '" + a + "' for " + command->name);
       if (i + 1 >= args.size()) return usage_error("option '" + a + "' needs a value");
       if (parsed.get(a)) return usage_error("option '" + a + "' given twice");

@@ -9,9 +9,9 @@
 namespace mend::ui {
 
 std::string text_format(const char* format, ...) {
-  va_list args;
+  va_list args{};
   va_start(args, format);
-  va_list again;
+  va_list again{};
   va_copy(again, args);
   const int size = std::vsnprintf(nullptr, 0, format, args);
   va_end(args);
@@ -22,7 +22,7 @@ std::string text_format(const char* format, ...) {
 }
 
 std::string local_time_text(TimeMs at) {
-  const std::time_t seconds = static_cast<std::time_t>(at / 1000);
+  const auto seconds = static_cast<std::time_t>(at / 1000);
   std::tm local{};
   localtime_r(&seconds, &local);
   char text[32];
@@ -38,7 +38,7 @@ std::string duration_text(TimeMs ms) {
     std::snprintf(text, sizeof text, "%lld s", s);
   } else if (s < 3600) {
     std::snprintf(text, sizeof text, "%lld min", s / 60);
-  } else if (s < 48 * 3600) {
+  } else if (s < 48LL * 3600) {
     std::snprintf(text, sizeof text, "%lld h %02lld min", s / 3600, (s % 3600) / 60);
   } else {
     std::snprintf(text, sizeof text, "%lld days %lld h", s / 86400, (s % 86400) / 3600);

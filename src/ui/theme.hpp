@@ -22,10 +22,18 @@ void apply_style(bool touch);
 // The one action a screen is about, drawn in the accent colour.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
 
+// A colour fixed at compile time: ImVec4 has no constexpr constructor, so
+// ImVec4 constants in a header would be built at startup in every file that
+// includes it. Converts wherever ImGui takes an ImVec4.
+struct Colour {
+  float r, g, b, a;
+  operator ImVec4() const { return {r, g, b, a}; }
+};
+
 // Colours that carry meaning, used by several views.
-inline const ImVec4 kAccent{0.14f, 0.42f, 0.55f, 1.0f};
-inline const ImVec4 kDanger{0.72f, 0.16f, 0.16f, 1.0f};
-inline const ImVec4 kMuted{0.42f, 0.44f, 0.47f, 1.0f};
-inline const ImVec4 kOk{0.12f, 0.50f, 0.28f, 1.0f};
+inline constexpr Colour kAccent{0.14f, 0.42f, 0.55f, 1.0f};
+inline constexpr Colour kDanger{0.72f, 0.16f, 0.16f, 1.0f};
+inline constexpr Colour kMuted{0.42f, 0.44f, 0.47f, 1.0f};
+inline constexpr Colour kOk{0.12f, 0.50f, 0.28f, 1.0f};
 
 }  // namespace mend::ui

@@ -5,10 +5,15 @@
 namespace mend::app {
 namespace {
 
+// A named function, not a lambda inside the template: clang 14 (clang-tidy's
+// parser) cannot compile libstdc++ 12's rewritten string < string_view there.
+bool before(const QueueRow& row, std::string_view case_id) {
+  return row.case_id < case_id;
+}
+
 template <class Rows>
 auto find_row(Rows& rows, std::string_view case_id) {
-  return std::lower_bound(rows.begin(), rows.end(), case_id,
-                          [](const QueueRow& r, std::string_view id) { return r.case_id < id; });
+  return std::lower_bound(rows.begin(), rows.end(), case_id, before);
 }
 
 }  // namespace

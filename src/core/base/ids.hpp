@@ -11,9 +11,18 @@
 
 namespace mend {
 
-struct RandomSource {
+class RandomSource {
+ public:
   virtual ~RandomSource() = default;
   virtual void fill(unsigned char* out, std::size_t n) = 0;
+
+ protected:
+  // Only a whole source is copied or moved, never a slice through this base.
+  RandomSource() = default;
+  RandomSource(const RandomSource&) = default;
+  RandomSource& operator=(const RandomSource&) = default;
+  RandomSource(RandomSource&&) = default;
+  RandomSource& operator=(RandomSource&&) = default;
 };
 
 // SplitMix64: tiny, fast and fully determined by its seed. Not for secrets.

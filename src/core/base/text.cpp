@@ -16,10 +16,8 @@ std::string normalise_contact(std::string_view contact) {
     return out;
   }
   for (char ch : contact) {
-    if (ch >= '0' && ch <= '9')
-      out += ch;
-    else if (ch == '+' && out.empty())
-      out += ch;
+    const bool leading_plus = ch == '+' && out.empty();
+    if ((ch >= '0' && ch <= '9') || leading_plus) out += ch;
   }
   return out == "+" ? std::string() : out;
 }

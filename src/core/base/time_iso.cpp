@@ -54,10 +54,10 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-void civil_from_days(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) {
-  z += 719468;
-  const std::int64_t era = floor_div(z, 146097);
-  const auto doe = static_cast<unsigned>(z - era * 146097);
+void civil_from_days(std::int64_t days, std::int64_t& y, unsigned& m, unsigned& d) {
+  days += 719468;
+  const std::int64_t era = floor_div(days, 146097);
+  const auto doe = static_cast<unsigned>(days - era * 146097);
   const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   y = static_cast<std::int64_t>(yoe) + era * 400;
   const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
@@ -112,15 +112,17 @@ std::string format_iso(TimeMs t) {
   return std::string(buf, format_iso_to(t, buf));
 }
 
-Result<TimeMs> parse_iso(std::string_view s) {
+Result<TimeMs> parse_iso(std::string_view text) {
   unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  if (!digits(s, 0, 4, year) || s.size() < 5 || s[4] != '-') return bad("expected YYYY-");
-  if (!digits(s, 5, 2, month) || s.size() < 8 || s[7] != '-') return bad("expected YYYY-MM-");
-  if (!digits(s, 8, 2, day)) return bad("expected YYYY-MM-DD");
-  if (s.size() < 11 || s[10] != 'T') return bad("expected T between date and time");
-  if (!digits(s, 11, 2, hour) || s.size() < 14 || s[13] != ':') return bad("expected hh:");
-  if (!digits(s, 14, 2, minute) || s.size() < 17 || s[16] != ':') return bad("expected hh:mm:");
-  if (!digits(s, 17, 2, second)) return bad("expected hh:mm:ss");
+  if (!digits(text, 0, 4, year) || text.size() < 5 || text[4] != '-') return bad("expected YYYY-");
+  if (!digits(text, 5, 2, month) || text.size() < 8 || text[7] != '-')
+    return bad("expected YYYY-MM-");
+  if (!digits(text, 8, 2, day)) return bad("expected YYYY-MM-DD");
+  if (text.size() < 11 || text[10] != 'T') return bad("expected T between date and time");
+  if (!digits(text, 11, 2, hour) || text.size() < 14 || text[13] != ':') return bad("expected hh:");
+  if (!digits(text, 14, 2, minute) || text.size() < 17 || text[16] != ':')
+    return bad("expected hh:mm:");
+  if (!digits(text, 17, 2, second)) return bad("expected hh:mm:ss");
   if (month < 1 || month > 12) return bad("month must be 01..12");
   if (day < 1 || day > days_in_month(year, month)) return bad("no such day in that month");
   if (hour > 23) return bad("hour must be 00..23");
@@ -129,13 +131,13 @@ Result<TimeMs> parse_iso(std::string_view s) {
 
   std::size_t pos = 19;
   unsigned ms = 0;
-  if (pos < s.size() && s[pos] == '.') {
+  if (pos < text.size() && text[pos] == '.') {
     ++pos;
     std::size_t count = 0;
-    while (pos < s.size() && is_digit(s[pos])) {
+    while (pos < text.size() && is_digit(text[pos])) {
       // Only milliseconds are kept; further digits are truncated, not rounded,
       // so a time never moves into the next second (or day).
-      if (count < 3) ms = ms * 10 + static_cast<unsigned>(s[pos] - '0');
+      if (count < 3) ms = ms * 10 + static_cast<unsigned>(text[pos] - '0');
       ++count;
       ++pos;
     }
@@ -145,13 +147,13 @@ Result<TimeMs> parse_iso(std::string_view s) {
   }
 
   std::int64_t offset_minutes = 0;
-  if (pos < s.size() && s[pos] == 'Z') {
+  if (pos < text.size() && text[pos] == 'Z') {
     ++pos;
-  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
-    const bool minus = s[pos] == '-';
+  } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+    const bool minus = text[pos] == '-';
     unsigned oh = 0, om = 0;
-    if (!digits(s, pos + 1, 2, oh) || s.size() < pos + 4 || s[pos + 3] != ':' ||
-        !digits(s, pos + 4, 2, om))
+    if (!digits(text, pos + 1, 2, oh) || text.size() < pos + 4 || text[pos + 3] != ':' ||
+        !digits(text, pos + 4, 2, om))
       return bad("expected a ±hh:mm offset");
     if (oh > 23 || om > 59) return bad("offset out of range");
     offset_minutes = static_cast<std::int64_t>(oh * 60 + om) * (minus ? -1 : 1);
@@ -159,7 +161,7 @@ Result<TimeMs> parse_iso(std::string_view s) {
   } else {
     return bad("expected Z or a ±hh:mm offset (a time without a zone is ambiguous)");
   }
-  if (pos != s.size()) return bad("unexpected text after the time");
+  if (pos != text.size()) return bad("unexpected text after the time");
 
   const std::int64_t days = days_from_civil(year, month, day);
   const std::int64_t local_ms =

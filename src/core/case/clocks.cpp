@@ -23,13 +23,14 @@ Clock make_clock(TimeMs started, TimeMs due, std::optional<TimeMs> stopped, cons
 
 }  // namespace
 
-ClockTargets clock_targets(const Settings& settings, const Playbook* pb) {
+ClockTargets clock_targets(const Settings& settings, const Playbook* playbook) {
   ClockTargets t{settings.first_response_seconds, settings.recovery_seconds,
                  settings.follow_up_seconds};
-  if (pb) {
-    if (pb->first_response_seconds) t.first_response_seconds = *pb->first_response_seconds;
-    if (pb->recovery_seconds) t.recovery_seconds = *pb->recovery_seconds;
-    if (pb->follow_up_seconds) t.follow_up_seconds = *pb->follow_up_seconds;
+  if (playbook) {
+    if (playbook->first_response_seconds)
+      t.first_response_seconds = *playbook->first_response_seconds;
+    if (playbook->recovery_seconds) t.recovery_seconds = *playbook->recovery_seconds;
+    if (playbook->follow_up_seconds) t.follow_up_seconds = *playbook->follow_up_seconds;
   }
   return t;
 }

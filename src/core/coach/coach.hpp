@@ -89,7 +89,7 @@ std::string_view builtin_coach_rules_json();
 
 // Parses and validates a rule file. Errors carry a JSON path, e.g.
 // "rules[3].patterns[0]: empty pattern". Disabled rules are kept (a merge needs them).
-Result<CoachRules> load_coach_rules(std::string_view json);
+Result<CoachRules> load_coach_rules(std::string_view text);
 
 // `extra` over `base`: same id replaces (in place), new ids are appended,
 // "disabled": true removes. The language stays the base's.

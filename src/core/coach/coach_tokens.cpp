@@ -81,39 +81,39 @@ void expand(std::string_view w, std::vector<Part>& parts) {
     w = stem;
   }
   parts.push_back({w, {}});
-  for (auto it = tail.rbegin(); it != tail.rend(); ++it) parts.push_back(*it);
+  parts.insert(parts.end(), tail.rbegin(), tail.rend());
 }
 
 }  // namespace
 
 // Words keep internal apostrophes, and "3.5" / "1,000" stay one word; a hyphen
 // between letters joins two words without a break ("short-staffed").
-Tokens tokenize(std::string_view s) {
+Tokens tokenize(std::string_view text) {
   Tokens t;
   std::string word;
   std::vector<Part> parts;
   bool pending_break = true, pending_stop = false;
   std::size_t sentence = 0, prev_word_end = std::string_view::npos;
   std::size_t i = 0;
-  while (i < s.size()) {
-    const Cp c = decode(s, i);
+  while (i < text.size()) {
+    const Cp c = decode(text, i);
     const Cls k = classify(c.cp);
     if (k == Cls::Word) {
       const std::size_t start = i;
       word.clear();
-      while (i < s.size()) {
-        const Cp d = decode(s, i);
+      while (i < text.size()) {
+        const Cp d = decode(text, i);
         const Cls dk = classify(d.cp);
         if (dk == Cls::Word) {
           encode(lower(d.cp), word);
           i += d.len;
           continue;
         }
-        const bool numeric =
-            (d.cp == '.' || d.cp == ',') && is_ascii_digit(s, i - 1) && is_ascii_digit(s, i + 1);
+        const bool numeric = (d.cp == '.' || d.cp == ',') && is_ascii_digit(text, i - 1) &&
+                             is_ascii_digit(text, i + 1);
         if (numeric || dk == Cls::Apostrophe) {
           const std::size_t next = i + d.len;
-          if (next < s.size() && classify(decode(s, next).cp) == Cls::Word) {
+          if (next < text.size() && classify(decode(text, next).cp) == Cls::Word) {
             word += numeric ? static_cast<char>(d.cp) : '\'';
             i = next;
             continue;
@@ -142,8 +142,8 @@ Tokens tokenize(std::string_view s) {
       continue;
     }
     if (k == Cls::Hyphen) {
-      const bool joins = prev_word_end == i && i + c.len < s.size() &&
-                         classify(decode(s, i + c.len).cp) == Cls::Word;
+      const bool joins = prev_word_end == i && i + c.len < text.size() &&
+                         classify(decode(text, i + c.len).cp) == Cls::Word;
       if (!joins) pending_break = true;
     } else if (k == Cls::Stop) {
       pending_break = pending_stop = true;

@@ -143,8 +143,10 @@ AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseSta
     refuse("\"" + item.name + "\" is over its budget (" +
            format_cents(std::max<Cents>(0, *r.budget_left)) + " left)");
   const Role* role = role_of(book, actor);
-  if (!role)
+  if (!role) {
     refuse("\"" + actor + "\" is not a member of staff with a role, so has no authority to grant");
+    return r;
+  }
   if (r.refused()) return r;
 
   for (const GrantRecord& g : state.grants) {

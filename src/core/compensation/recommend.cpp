@@ -1,6 +1,7 @@
 #include "core/compensation/recommend.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 #include "core/base/money.hpp"
 
@@ -36,7 +37,7 @@ std::string ratio_text(Cents value, Cents cost) {
 
 // Adds points, and the reason when reasons are wanted; `why` is only called then.
 struct Tally {
-  std::vector<std::string>* reasons;
+  std::vector<std::string>* reasons = nullptr;
   int score = 0;
   template <class Why>
   void add(int points, Why why) {
@@ -52,8 +53,9 @@ Cents generous_value(const std::vector<CatalogItem>& catalog) {
   for (const CatalogItem& item : catalog)
     if (item.active) values.push_back(item.value);
   if (values.empty()) return 0;
-  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-  return values[values.size() / 2];
+  const auto median = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), median, values.end());
+  return *median;
 }
 
 int score_item(const CatalogItem& item, const ItemFit& fit, std::vector<std::string>* reasons) {

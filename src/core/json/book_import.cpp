@@ -71,7 +71,7 @@ inline void GenericReader<UTF8<>, UTF8<>, CrtAllocator>::ScanCopyUnescapedString
   char* p = is.src_;
   char* q = is.dst_;
   for (;;) {
-    std::uint64_t w;
+    std::uint64_t w = 0;
     std::memcpy(&w, p, 8);
     const std::uint64_t hit = mend::bookjson::special_bytes(w) & mend::bookjson::kHighs;
     if (hit) {
@@ -176,7 +176,7 @@ std::size_t first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < n) {
     while (i + 8 <= n) {  // ASCII runs, a word at a time
-      std::uint64_t w;
+      std::uint64_t w = 0;
       std::memcpy(&w, p + i, 8);
       if (w & 0x8080808080808080ULL) break;
       i += 8;

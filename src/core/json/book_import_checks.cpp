@@ -23,7 +23,7 @@ namespace {
 // a byte loop. Cases and events are ordered and looked up by id many times.
 static_assert(std::endian::native == std::endian::little, "words are compared byte-reversed");
 inline std::uint64_t word_at(const char* p) {
-  std::uint64_t w;
+  std::uint64_t w = 0;
   std::memcpy(&w, p, 8);
   return w;
 }
@@ -132,7 +132,7 @@ bool check_case(const Book& book, std::size_t ci, const std::vector<std::size_t>
         sink.add_at(event_at(ci, ei) + ".type",
                     "a case has one \"opened\" event; this is another (use \"reopened\")");
       if (!o->playbook_id.empty() &&
-          !playbooks.count(PlaybookKey{o->playbook_id, o->playbook_version}))
+          !playbooks.contains(PlaybookKey{o->playbook_id, o->playbook_version}))
         sink.add_at(event_at(ci, ei) + ".playbook_id", "unknown playbook " +
                                                            quoted(o->playbook_id) + " version " +
                                                            std::to_string(o->playbook_version));

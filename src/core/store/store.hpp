@@ -118,6 +118,12 @@ using ChunkSink = std::function<void(LoadChunk)>;
 class Store {
  public:
   virtual ~Store() = default;
+  // A store is the one place a book lives and owns callbacks not yet run; a
+  // copy would be a second book that diverges.
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  Store(Store&&) = delete;
+  Store& operator=(Store&&) = delete;
 
   // True when a confirmed write survives closing the tab (IndexedDB); false
   // for a store that keeps the book in this tab's memory only.
@@ -132,6 +138,9 @@ class Store {
   // one. A long load is handed over one chunk per call. Not to be called from
   // inside a callback.
   virtual std::size_t run_pending() = 0;
+
+ protected:
+  Store() = default;
 };
 
 // The whole book in one callback (for tools and tests; the app assembles it
