@@ -96,7 +96,7 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
   ImGui::Spacing();
 
   if (app::backup_due(state)) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(kDanger.x, kDanger.y, kDanger.z, 0.10f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(kDanger.tint(0.10f)));
     const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y + 4;
     ImGui::BeginChild("##reminder", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::AlignTextToFramePadding();

@@ -28,6 +28,8 @@ bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
 struct Colour {
   float r, g, b, a;
   operator ImVec4() const { return {r, g, b, a}; }
+  // The same colour as a faint tint (banner backgrounds).
+  constexpr Colour tint(float alpha) const { return {r, g, b, alpha}; }
 };
 
 // Colours that carry meaning, used by several views.
