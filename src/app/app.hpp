@@ -7,6 +7,7 @@
 #pragma once
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "app/app_state.hpp"
@@ -88,6 +89,7 @@ class App {
   store::Store& store_;
   RandomSource& random_;
   std::unique_ptr<store::BookBuilder> reading_;  // while the book is being read
+  std::optional<Error> read_damage_;             // a chunk of it could not be read
   std::size_t sending_ = 0;                      // changes in the write in flight (oldest first)
   TimeMs retry_delay_ = kFirstRetryMs;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);

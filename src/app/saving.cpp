@@ -12,13 +12,16 @@ namespace mend::app {
 
 void App::open_book() {
   reading_ = std::make_unique<store::BookBuilder>();
+  read_damage_.reset();
   state_.storage.opening = true;
   std::weak_ptr<bool> alive = alive_;
   store_.load(
       [this, alive](store::LoadChunk chunk) {
         if (alive.expired()) return;
-        state_.storage.events_read += chunk.events.size();
-        reading_->add(std::move(chunk));
+        if (read_damage_) return;
+        if (Status added = reading_->add(std::move(chunk)); !added.ok())
+          read_damage_ = added.error();
+        state_.storage.events_read = reading_->events_added();
       },
       [this, alive](const Status& status) {
         if (!alive.expired()) book_read(status);
@@ -29,8 +32,9 @@ void App::book_read(const Status& status) {
   std::unique_ptr<store::BookBuilder> builder = std::move(reading_);
   state_.storage.opening = false;
   state_.storage.durable = store_.durable();  // a browser store knows once it has opened
-  if (!status.ok()) {
-    report(BookOpenFailed{status.error()}, true);
+  std::optional<Error> damage = std::exchange(read_damage_, std::nullopt);
+  if (!status.ok() || damage) {
+    report(BookOpenFailed{status.ok() ? *damage : status.error()}, true);
     return;
   }
   store::LoadedBook loaded = std::move(*builder).finish();

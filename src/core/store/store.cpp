@@ -5,6 +5,8 @@
 #include <memory>
 #include <utility>
 
+#include "core/bytes/event_bytes.hpp"
+
 namespace mend::store {
 namespace {
 
@@ -36,13 +38,23 @@ RecordKey key_of(const Record& record) {
   return std::visit(KeyOf{}, record);
 }
 
-void BookBuilder::add(LoadChunk chunk) {
+Status BookBuilder::add(LoadChunk chunk) {
   std::move(chunk.records.begin(), chunk.records.end(), std::back_inserter(records_));
   if (events_.empty()) {
     events_ = std::move(chunk.events);  // a load in one chunk costs no copy
-    return;
+  } else {
+    std::move(chunk.events.begin(), chunk.events.end(), std::back_inserter(events_));
   }
-  std::move(chunk.events.begin(), chunk.events.end(), std::back_inserter(events_));
+  for (const std::string& pack : chunk.packs) {
+    Result<std::vector<bytes::PackedCase>> cases = bytes::read_pack(pack);
+    if (!cases.ok()) return cases.error();
+    for (const bytes::PackedCase& c : cases.value()) {
+      Result<std::vector<Event>> events = bytes::decode_case_events(c.bytes, c.case_id);
+      if (!events.ok()) return events.error();
+      std::move(events->begin(), events->end(), std::back_inserter(events_));
+    }
+  }
+  return ok_status();
 }
 
 LoadedBook BookBuilder::finish() && {
@@ -90,11 +102,17 @@ Batch batch_of(const Book& book) {
 
 void load_book(Store& store, std::function<void(Result<Book>)> on_loaded) {
   auto builder = std::make_shared<BookBuilder>();
-  store.load([builder](LoadChunk chunk) { builder->add(std::move(chunk)); },
-             [builder, on_loaded = std::move(on_loaded)](const Status& status) {
-               if (!status.ok()) return on_loaded(status.error());
-               on_loaded(std::move(*builder).finish().book);
-             });
+  auto damage = std::make_shared<std::optional<Error>>();
+  store.load(
+      [builder, damage](LoadChunk chunk) {
+        if (*damage) return;
+        if (Status added = builder->add(std::move(chunk)); !added.ok()) *damage = added.error();
+      },
+      [builder, damage, on_loaded = std::move(on_loaded)](const Status& status) {
+        if (!status.ok()) return on_loaded(status.error());
+        if (*damage) return on_loaded(**damage);
+        on_loaded(std::move(*builder).finish().book);
+      });
 }
 
 }  // namespace mend::store

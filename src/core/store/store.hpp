@@ -63,6 +63,9 @@ struct Batch {
 struct LoadChunk {
   std::vector<Record> records;
   std::vector<Event> events;
+  // Many cases' events in the compact binary form (bytes/event_bytes.hpp),
+  // as a store keeps them in bulk; structure already checked by read_pack.
+  std::vector<std::string> packs;
 };
 
 // Assembles chunks into a Book: records in key order, events grouped into
@@ -75,7 +78,8 @@ struct LoadedBook {
 };
 class BookBuilder {
  public:
-  void add(LoadChunk chunk);
+  // An Error when a pack's events cannot be read (where: the case).
+  Status add(LoadChunk chunk);
   std::size_t events_added() const { return events_.size(); }
   LoadedBook finish() &&;
 
