@@ -176,13 +176,16 @@ test('a newer version opened in another tab: this tab asks for a reload and keep
   const context = await newContext();
   const db = freshDb();
   const { page, problems } = await openPage(context, db);
-  const upgraded = await page.evaluate((name) => new Promise((resolve) => {
-    const req = indexedDB.open(name, 2);
-    req.onupgradeneeded = () => req.result.createObjectStore('newer');
-    req.onsuccess = () => { req.result.close(); resolve('upgraded'); };
-    req.onerror = () => resolve(`error ${req.error}`);
-    req.onblocked = () => resolve('blocked');
-  }), db);
+  const upgraded = await page.evaluate(async (name) => {
+    const current = (await indexedDB.databases()).find((d) => d.name === name).version;
+    return new Promise((resolve) => {
+      const req = indexedDB.open(name, current + 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('newer');
+      req.onsuccess = () => { req.result.close(); resolve('upgraded'); };
+      req.onerror = () => resolve(`error ${req.error}`);
+      req.onblocked = () => resolve('blocked');
+    });
+  }, db);
   assert.equal(upgraded, 'upgraded', 'the app closed its connection instead of blocking');
   await page.waitForFunction(() => /updated in another tab/.test(window.mend.state().lastError), null, { polling: 50 });
   await screenshot(page, 'storage-newer-version');

@@ -5,15 +5,21 @@
 // context pointer. Entries cross in one packed buffer (see idb_store.cpp).
 //
 // Database "mend" (or ?db=NAME, or window.mendDbName set before loading), and
-// object stores: events (key: event id; value: the encoded event, which names
-// its case), records (key: "kind/id"), meta (format version; room for more).
+// object stores:
+//   chunks  (version 2; key: a number the database gives): the bulk of the
+//           book, each value a pack of up to 100 cases' events in Mend's
+//           binary form (core/bytes/event_bytes.hpp), about 100 KB;
+//   events  (key: event id; value: the encoded event, which names its case):
+//           the journal of recent events, one small record per save, folded
+//           into chunks by compact() when a load finds it long;
+//   records (key: "kind/id"), meta (format version; room for more).
 mergeInto(LibraryManager.library, {
   $mendStore__deps: ['mend_idb_slice', 'mend_idb_arrived', 'mend_idb_done', 'mend_idb_news',
                      'malloc', 'free'],
   $mendStore: {
     ctx: 0,
     name: 'mend',
-    version: 1,
+    version: 2,
     db: null,
     opening: null,
     opened: false,    // a connection was made once in this page
@@ -22,8 +28,11 @@ mergeInto(LibraryManager.library, {
     queue: [],
     running: false,
     channel: null,
-    sliceSize: 2000,  // events per load slice: a few ms to read, a frame to decode
+    sliceSize: 2000,  // journal events or records per load slice
+    chunkSlice: 10,   // chunks per load slice (about 1,000 cases, 1 MB)
+    chunkReaders: 3,  // load slices of chunks read at once
     timings: [],      // ms per write, issue to complete (diagnostics, the last 200)
+    loads: [],        // per load: {started, chunksRead, read} in performance.now() ms
 
     // Upgrade steps: upgrades[v] takes the database from version v to v + 1,
     // so a later version appends a step and every older book walks up to it.
@@ -32,6 +41,12 @@ mergeInto(LibraryManager.library, {
         db.createObjectStore('events');
         db.createObjectStore('records');
         db.createObjectStore('meta').put(1, 'format');
+      },
+      // Version 2: chunks beside the journal. Version 1's events simply become
+      // the journal; the next load compacts them.
+      function (db, tx) {
+        db.createObjectStore('chunks', { autoIncrement: true });
+        tx.objectStore('meta').put(2, 'format');
       },
     ],
 
@@ -252,9 +267,7 @@ mergeInto(LibraryManager.library, {
     // ---- write: one strict readwrite transaction, confirmed on complete ---------------
     write: function (op, entries) {
       var started = performance.now();
-      var stores = [];
-      if (entries.some(function (e) { return e.kind === 1; })) stores.push('events');
-      if (entries.some(function (e) { return e.kind !== 1; })) stores.push('records');
+      var stores = mendStore.storesOf(entries);
       if (!stores.length) {
         mendStore.done(op, null);
         return Promise.resolve();
@@ -273,8 +286,9 @@ mergeInto(LibraryManager.library, {
           tx.onerror = function (ev) {
             if (!failure && ev.target && ev.target.error) failure = mendStore.failure(ev.target.error);
           };
-          var events = stores[0] === 'events' ? tx.objectStore('events') : null;
+          var events = stores.indexOf('events') >= 0 ? tx.objectStore('events') : null;
           var records = stores.indexOf('records') >= 0 ? tx.objectStore('records') : null;
+          var chunks = stores.indexOf('chunks') >= 0 ? tx.objectStore('chunks') : null;
           // Events are immutable: the same id again must be the same bytes.
           var putEvent = function (e) {
             var get = events.get(e.key);
@@ -288,9 +302,15 @@ mergeInto(LibraryManager.library, {
               }
             };
           };
+          // A chunk's key comes from the database; other tabs are told it.
+          var addChunk = function (e) {
+            var add = chunks.add(e.value);
+            add.onsuccess = function () { e.key = add.result; };
+          };
           for (var i = 0; i < entries.length && !failure; ++i) {
             try {
               if (entries[i].kind === 1) putEvent(entries[i]);
+              else if (entries[i].kind === 2) addChunk(entries[i]);
               else records.put(entries[i].value, entries[i].key);
             } catch (err) {
               fail(err);
@@ -306,13 +326,102 @@ mergeInto(LibraryManager.library, {
         mendStore.done(op, mendStore.failure(e));
       });
     },
+    storesOf: function (entries) {
+      var names = ['records', 'events', 'chunks'];  // by entry kind
+      var used = [];
+      entries.forEach(function (e) {
+        var name = names[e.kind] || 'records';
+        if (used.indexOf(name) < 0) used.push(name);
+      });
+      return used;
+    },
+
+    // ---- compaction: the journal into chunks, by one tab at a time ------------------
+    // entries: the new chunks (kind 2) and the journal keys they replace (kind 1).
+    compact: function (entries) {
+      var run = function (lock) {
+        if (lock === null) return null;  // another tab is compacting
+        return mendStore.transaction(['events', 'chunks'], 'readwrite', { durability: 'strict' }).then(function (tx) {
+          return new Promise(function (resolve) {
+            var events = tx.objectStore('events'), chunks = tx.objectStore('chunks');
+            var keys = entries.filter(function (e) { return e.kind === 1; });
+            var waiting = keys.length, gone = false;
+            tx.oncomplete = tx.onabort = function () { resolve(); };
+            // Every journal record must still be there: if another tab
+            // compacted it meanwhile, this compaction is void.
+            keys.forEach(function (e) {
+              var count = events.count(e.key);
+              count.onsuccess = function () {
+                if (count.result === 0) gone = true;
+                if (--waiting > 0) return;
+                if (gone) {
+                  tx.abort();
+                  return;
+                }
+                entries.forEach(function (c) { if (c.kind === 2) chunks.add(c.value); });
+                keys.forEach(function (k) { events.delete(k.key); });
+              };
+            });
+          });
+        });
+      };
+      var locked = navigator.locks && navigator.locks.request
+                     ? navigator.locks.request('mend-compact', { ifAvailable: true }, run)
+                     : run(true);
+      return Promise.resolve(locked).catch(function () { /* the journal stays as it was */ });
+    },
 
     // ---- load: records, then events, in slices with a pause between ---------------------
     load: function (op) {
+      var times = { started: performance.now() };
+      mendStore.loads.push(times);
       return mendStore.readAll(op, 'records').then(function () {
+        return mendStore.readChunks(op);
+      }).then(function () {
+        times.chunksRead = performance.now();
         return mendStore.readAll(op, 'events');
-      }).then(function () { mendStore.done(op, null); },
+      }).then(function () {
+        times.read = performance.now();
+        mendStore.done(op, null);
+      },
               function (e) { mendStore.done(op, mendStore.failure(e)); });
+    },
+    // Chunks by key ranges, a few ranges in flight at once (the read is not
+    // the slow part; waiting for each answer in turn would be).
+    readChunks: function (op) {
+      return mendStore.transaction('chunks', 'readonly').then(function (tx) {
+        return mendStore.request(tx.objectStore('chunks').getAllKeys());
+      }).then(function (keys) {
+        var ranges = [];
+        for (var i = 0; i < keys.length; i += mendStore.chunkSlice) {
+          var last = keys[Math.min(i + mendStore.chunkSlice, keys.length) - 1];
+          ranges.push(IDBKeyRange.bound(keys[i], last));
+        }
+        var next = 0;
+        var reader = function () {
+          if (next >= ranges.length) return null;
+          var range = ranges[next++];
+          return mendStore.transaction('chunks', 'readonly').then(function (tx) {
+            var store = tx.objectStore('chunks');
+            return Promise.all([mendStore.request(store.getAllKeys(range)),
+                                mendStore.request(store.getAll(range))]);
+          }).then(function (got) {
+            mendStore.hand(op, got[0].map(function (k, j) {
+              return { kind: 2, key: k, value: got[1][j] };
+            }));
+            return reader();
+          });
+        };
+        var readers = [];
+        for (var r = 0; r < mendStore.chunkReaders; ++r) readers.push(reader());
+        return Promise.all(readers);
+      });
+    },
+    request: function (req) {
+      return new Promise(function (resolve, reject) {
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { reject(mendStore.failure(req.error)); };
+      });
     },
     readAll: function (op, storeName) {
       var kind = storeName === 'events' ? 1 : 0;
@@ -349,17 +458,19 @@ mergeInto(LibraryManager.library, {
     // ---- several tabs --------------------------------------------------------------
     announce: function (entries) {
       if (!mendStore.channel) return;
-      mendStore.channel.postMessage({
-        events: entries.filter(function (e) { return e.kind === 1; }).map(function (e) { return e.key; }),
-        records: entries.filter(function (e) { return e.kind !== 1; }).map(function (e) { return e.key; }),
-      });
+      var keys = function (kind) {
+        return entries.filter(function (e) { return e.kind === kind; }).map(function (e) { return e.key; });
+      };
+      mendStore.channel.postMessage({ events: keys(1), records: keys(0), chunks: keys(2) });
     },
     // Another tab stored these: read them back (what is stored is what counts).
     fetchAnnounced: function (message) {
       var events = (message && message.events) || [], records = (message && message.records) || [];
+      var chunks = (message && message.chunks) || [];
       var stores = [];
       if (events.length) stores.push('events');
       if (records.length) stores.push('records');
+      if (chunks.length) stores.push('chunks');
       if (!stores.length) return Promise.resolve();
       return mendStore.transaction(stores, 'readonly').then(function (tx) {
         return new Promise(function (resolve, reject) {
@@ -372,6 +483,7 @@ mergeInto(LibraryManager.library, {
           };
           events.forEach(function (k) { read('events', 1, k); });
           records.forEach(function (k) { read('records', 0, k); });
+          chunks.forEach(function (k) { read('chunks', 2, k); });
           tx.oncomplete = function () { resolve(found); };
           tx.onabort = function () { reject(mendStore.failure(tx.error)); };
         });
@@ -400,6 +512,7 @@ mergeInto(LibraryManager.library, {
     window.mendStorage = {
       name: mendStore.name,
       timings: mendStore.timings,
+      loads: mendStore.loads,
       write: function (entries) {
         return new Promise(function (resolve) {
           mendStore.enqueue(function () { return mendStore.write(-1, entries).then(resolve); });
@@ -421,6 +534,12 @@ mergeInto(LibraryManager.library, {
   },
 
   // While changes are unsaved, closing or reloading the tab asks first.
+  mend_idb_compact__deps: ['$mendStore'],
+  mend_idb_compact: function (ptr, size) {
+    var entries = mendStore.unpack(ptr, size);
+    mendStore.enqueue(function () { return mendStore.compact(entries); });
+  },
+
   mend_idb_guard_unload__deps: ['mend_unsaved_changes'],
   mend_idb_guard_unload: function () {
     window.addEventListener('beforeunload', function (e) {

@@ -4,19 +4,28 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <utility>
 
+#include "core/bytes/event_bytes.hpp"
 #include "core/store/record_codec.hpp"
 
 // Entries travel between C++ and lib_store.js packed in one buffer, each as
-//   kind (1 byte: 0 record, 1 event) | key length (u32 LE) | key (UTF-8)
-//   | value length (u32 LE) | value (record_codec bytes)
+//   kind (1 byte: 0 record, 1 event, 2 chunk) | key length (u32 LE) | key (UTF-8)
+//   | value length (u32 LE) | value (record_codec bytes, or a pack for a chunk)
 // so a whole batch or load slice crosses with one copy and one call.
+//
+// Layout (lib_store.js, database version 2): the bulk of a book lives in
+// `chunks`, each a pack (core/bytes/event_bytes.hpp) of up to kPackCases
+// cases' events; recent events live one per record in `events`, the journal,
+// so one save writes one small record. A load whose journal has grown past
+// kCompactAfter events folds it into chunks (compact()).
 extern "C" {
 // ---- lib_store.js ----------------------------------------------------------------
 void mend_idb_start(void* store);
 void mend_idb_load(int op);
 void mend_idb_write(int op, const std::uint8_t* packed, std::size_t size);
+void mend_idb_compact(const std::uint8_t* packed, std::size_t size);
 }
 
 namespace mend::web {
@@ -24,6 +33,18 @@ namespace {
 
 constexpr std::uint8_t kRecordEntry = 0;
 constexpr std::uint8_t kEventEntry = 1;
+constexpr std::uint8_t kChunkEntry = 2;
+
+// A batch of at least this many events (an import, a restored backup) goes
+// straight into chunks; smaller ones (a person's action) into the journal.
+constexpr std::size_t kBulkEvents = 256;
+// Cases per chunk: about 100 KB, under the size at which Chromium moves a
+// value into a blob file of its own, and a few ms to read.
+constexpr std::size_t kPackCases = 100;
+// Journal events that make a load fold the journal into chunks.
+constexpr std::size_t kCompactAfter = 2000;
+// How long run_pending() may spend on a load's slices in one frame.
+constexpr double kSliceBudgetMs = 40;
 
 // lib_store.js's news codes.
 enum NoticeCode {
@@ -47,6 +68,23 @@ void put_entry(std::string& out, std::uint8_t kind, const std::string& key,
   out += key;
   put_u32(out, value.size());
   out += value;
+}
+
+// Events as chunk entries of up to kPackCases cases each (keys are given by
+// the database).
+void put_packs(std::string& out, const std::vector<Event>& events) {
+  const std::string all = bytes::pack_events(events);
+  const Result<std::vector<bytes::PackedCase>> cases = bytes::read_pack(all);
+  if (!cases.ok()) return;  // cannot happen: pack_events wrote it
+  bytes::PackWriter pack;
+  for (const bytes::PackedCase& c : cases.value()) {
+    pack.add(c.case_id, c.events, c.bytes);
+    if (pack.cases() == kPackCases) {
+      put_entry(out, kChunkEntry, "", pack.finish());
+      pack = bytes::PackWriter();
+    }
+  }
+  if (pack.cases() > 0) put_entry(out, kChunkEntry, "", pack.finish());
 }
 
 struct Entry {
@@ -87,7 +125,11 @@ Result<store::LoadChunk> decode_entries(std::string_view bytes) {
   Entries entries(bytes);
   Entry e;
   while (entries.next(e)) {
-    if (e.kind == kEventEntry) {
+    if (e.kind == kChunkEntry) {
+      Result<std::vector<bytes::PackedCase>> pack = bytes::read_pack(e.value);
+      if (!pack.ok()) return Error{"chunks/" + std::string(e.key), pack.error().message()};
+      chunk.packs.emplace_back(e.value);
+    } else if (e.kind == kEventEntry) {
       Result<Event> event = store::decode_event(e.value);
       if (!event.ok()) return Error{"events/" + std::string(e.key), event.error().message()};
       chunk.events.push_back(std::move(event).value());
@@ -138,7 +180,12 @@ void IdbStore::write(store::Batch batch, store::Done on_done) {
   const int op = next_op_++;
   operations_[op] = Operation{nullptr, std::move(on_done), std::nullopt};
   std::string packed;
-  for (const Event& e : batch.events) put_entry(packed, kEventEntry, e.id, store::encode_event(e));
+  if (batch.events.size() >= kBulkEvents) {
+    put_packs(packed, batch.events);
+  } else {
+    for (const Event& e : batch.events)
+      put_entry(packed, kEventEntry, e.id, store::encode_event(e));
+  }
   for (const store::Record& r : batch.records)
     put_entry(packed, kRecordEntry, store::key_text(store::key_of(r)), store::encode_record(r));
   mend_idb_write(op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
@@ -156,6 +203,7 @@ void IdbStore::report(News news) {
 
 std::size_t IdbStore::run_pending() {
   std::size_t ran = 0;
+  const double started = emscripten_get_now();
   while (!news_.empty()) {
     News news = std::move(news_.front());
     news_.pop_front();
@@ -170,7 +218,9 @@ std::size_t IdbStore::run_pending() {
           }
         },
         news);
-    if (decoded) break;
+    // Slices until the frame's budget is spent: the page stays responsive and
+    // a large book still opens at the speed its slices arrive.
+    if (decoded && emscripten_get_now() - started > kSliceBudgetMs) break;
   }
   return ran;
 }
@@ -183,6 +233,8 @@ bool IdbStore::deliver(Slice& slice) {
     it->second.damaged = chunk.error();
     return true;
   }
+  // Kept until the load ends, in case the journal is long enough to compact.
+  journal_.insert(journal_.end(), chunk->events.begin(), chunk->events.end());
   it->second.on_chunk(std::move(chunk).value());
   return true;
 }
@@ -192,6 +244,11 @@ void IdbStore::deliver(Finished& finished) {
   if (it == operations_.end()) return;
   Operation op = std::move(it->second);
   operations_.erase(it);
+  if (op.on_chunk) {
+    if (finished.status.ok() && !op.damaged && journal_.size() >= kCompactAfter) compact();
+    journal_.clear();
+    journal_.shrink_to_fit();
+  }
   if (op.damaged) {
     op.done(Status(*op.damaged));
   } else {
@@ -199,11 +256,35 @@ void IdbStore::deliver(Finished& finished) {
   }
 }
 
+// Folds the journal just read into chunks: one transaction adds the chunks
+// and deletes those journal records, and gives up if any of them is gone
+// (another tab compacted first), so no event is ever lost or kept twice by
+// this. Nothing waits for it; if it fails, the journal stays as it was.
+void IdbStore::compact() {
+  std::string packed;
+  put_packs(packed, journal_);
+  for (const Event& e : journal_) put_entry(packed, kEventEntry, e.id, "");
+  mend_idb_compact(reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
+}
+
 void IdbStore::deliver(Arrived& arrived) {
   Result<store::LoadChunk> chunk = decode_entries(arrived.bytes);
   // A value another tab stored but this one cannot read shows at the next
   // reload, where the load reports it; here it is left out.
-  if (chunk.ok() && on_arrived) on_arrived(std::move(chunk).value());
+  if (!chunk.ok() || !on_arrived) return;
+  // The app merges loose events; chunks another tab wrote (its import) are
+  // unpacked for it here.
+  for (const std::string& pack : chunk->packs) {
+    const Result<std::vector<bytes::PackedCase>> cases = bytes::read_pack(pack);
+    if (!cases.ok()) return;
+    for (const bytes::PackedCase& c : cases.value()) {
+      Result<std::vector<Event>> events = bytes::decode_case_events(c.bytes, c.case_id);
+      if (!events.ok()) return;
+      std::move(events->begin(), events->end(), std::back_inserter(chunk->events));
+    }
+  }
+  chunk->packs.clear();
+  on_arrived(std::move(chunk).value());
 }
 
 void IdbStore::deliver(Notice& notice) {

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/store/store.hpp"
 
@@ -35,8 +36,9 @@ class IdbStore final : public store::Store {
   bool durable() const override { return opened_ && !replaced_; }
   void load(store::ChunkSink on_chunk, store::Done on_done) override;
   void write(store::Batch batch, store::Done on_done) override;
-  // Delivers finished operations and news in order; a load's slice is decoded
-  // here, one per call, so a large book never stalls one frame for long.
+  // Delivers finished operations and news in order; a load's slices are
+  // decoded here, as many as fit in a frame's budget, so a large book never
+  // stalls one frame for long.
   std::size_t run_pending() override;
 
   // The store's own news, delivered by run_pending().
@@ -76,6 +78,7 @@ class IdbStore final : public store::Store {
   void deliver(Finished& finished);
   void deliver(Arrived& arrived);
   void deliver(Notice& notice);
+  void compact();
 
   int next_op_ = 1;
   std::map<int, Operation> operations_;
@@ -83,6 +86,7 @@ class IdbStore final : public store::Store {
   bool opened_ = false;
   bool replaced_ = false;
   std::optional<bool> persisted_;
+  std::vector<Event> journal_;  // the journal's events, during a load
 };
 
 }  // namespace mend::web

@@ -20,6 +20,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("cases", static_cast<std::int64_t>(s.book.cases.size()));
   const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
   out.field("storage", mend::ui::storage_text(s.storage));
+  out.field("opening", s.storage.opening);
   out.field("unsaved", static_cast<std::int64_t>(s.storage.unsaved.size()));
   out.field("lastError", banner && banner->error ? banner->text : std::string());
   out.field("notice", banner && !banner->error ? banner->text : std::string());
