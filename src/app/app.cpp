@@ -29,6 +29,7 @@ App::App(store::Store& store, RandomSource& random) : store_(store), random_(ran
 
 void App::tick(TimeMs now) {
   state_.now = now;
+  if (preparing_) return prepare_book();
   state_.derived.advance(state_.book, now);
   send_unsaved();  // a failed write is tried again once its retry time has come
 }

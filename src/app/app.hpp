@@ -5,6 +5,7 @@
 //   updated -> change written to the store (pending) -> confirmed (saved) or
 //   failed (kept, pending, retried).
 #pragma once
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -80,6 +81,7 @@ class App {
   // saving.cpp: the store side.
   void open_book();
   void book_read(const Status& status);
+  void prepare_book();  // one step of building the derived views of a book just read
   void send_unsaved();
   void write_done(std::size_t changes, const Status& status);
 
@@ -90,7 +92,13 @@ class App {
   RandomSource& random_;
   std::unique_ptr<store::BookBuilder> reading_;  // while the book is being read
   std::optional<Error> read_damage_;             // a chunk of it could not be read
-  std::size_t sending_ = 0;                      // changes in the write in flight (oldest first)
+  bool preparing_ = false;                       // the book is read; its derived views are not
+  // One frame's share of preparing a book read from the store, in steps of
+  // cases: long enough to finish a small book at once, short enough that a
+  // large one never stalls the page.
+  static constexpr std::chrono::milliseconds kPrepareBudget{100};
+  static constexpr std::size_t kPrepareStep = 256;
+  std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
   TimeMs retry_delay_ = kFirstRetryMs;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

@@ -29,6 +29,8 @@ struct StorageStatus {
   bool durable = false;          // the store keeps confirmed changes after the tab closes
   bool opening = true;           // the book is still being read from the store
   std::size_t events_read = 0;   // while opening
+  std::size_t cases_ready = 0;   // while opening: cases the queue and totals are built for
+  std::size_t cases_read = 0;    // ... of this many
   std::vector<Change> unsaved;   // in the book, not yet confirmed by the store; oldest first
   std::optional<Error> failure;  // why the last write failed; cleared by the next success
   TimeMs retry_at = 0;           // when a failed write is tried again

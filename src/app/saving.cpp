@@ -3,6 +3,7 @@
 // its earlier ones (a failed write is retried, with whatever came after it,
 // before anything newer is sent).
 #include <algorithm>
+#include <chrono>
 #include <cstddef>
 #include <utility>
 
@@ -40,7 +41,26 @@ void App::book_read(const Status& status) {
   store::LoadedBook loaded = std::move(*builder).finish();
   state_.book = std::move(loaded.book);
   preferences_read(loaded.preferences);
-  state_.derived.rebuild(state_.book, state_.now);
+  // The book is in; the queue and totals are built in steps (prepare_book),
+  // and the book counts as open once they are.
+  state_.storage.opening = true;
+  state_.storage.cases_read = state_.book.cases.size();
+  state_.derived.start_rebuild(state_.now);
+  preparing_ = true;
+  prepare_book();
+}
+
+void App::prepare_book() {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point until = Clock::now() + kPrepareBudget;
+  bool done = false;
+  while (!done && Clock::now() < until)
+    done = state_.derived.rebuild_some(state_.book, kPrepareStep);
+  state_.storage.cases_ready = state_.derived.cases_rebuilt();
+  if (!done) return;
+  preparing_ = false;
+  state_.storage.opening = false;
+  state_.storage.cases_read = state_.storage.cases_ready = 0;
   report(BookOpened{state_.book.cases.size()}, false);
   for (store::LoadChunk& chunk : arrived_while_opening_) merge_from_store(std::move(chunk));
   arrived_while_opening_.clear();

@@ -133,6 +133,9 @@ std::string import_conflicts_title(std::size_t conflicts) {
 }
 
 std::string storage_text(const app::StorageStatus& s) {
+  if (s.opening && s.cases_read > 0)
+    return text_format("Opening the book\u2026 %zu of %zu cases ready", s.cases_ready,
+                       s.cases_read);
   if (s.opening && s.events_read > 0)
     return text_format("Opening the book\u2026 %zu events read", s.events_read);
   if (s.opening) return "Opening the book\u2026";

@@ -1,16 +1,32 @@
 #include "app/derived/derived.hpp"
 
+#include <algorithm>
 #include <variant>
 
 namespace mend::app {
 
 void Derived::rebuild(const Book& book, TimeMs now) {
+  start_rebuild(now);
+  rebuild_some(book, book.cases.size());
+}
+
+void Derived::start_rebuild(TimeMs now) {
   now_ = now;
   queue_.clear();
   states_.clear();
   customers_.clear();
-  for (const Case& c : book.cases) refresh_case(book, c, false);
-  ledger_ = Ledger::from_book(book);
+  ledger_ = Ledger{};
+  rebuilt_ = 0;
+}
+
+bool Derived::rebuild_some(const Book& book, std::size_t max_cases) {
+  const std::size_t end = std::min(book.cases.size(), rebuilt_ + max_cases);
+  for (; rebuilt_ < end; ++rebuilt_) {
+    const Case& c = book.cases[rebuilt_];
+    refresh_case(book, c, false);
+    ledger_.add_case(book.settings, c);
+  }
+  return rebuilt_ == book.cases.size();
 }
 
 void Derived::refresh_case(const Book& book, const Case& c, bool keep) {

@@ -19,6 +19,12 @@ class Derived {
  public:
   // From scratch: on opening a book (linear in its size).
   void rebuild(const Book& book, TimeMs now);
+  // The same in steps, so opening a large book never stalls a frame for
+  // long: start_rebuild, then rebuild_some until it returns true. Nothing
+  // else may change the book or this meanwhile.
+  void start_rebuild(TimeMs now);
+  bool rebuild_some(const Book& book, std::size_t max_cases);
+  std::size_t cases_rebuilt() const { return rebuilt_; }
   // After append_event(book, e) succeeded: refreshes e's case only.
   void event_applied(const Book& book, const Event& e, TimeMs now);
   // Time moved on: refreshes the rows whose clocks changed by themselves.
@@ -50,7 +56,8 @@ class Derived {
   std::unordered_map<std::string, CaseState> states_;  // by case id; see case_state()
   CustomerIndex customers_;
   Ledger ledger_;
-  TimeMs now_ = 0;  // the time rows were last brought up to date for
+  TimeMs now_ = 0;           // the time rows were last brought up to date for
+  std::size_t rebuilt_ = 0;  // cases done by rebuild_some since start_rebuild
 };
 
 }  // namespace mend::app

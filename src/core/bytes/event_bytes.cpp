@@ -63,13 +63,14 @@ struct Encode {
 // Reads what Encode wrote, checking ranges as the importer does.
 struct Decode {
   ByteReader& r;
-  void text(std::string_view, std::string& out) { out = r.text(); }
+  // assign, not =: decoding into a reused event keeps the strings' memory.
+  void text(std::string_view, std::string& out) { out.assign(r.text_view()); }
   void key_id(std::string_view k, std::string& out) {
-    out = r.text();
+    out.assign(r.text_view());
     if (r.ok() && out.empty()) r.fail(std::string(k) + " is empty");
   }
   void ulid(std::string_view k, std::string& out) { key_id(k, out); }
-  void ulid_or_empty(std::string_view, std::string& out) { out = r.text(); }
+  void ulid_or_empty(std::string_view, std::string& out) { out.assign(r.text_view()); }
   void integer(std::string_view k, int& out, int lo, int hi) {
     const std::int64_t v = r.signed_varint();
     if (v < lo || v > hi) return r.fail(std::string(k) + " is out of range");
@@ -88,7 +89,7 @@ struct Decode {
   }
   void strings(std::string_view, std::vector<std::string>& out) {
     out.resize(r.count());
-    for (std::string& s : out) s = r.text();
+    for (std::string& s : out) s.assign(r.text_view());
   }
   void opt_integer(std::string_view k, std::optional<int>& out, int lo, int hi) {
     out.reset();
@@ -127,11 +128,14 @@ struct Decode {
   }
 };
 
+// Switches `out` to alternative `index`; an alternative already there is
+// kept (its fields are all overwritten by the decoder, and its strings keep
+// their memory).
 template <std::size_t I = 0>
 bool emplace_payload(std::size_t index, Payload& out) {
   if constexpr (I < std::variant_size_v<Payload>) {
     if (index == I) {
-      out.emplace<I>();
+      if (out.index() != I) out.emplace<I>();
       return true;
     }
     return emplace_payload<I + 1>(index, out);
@@ -156,11 +160,11 @@ void write_event_body(ByteWriter& w, const Event& e) {
 }
 
 bool read_event_body(ByteReader& r, std::string_view case_id, Event& out) {
-  out.id = r.text();
+  out.id.assign(r.text_view());
   if (r.ok() && out.id.empty()) r.fail("an event has no id");
-  out.case_id = std::string(case_id);
+  out.case_id.assign(case_id);
   out.at = r.signed_varint();
-  out.actor = r.text();
+  out.actor.assign(r.text_view());
   const std::uint64_t type = r.varint();
   if (r.ok() && !emplace_payload(static_cast<std::size_t>(type), out.payload))
     r.fail("event " + out.id + " has an unknown type " + std::to_string(type));
@@ -188,20 +192,28 @@ std::string encode_case_events(std::span<const Event> events) {
 Result<std::vector<Event>> decode_case_events(std::string_view case_bytes,
                                               std::string_view case_id) {
   std::vector<Event> out;
+  if (Status s = decode_case_events_into(case_bytes, case_id, out); !s.ok()) return s.error();
+  return out;
+}
+
+Status decode_case_events_into(std::string_view case_bytes, std::string_view case_id,
+                               std::vector<Event>& events) {
+  std::size_t n = 0;
   ByteReader r(case_bytes, "case " + std::string(case_id));
   while (!r.at_end()) {
     const std::size_t len = r.count();
     if (!r.ok()) break;
     ByteReader body(r.rest().substr(0, len),
-                    "case " + std::string(case_id) + " event " + std::to_string(out.size() + 1));
-    Event e;
-    if (!read_event_body(body, case_id, e)) return *body.failure();
+                    "case " + std::string(case_id) + " event " + std::to_string(n + 1));
+    if (n == events.size()) events.emplace_back();
+    if (!read_event_body(body, case_id, events[n])) return *body.failure();
     if (!body.at_end()) return Error{"case " + std::string(case_id), "an event has extra bytes"};
-    out.push_back(std::move(e));
+    ++n;
     r.skip(len);
   }
   if (!r.ok()) return *r.failure();
-  return out;
+  events.resize(n);
+  return ok_status();
 }
 
 PackWriter::PackWriter() = default;

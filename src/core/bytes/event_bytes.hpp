@@ -38,6 +38,11 @@ void append_case_event(std::string& case_bytes, const Event& e);
 std::string encode_case_events(std::span<const Event> events);
 Result<std::vector<Event>> decode_case_events(std::string_view case_bytes,
                                               std::string_view case_id);
+// The same into `events`, reusing its events' memory: whole-book passes that
+// decode one case after another into one scratch vector allocate almost
+// nothing after the first few cases. On an error `events` holds partial data.
+Status decode_case_events_into(std::string_view case_bytes, std::string_view case_id,
+                               std::vector<Event>& events);
 
 // Walks case bytes without decoding payloads: the id of each event, in order.
 // False when the bytes are damaged.

@@ -69,6 +69,9 @@ struct Ledger {
 
   // O(book): every event of every case.
   static Ledger from_book(const Book& book);
+  // What one case's standing grants use (from_book, a case at a time, for a
+  // rebuild spread over several frames).
+  void add_case(const Settings& settings, const Case& c);
   // O(events of c): `c` is the case after `e` was appended to it. Granted
   // adds; GrantReversed takes the reversed grant (found in c) back out. Events
   // may arrive in any order (a merge): a grant whose reversal is already in c

@@ -87,8 +87,9 @@ void listen_to_store() {
 
 bool frame_needed(double now_ms) {
   if (rt->input.pending() || rt->frames_requested > 0) return true;
-  if (ImGui::GetIO().WantTextInput) return true;  // the text cursor blinks
-  return now_ms - rt->last_frame_ms >= 1000.0;    // clocks on screen tick once a second
+  if (rt->app.state().storage.opening) return true;  // progress, and the book prepared in steps
+  if (ImGui::GetIO().WantTextInput) return true;     // the text cursor blinks
+  return now_ms - rt->last_frame_ms >= 1000.0;       // clocks on screen tick once a second
 }
 
 void frame() {
