@@ -7,7 +7,7 @@ JOBS ?= 2
 # live in /usr/share/nodejs, which a node from elsewhere does not search.
 EMENV := NODE_PATH=/usr/share/nodejs
 
-.PHONY: run test deps deps-run deps-lint native asan web wasm-tests lint clean format
+.PHONY: run test deps deps-run deps-lint native asan web wasm-tests lint bench clean format
 
 run: deps-run web
 	@node scripts/serve.mjs --port $(PORT)
@@ -53,6 +53,14 @@ build/native/compile_commands.json: build/native/CMakeCache.txt
 	cmake -S . -B build/native -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 build/web/compile_commands.json: build/web/CMakeCache.txt
 	$(EMENV) emcmake cmake -S . -B build/web -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+
+# ---- the benchmark: figures against baselines measured in the same run -----------
+# Opening 10,000 and 100,000 cases against a one-record-per-case getAll, and
+# importing a 100,000-case file (bench/*.mjs; results in build/bench/). Takes
+# about ten minutes; not part of `make test`.
+bench: deps native web
+	node bench/open.mjs
+	node bench/import.mjs
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp')
