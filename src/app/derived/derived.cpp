@@ -9,8 +9,12 @@ void Derived::rebuild(const Book& book, TimeMs now) {
   queue_.clear();
   states_.clear();
   customers_.clear();
-  for (const Case& c : book.cases) refresh_case(book, c, false);
-  ledger_ = Ledger::from_book(book);
+  ledger_ = Ledger{};
+  // One pass, each case decoded once for its row, its customer and the ledger.
+  for (const Case& c : book.cases) {
+    refresh_case(book, c, false);
+    ledger_.add_case(book.settings, c);
+  }
 }
 
 void Derived::refresh_case(const Book& book, const Case& c, bool keep) {
@@ -24,13 +28,13 @@ void Derived::refresh_case(const Book& book, const Case& c, bool keep) {
 
 void Derived::keep_state(const Book& book, std::string_view case_id) {
   if (states_.count(std::string(case_id)) == 1) return;
-  if (const Case* c = find_case(book, case_id); c && case_opened(*c))
+  if (const auto c = find_case(book, case_id); c && case_opened(*c))
     states_.emplace(c->id, fold_case(*c));
 }
 
 void Derived::event_applied(const Book& book, const Event& e, TimeMs now) {
   advance(book, now);
-  const Case* c = find_case(book, e.case_id);
+  const auto c = find_case(book, e.case_id);
   if (!c) return;
   refresh_case(book, *c, true);
   ledger_.apply_event(book.settings, *c, e);  // only grants and reversals change it
@@ -49,7 +53,7 @@ void Derived::advance(const Book& book, TimeMs now) {
     auto it = states_.find(id);
     if (it != states_.end()) {
       queue_.put(make_queue_row(book, it->second, now));
-    } else if (const Case* c = find_case(book, id)) {
+    } else if (const auto c = find_case(book, id)) {
       refresh_case(book, *c, false);
     }
   }

@@ -66,23 +66,24 @@ void Ledger::apply_event(const Settings& settings, const Case& c, const Event& e
   }
 }
 
+void Ledger::add_case(const Settings& settings, const Case& c) {
+  std::vector<const std::string*> reversed;
+  for (const Event& e : c.events) {
+    if (const auto* r = std::get_if<GrantReversed>(&e.payload)) reversed.push_back(&r->grant_id);
+  }
+  for (const Event& e : c.events) {
+    const auto* g = std::get_if<Granted>(&e.payload);
+    if (!g) continue;
+    if (std::any_of(reversed.begin(), reversed.end(),
+                    [&](const std::string* id) { return *id == e.id; }))
+      continue;
+    add_grant(settings, e.actor, e.at, g->item_id, g->quantity, g->cost, !g->approval_id.empty());
+  }
+}
+
 Ledger Ledger::from_book(const Book& book) {
   Ledger l;
-  for (const Case& c : book.cases) {
-    std::vector<const std::string*> reversed;
-    for (const Event& e : c.events) {
-      if (const auto* r = std::get_if<GrantReversed>(&e.payload)) reversed.push_back(&r->grant_id);
-    }
-    for (const Event& e : c.events) {
-      const auto* g = std::get_if<Granted>(&e.payload);
-      if (!g) continue;
-      if (std::any_of(reversed.begin(), reversed.end(),
-                      [&](const std::string* id) { return *id == e.id; }))
-        continue;
-      l.add_grant(book.settings, e.actor, e.at, g->item_id, g->quantity, g->cost,
-                  !g->approval_id.empty());
-    }
-  }
+  for (const Case& c : book.cases) l.add_case(book.settings, c);
   return l;
 }
 

@@ -181,8 +181,8 @@ TEST_CASE("book builder: events in any order, delivered twice, make sorted cases
   builder.add(std::move(second));
   const Book book = std::move(builder).finish().book;
   REQUIRE(book.cases.size() == 2);
-  CHECK(book.cases[0].id == a);
-  CHECK(book.cases[1].id == b);
+  CHECK(book.cases.id(0) == a);
+  CHECK(book.cases.id(1) == b);
   for (const Case& c : book.cases) {
     CHECK(c.events.size() == 3);
     CHECK(std::is_sorted(c.events.begin(), c.events.end(),
