@@ -57,7 +57,7 @@ void App::merge_from_store(store::LoadChunk chunk) {
   });
   for (Event& e : chunk.events) {
     if (state_.book.cases.has_event(e.case_id, e.id)) continue;
-    if (append_event(state_.book, e).ok()) {
+    if (append_event(state_.book, e, state_.derived.ledger()).ok()) {
       state_.derived.event_applied(state_.book, e, state_.now);
     } else {
       // Filed where a reload would put it, without the workflow's checks: the

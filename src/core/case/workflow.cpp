@@ -216,6 +216,13 @@ Status append_event(Book& book, Event e, Ledger& ledger) {
   return ok_status();
 }
 
+Status append_event(Book& book, Event e, const Ledger& ledger) {
+  const std::optional<Case> c = find_case(book, e.case_id);
+  if (Status st = validate(book, c ? &*c : nullptr, e, &ledger); !st) return st;
+  book.cases.add_event(e);
+  return ok_status();
+}
+
 Status append_event(Book& book, Event e) {
   const std::optional<Case> c = find_case(book, e.case_id);
   if (Status st = validate(book, c ? &*c : nullptr, e, nullptr); !st) return st;

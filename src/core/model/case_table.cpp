@@ -101,10 +101,23 @@ std::size_t CaseTable::event_total() const {
 }
 
 Case CaseTable::at(std::size_t i) const {
+  // Every decode of the book goes through here, so it is decode_case_events
+  // without its per-event error context: the events are sized up front and
+  // nothing is built for messages that are never shown.
   Case c;
   c.id = std::string(id(i));
-  Result<std::vector<Event>> events = bytes::decode_case_events(bytes(i), c.id);
-  if (events.ok()) c.events = std::move(events).value();
+  c.events.resize(event_count(i));
+  bytes::ByteReader r(bytes(i), "case");
+  for (Event& e : c.events) {
+    const std::size_t len = r.count();
+    bytes::ByteReader body(r.rest().substr(0, len), "event");
+    if (!r.ok() || !bytes::read_event_body(body, c.id, e) || !body.at_end()) {
+      c.events.clear();
+      return c;
+    }
+    r.skip(len);
+  }
+  if (!r.at_end()) c.events.clear();
   return c;
 }
 
