@@ -99,6 +99,7 @@ class CaseTable {
   // time-ordered) appends bytes, anything else splices bytes, and neither
   // decodes.
 
+  // A case is in the table once it has an event (adding none adds nothing).
   // True when added; false when the case has an event with this id already.
   bool add_event(const Event& e);
   // The case's events, in any order, joined with what the table holds of it.
@@ -115,17 +116,16 @@ class CaseTable {
   void shrink_to_fit();
 
   // ---- 3. building many cases at once ----------------------------------------------
-  // Collects case bytes in any order (whole cases, several segments of one
-  // case, single events), then sorts and joins them once: no cost per case
-  // that grows with the book, whatever the order things arrive in.
+  // Collects cases in any order, whole or in several pieces (a case stored
+  // in two chunks, a chunk and the journal's events), then sorts and joins
+  // them once: adding costs the same whatever the order things arrive in,
+  // where adding to a table out of order moves every later case.
   class Bulk {
    public:
+    // As CaseTable::add_packed.
     Status add_packed(std::string_view case_id, std::size_t events, std::string_view case_bytes);
     void add_case(const Case& c);
     std::size_t segments() const { return segments_.size(); }
-    // The segments in the order they were added (the importer reports
-    // duplicate case ids by position).
-    std::string_view case_id(std::size_t segment) const { return segments_[segment].id(); }
     // Segments of one case are joined in the order they were added; an event
     // id met twice keeps the first.
     CaseTable finish() &&;
