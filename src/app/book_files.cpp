@@ -7,6 +7,7 @@
 
 #include "app/app.hpp"
 #include "core/base/time_iso.hpp"
+#include "core/bytes/event_bytes.hpp"
 #include "core/json/csv.hpp"
 
 namespace mend::app {
@@ -17,9 +18,9 @@ namespace {
 // so an import is written through the store like any other change.
 Change new_in(const Book& ours, const Book& theirs) {
   Change change;
-  std::unordered_set<std::string_view> known;
-  for (const Case& c : ours.cases)
-    for (const Event& e : c.events) known.insert(e.id);
+  std::unordered_set<std::string_view> known;  // views into ours' case bytes
+  for (std::size_t i = 0; i < ours.cases.size(); ++i)
+    bytes::each_event_id(ours.cases.bytes(i), [&known](std::string_view id) { known.insert(id); });
   for (const Case& c : theirs.cases)
     for (const Event& e : c.events)
       if (!known.count(e.id)) change.events.push_back(e);
@@ -37,12 +38,6 @@ Change new_in(const Book& ours, const Book& theirs) {
   add_records(ours.playbooks, theirs.playbooks,
               [](const Playbook& p) { return p.id + "@" + std::to_string(p.version); });
   return change;
-}
-
-std::size_t event_count(const Book& book) {
-  std::size_t n = 0;
-  for (const Case& c : book.cases) n += c.events.size();
-  return n;
 }
 
 }  // namespace
@@ -127,7 +122,7 @@ void App::handle(const RequestImportFile& r) {
   std::size_t event_conflicts = 0;
   for (const Error& c : review.conflicts)
     if (c.where.find(".events[") != std::string::npos) ++event_conflicts;
-  review.events_known = event_count(*file.book) - trial.added.events - event_conflicts;
+  review.events_known = file.book->cases.event_total() - trial.added.events - event_conflicts;
   review.theirs = std::move(file.book);
   state_.import = std::move(review);
 }

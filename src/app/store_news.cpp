@@ -13,31 +13,6 @@
 namespace mend::app {
 namespace {
 
-Case* find_case(Book& book, const std::string& id) {
-  auto it = std::lower_bound(book.cases.begin(), book.cases.end(), id,
-                             [](const Case& c, const std::string& key) { return c.id < key; });
-  return it != book.cases.end() && it->id == id ? &*it : nullptr;
-}
-
-bool has_event(const Case& c, const std::string& id) {
-  auto it = std::lower_bound(c.events.begin(), c.events.end(), id,
-                             [](const Event& e, const std::string& key) { return e.id < key; });
-  return it != c.events.end() && it->id == id;
-}
-
-// Files an event where a reload would put it, without the workflow's checks:
-// the store has it, so the book must too (two tabs may each have done a step
-// the other's rules would now refuse).
-void insert_as_stored(Book& book, Event event) {
-  auto at = std::lower_bound(book.cases.begin(), book.cases.end(), event.case_id,
-                             [](const Case& c, const std::string& key) { return c.id < key; });
-  if (at == book.cases.end() || at->id != event.case_id)
-    at = book.cases.insert(at, Case{event.case_id, {}});
-  auto pos = std::lower_bound(at->events.begin(), at->events.end(), event.id,
-                              [](const Event& e, const std::string& key) { return e.id < key; });
-  at->events.insert(pos, std::move(event));
-}
-
 // Replaces the book's record of the same key (preferences are not the book's).
 struct Upsert {
   Book& book;
@@ -81,11 +56,14 @@ void App::merge_from_store(store::LoadChunk chunk) {
     return a.case_id != b.case_id ? a.case_id < b.case_id : a.id < b.id;
   });
   for (Event& e : chunk.events) {
-    if (const Case* c = find_case(state_.book, e.case_id); c && has_event(*c, e.id)) continue;
-    if (append_event(state_.book, e).ok()) {
+    if (state_.book.cases.has_event(e.case_id, e.id)) continue;
+    if (append_event(state_.book, e, state_.derived.ledger()).ok()) {
       state_.derived.event_applied(state_.book, e, state_.now);
     } else {
-      insert_as_stored(state_.book, std::move(e));
+      // Filed where a reload would put it, without the workflow's checks: the
+      // store has it, so the book must too (two tabs may each have done a
+      // step the other's rules would now refuse).
+      state_.book.cases.add_event(e);
       rebuild = true;
     }
   }

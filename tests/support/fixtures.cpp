@@ -7,10 +7,44 @@
 #include <sstream>
 
 #include "core/base/ids.hpp"
+#include "core/json/book_json.hpp"
+#include "core/json/book_json_parts.hpp"
 
 using namespace mend;
 
 namespace mendtest {
+
+std::vector<Case> cases_of(const Book& book) {
+  return {book.cases.begin(), book.cases.end()};
+}
+
+CaseTable table_of(const std::vector<Case>& cases) {
+  CaseTable t;
+  for (const Case& c : cases) t.add_case(c);
+  return t;
+}
+
+std::string export_with_cases(const Book& book, const std::vector<Case>& cases) {
+  Book rest = book;
+  rest.cases = {};
+  std::string json = export_book(rest);
+  json::Writer w;
+  w.begin_array();
+  for (const Case& c : cases) {
+    w.begin_object();
+    w.field("id", c.id);
+    w.key("events");
+    w.begin_array();
+    for (const Event& e : c.events) bookjson::write_event(w, e);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  const std::string empty = R"("cases":[])";
+  const auto at = json.rfind(empty);
+  json.replace(at, empty.size(), R"("cases":)" + w.str());
+  return json;
+}
 
 // Exported books go to $MEND_EXPORT_DIR (when set) for the schema check.
 void save_export(const std::string& name, const std::string& json) {
@@ -121,9 +155,7 @@ Book full_book() {
   Case c2 = make_case(t0 + kMsPerDay, "three-step", 1);
   add(c2, t0 + kMsPerDay + 5, std::string(kKioskActor), Note{""});
   Case c3 = make_case(t0 - kMsPerDay, "", 1);  // before the range used below
-  b.cases = {c3, c1, c2};
-  std::sort(b.cases.begin(), b.cases.end(),
-            [](const Case& x, const Case& y) { return x.id < y.id; });
+  b.cases = table_of({c3, c1, c2});
   return b;
 }
 

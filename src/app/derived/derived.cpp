@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <variant>
 
+#include "core/bytes/event_bytes.hpp"
+
 namespace mend::app {
 
 void Derived::rebuild(const Book& book, TimeMs now) {
@@ -21,10 +23,15 @@ void Derived::start_rebuild(TimeMs now) {
 
 bool Derived::rebuild_some(const Book& book, std::size_t max_cases) {
   const std::size_t end = std::min(book.cases.size(), rebuilt_ + max_cases);
+  // Each case decoded once, into one scratch case whose memory is reused,
+  // for its row, its customer and the ledger.
   for (; rebuilt_ < end; ++rebuilt_) {
-    const Case& c = book.cases[rebuilt_];
-    refresh_case(book, c, false);
-    ledger_.add_case(book.settings, c);
+    scratch_.id.assign(book.cases.id(rebuilt_));
+    if (!bytes::decode_case_events_into(book.cases.bytes(rebuilt_), scratch_.id, scratch_.events)
+             .ok())
+      continue;  // cannot happen: the table checks what it is given
+    refresh_case(book, scratch_, false);
+    ledger_.add_case(book.settings, scratch_);
   }
   return rebuilt_ == book.cases.size();
 }
@@ -40,13 +47,13 @@ void Derived::refresh_case(const Book& book, const Case& c, bool keep) {
 
 void Derived::keep_state(const Book& book, std::string_view case_id) {
   if (states_.count(std::string(case_id)) == 1) return;
-  if (const Case* c = find_case(book, case_id); c && case_opened(*c))
+  if (const auto c = find_case(book, case_id); c && case_opened(*c))
     states_.emplace(c->id, fold_case(*c));
 }
 
 void Derived::event_applied(const Book& book, const Event& e, TimeMs now) {
   advance(book, now);
-  const Case* c = find_case(book, e.case_id);
+  const auto c = find_case(book, e.case_id);
   if (!c) return;
   refresh_case(book, *c, true);
   ledger_.apply_event(book.settings, *c, e);  // only grants and reversals change it
@@ -65,7 +72,7 @@ void Derived::advance(const Book& book, TimeMs now) {
     auto it = states_.find(id);
     if (it != states_.end()) {
       queue_.put(make_queue_row(book, it->second, now));
-    } else if (const Case* c = find_case(book, id)) {
+    } else if (const auto c = find_case(book, id)) {
       refresh_case(book, *c, false);
     }
   }

@@ -58,6 +58,7 @@ class Derived {
   Ledger ledger_;
   TimeMs now_ = 0;           // the time rows were last brought up to date for
   std::size_t rebuilt_ = 0;  // cases done by rebuild_some since start_rebuild
+  Case scratch_;             // rebuild_some's decoded case, its memory reused
 };
 
 }  // namespace mend::app

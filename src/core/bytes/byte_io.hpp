@@ -41,7 +41,9 @@ class ByteWriter {
 
 class ByteReader {
  public:
-  ByteReader(std::string_view in, std::string where) : in_(in), where_(std::move(where)) {}
+  // `where` names the value in errors; it is only read when one occurs, so
+  // it must outlive the reader.
+  ByteReader(std::string_view in, std::string_view where) : in_(in), where_(where) {}
 
   std::uint8_t byte() {
     if (!need(1)) return 0;
@@ -91,7 +93,7 @@ class ByteReader {
   const std::optional<Error>& failure() const { return failure_; }
   // The first failure wins; reading stops there (the position jumps to the end).
   void fail(std::string why) {
-    if (!failure_) failure_ = Error{where_, std::move(why)};
+    if (!failure_) failure_ = Error{std::string(where_), std::move(why)};
     pos_ = in_.size();
   }
 
@@ -108,7 +110,7 @@ class ByteReader {
 
   std::string_view in_;
   std::size_t pos_ = 0;
-  std::string where_;
+  std::string_view where_;
   std::optional<Error> failure_;
 };
 

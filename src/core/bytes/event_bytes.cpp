@@ -199,19 +199,22 @@ Result<std::vector<Event>> decode_case_events(std::string_view case_bytes,
 Status decode_case_events_into(std::string_view case_bytes, std::string_view case_id,
                                std::vector<Event>& events) {
   std::size_t n = 0;
-  ByteReader r(case_bytes, "case " + std::string(case_id));
+  ByteReader r(case_bytes, "case");
+  // Errors name the case and the event; the text is only made for one.
+  auto where = [&](const Error& e) {
+    return Error{"case " + std::string(case_id) + " event " + std::to_string(n + 1), e.why};
+  };
   while (!r.at_end()) {
     const std::size_t len = r.count();
     if (!r.ok()) break;
-    ByteReader body(r.rest().substr(0, len),
-                    "case " + std::string(case_id) + " event " + std::to_string(n + 1));
+    ByteReader body(r.rest().substr(0, len), "event");
     if (n == events.size()) events.emplace_back();
-    if (!read_event_body(body, case_id, events[n])) return *body.failure();
-    if (!body.at_end()) return Error{"case " + std::string(case_id), "an event has extra bytes"};
+    if (!read_event_body(body, case_id, events[n])) return where(*body.failure());
+    if (!body.at_end()) return where(Error{"", "the event has extra bytes"});
     ++n;
     r.skip(len);
   }
-  if (!r.ok()) return *r.failure();
+  if (!r.ok()) return Error{"case " + std::string(case_id), r.failure()->why};
   events.resize(n);
   return ok_status();
 }

@@ -132,22 +132,24 @@ CaseState fold_case(const Case& c) {
   return s;
 }
 
-std::vector<const Case*> prior_failures(const Book& book, std::string_view contact, TimeMs before) {
-  std::vector<const Case*> out;
+std::vector<std::string> prior_failures(const Book& book, std::string_view contact, TimeMs before) {
   const std::string key = normalise_contact(contact);
-  if (key.empty()) return out;
+  if (key.empty()) return {};
+  std::vector<std::pair<TimeMs, std::string>> found;  // (opened at, case id)
   for (const Case& c : book.cases) {
     const Opened* o = case_opened(c);
     if (o && c.events.front().at < before && normalise_contact(o->customer.contact) == key)
-      out.push_back(&c);
+      found.emplace_back(c.events.front().at, c.id);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Case* a, const Case* b) {
-    return a->events.front().at < b->events.front().at;
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  out.reserve(found.size());
+  for (auto& f : found) out.push_back(std::move(f.second));
   return out;
 }
 
-std::vector<const Case*> prior_failures(const Book& book, const Case& c) {
+std::vector<std::string> prior_failures(const Book& book, const Case& c) {
   const Opened* o = case_opened(c);
   if (!o) return {};
   return prior_failures(book, o->customer.contact, c.events.front().at);

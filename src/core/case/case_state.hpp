@@ -102,10 +102,11 @@ struct CaseState {
 //   Delighted. A grant alone is not recovery; the customer says so.
 CaseState fold_case(const Case& c);
 
-// Earlier cases (opened before `before`) of the customer with this contact,
-// oldest first; empty contact matches nothing. Makes "second failure" (double
-// deviation) visible at intake.
-std::vector<const Case*> prior_failures(const Book& book, std::string_view contact, TimeMs before);
-std::vector<const Case*> prior_failures(const Book& book, const Case& c);
+// The ids of earlier cases (opened before `before`) of the customer with this
+// contact, oldest first; empty contact matches nothing. Makes "second failure"
+// (double deviation) visible at intake. O(book): it decodes every case (the
+// app keeps a CustomerIndex instead).
+std::vector<std::string> prior_failures(const Book& book, std::string_view contact, TimeMs before);
+std::vector<std::string> prior_failures(const Book& book, const Case& c);
 
 }  // namespace mend

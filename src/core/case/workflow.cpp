@@ -1,6 +1,7 @@
 #include "core/case/workflow.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/base/ids.hpp"
 #include "core/case/case_state.hpp"
@@ -17,7 +18,8 @@ std::string quoted(const std::string& s) {
 
 Status validate_opened(const Book& book, const Event& e, const Opened& o) {
   if (!is_valid_id(e.case_id)) return Error{"case_id", "not a valid case id"};
-  if (find_case(book, e.case_id)) return Error{"case_id", "case " + e.case_id + " already exists"};
+  if (book.cases.index_of(e.case_id))
+    return Error{"case_id", "case " + e.case_id + " already exists"};
   if (o.category.empty()) return Error{"category", "say what went wrong (a failure category)"};
   if (o.severity < 1 || o.severity > 5)
     return Error{"severity", "severity must be from 1 (minor) to 5 (critical)"};
@@ -183,21 +185,16 @@ Status validate(const Book& book, const Case* existing, const Event& e, const Le
   return std::visit(Validator{book, *existing, s, *pb, e, ledger}, e.payload);
 }
 
-// Appends a validated event; returns the case and the event as stored.
-std::pair<const Case*, const Event*> append_valid(Book& book, Case* existing, Event e) {
-  if (std::holds_alternative<Opened>(e.payload)) {
-    Case c;
-    c.id = e.case_id;
-    c.events.push_back(std::move(e));
-    auto at = std::lower_bound(book.cases.begin(), book.cases.end(), c.id,
-                               [](const Case& x, const std::string& id) { return x.id < id; });
-    const auto stored = book.cases.insert(at, std::move(c));
-    return {&*stored, &stored->events.front()};
+// Appends a validated event to the book; `existing` (the case before, decoded
+// by the caller; empty for Opened) becomes the case after.
+void append_valid(Book& book, std::optional<Case>& existing, const Event& e) {
+  book.cases.add_event(e);
+  if (!existing) {
+    existing = Case{e.case_id, {e}};
+    return;
   }
   auto& events = existing->events;
-  const auto stored =
-      events.insert(std::upper_bound(events.begin(), events.end(), e, event_less), std::move(e));
-  return {existing, &*stored};
+  events.insert(std::upper_bound(events.begin(), events.end(), e, event_less), e);
 }
 
 }  // namespace
@@ -212,17 +209,24 @@ Status validate_event(const Book& book, const Case* existing, const Event& e) {
 }
 
 Status append_event(Book& book, Event e, Ledger& ledger) {
-  Case* existing = find_case(book, e.case_id);
-  if (Status st = validate(book, existing, e, &ledger); !st) return st;
-  const auto [c, stored] = append_valid(book, existing, std::move(e));
-  ledger.apply_event(book.settings, *c, *stored);
+  std::optional<Case> c = find_case(book, e.case_id);
+  if (Status st = validate(book, c ? &*c : nullptr, e, &ledger); !st) return st;
+  append_valid(book, c, e);
+  ledger.apply_event(book.settings, *c, e);
+  return ok_status();
+}
+
+Status append_event(Book& book, Event e, const Ledger& ledger) {
+  const std::optional<Case> c = find_case(book, e.case_id);
+  if (Status st = validate(book, c ? &*c : nullptr, e, &ledger); !st) return st;
+  book.cases.add_event(e);
   return ok_status();
 }
 
 Status append_event(Book& book, Event e) {
-  Case* existing = find_case(book, e.case_id);
-  if (Status st = validate(book, existing, e, nullptr); !st) return st;
-  append_valid(book, existing, std::move(e));
+  const std::optional<Case> c = find_case(book, e.case_id);
+  if (Status st = validate(book, c ? &*c : nullptr, e, nullptr); !st) return st;
+  book.cases.add_event(e);
   return ok_status();
 }
 

@@ -24,6 +24,10 @@ Status validate_event(const Book& book, const Case* existing_case /*nullptr for 
 // case's events stay sorted by id. With a ledger, it is checked against and
 // kept current (Ledger::apply_event), so an app that keeps one never rescans.
 Status append_event(Book& book, Event event, Ledger& ledger);
+// With a ledger kept current by someone else (the app's Derived, which
+// applies the event itself): checked against, not changed.
+Status append_event(Book& book, Event event, const Ledger& ledger);
+// Without one, a grant rebuilds the ledger, decoding the whole book.
 Status append_event(Book& book, Event event);
 
 // What the case screen shows next: the playbook's steps not yet done, in

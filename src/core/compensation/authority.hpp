@@ -67,10 +67,10 @@ struct Ledger {
   std::map<std::string, ItemUse, std::less<>> items;                  // live grants by item
   std::map<std::pair<std::string, std::int64_t>, Cents> own_per_day;  // (actor, business day)
 
-  // O(book): every event of every case.
+  // O(book): every event of every case, decoded one case at a time.
   static Ledger from_book(const Book& book);
-  // What one case's standing grants use (from_book, a case at a time, for a
-  // rebuild spread over several frames).
+  // The live grants of one case, for a pass over the book that decodes each
+  // case once for several purposes (from_book is add_case for every case).
   void add_case(const Settings& settings, const Case& c);
   // O(events of c): `c` is the case after `e` was appended to it. Granted
   // adds; GrantReversed takes the reversed grant (found in c) back out. Events

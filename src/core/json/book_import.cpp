@@ -298,8 +298,9 @@ ImportResult import_book(std::string_view json) {
 
   Sink sink(kMaxImportErrors);
   Book book;
-  read_book(doc, sink, book);
-  if (sink.empty()) check_and_sort(book, sink);
+  CaseChecks cases;
+  read_book(doc, sink, book, cases);
+  if (sink.empty()) check_and_sort(book, cases, sink);
   if (!sink.empty()) {
     result.errors = sink.take();
     return result;

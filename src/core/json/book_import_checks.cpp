@@ -77,30 +77,39 @@ void unique_ids(const std::vector<T>& items, std::string_view list, Key key, Sin
       sink.add_at(at(list, order[i]) + ".id", "duplicate id (also " + at(list, order[i - 1]) + ")");
 }
 
-// (id, version) of the playbooks a case may name. Views into the built-ins and
-// the book, which outlive the check; looked up without copying the id.
-using PlaybookKey = std::pair<std::string_view, int>;
-using PlaybookKeys = std::set<PlaybookKey>;
-
 std::string_view type_name(const Event& e) {
   return kEventTypes[e.payload.index()];
 }
 
-// Returns whether the case's events are in id order already.
-bool check_case(const Book& book, std::size_t ci, const std::vector<std::size_t>& case_order,
-                const PlaybookKeys& playbooks, Sink& sink) {
-  const Case& c = book.cases[ci];
-  if (c.events.empty()) {
-    sink.add_at(at("cases", ci) + ".events", "a case needs at least its \"opened\" event");
-    return true;
+}  // namespace
+
+void CaseChecks::found(std::string where, std::string why, std::string named_case,
+                       std::string listed_by) {
+  if (found_.size() >= kMaxImportErrors) {
+    ++more_;
+    return;
   }
-  bool in_order = false;
-  const auto ids = order_by(
-      c.events, [](const Event& e) -> const std::string& { return e.id; }, &in_order);
+  found_.push_back(
+      Found{Error{std::move(where), std::move(why)}, std::move(named_case), std::move(listed_by)});
+}
+
+void CaseChecks::add(const Book& book, std::size_t ci, const Case& c) {
+  if (!started_) {  // the book's playbooks are read before its cases
+    started_ = true;
+    for (const Playbook& p : builtin_playbooks()) playbooks_.emplace(p.id, p.version);
+    for (const Playbook& p : book.playbooks) playbooks_.emplace(p.id, p.version);
+  }
+  ids_.push_back(c.id);
+  cases_.add_case(c);  // in any order: the table sorts the events
+  if (c.events.empty()) {
+    found(at("cases", ci) + ".events", "a case needs at least its \"opened\" event");
+    return;
+  }
+  const auto ids = order_by(c.events, [](const Event& e) -> const std::string& { return e.id; });
   for (std::size_t i = 1; i < ids.size(); ++i)
     if (id_equal(c.events[ids[i]].id, c.events[ids[i - 1]].id))
-      sink.add_at(event_at(ci, ids[i]) + ".id",
-                  "duplicate event id (also " + event_at(ci, ids[i - 1]) + ")");
+      found(event_at(ci, ids[i]) + ".id",
+            "duplicate event id (also " + event_at(ci, ids[i - 1]) + ")");
   auto find = [&](const std::string& id) -> const Event* {
     auto it = std::lower_bound(
         ids.begin(), ids.end(), id,
@@ -109,52 +118,38 @@ bool check_case(const Book& book, std::size_t ci, const std::vector<std::size_t>
   };
 
   if (!std::holds_alternative<Opened>(c.events[ids[0]].payload))
-    sink.add_at(event_at(ci, ids[0]) + ".type",
-                "the first event of a case (by id) must be \"opened\", not \"" +
-                    std::string(type_name(c.events[ids[0]])) + "\"");
+    found(event_at(ci, ids[0]) + ".type",
+          "the first event of a case (by id) must be \"opened\", not \"" +
+              std::string(type_name(c.events[ids[0]])) + "\"");
   for (std::size_t ei = 0; ei < c.events.size(); ++ei) {
     const Event& e = c.events[ei];
     if (!id_equal(e.case_id, c.id)) {
-      const bool known = std::binary_search(
-          case_order.begin(), case_order.end(), e.case_id, [&](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::size_t>) {
-              return id_less(book.cases[a].id, b);
-            } else {
-              return id_less(a, book.cases[b].id);
-            }
-          });
-      sink.add_at(event_at(ci, ei) + ".case", known ? "event belongs to case " + e.case_id +
-                                                          ", not to " + c.id + " which lists it"
-                                                    : "event belongs to unknown case " + e.case_id);
+      found(event_at(ci, ei) + ".case", {}, e.case_id, c.id);  // worded in check_and_sort
     }
     if (const auto* o = std::get_if<Opened>(&e.payload)) {
       if (ei != ids[0])
-        sink.add_at(event_at(ci, ei) + ".type",
-                    "a case has one \"opened\" event; this is another (use \"reopened\")");
-      if (!o->playbook_id.empty() &&
-          !playbooks.contains(PlaybookKey{o->playbook_id, o->playbook_version}))
-        sink.add_at(event_at(ci, ei) + ".playbook_id", "unknown playbook " +
-                                                           quoted(o->playbook_id) + " version " +
-                                                           std::to_string(o->playbook_version));
+        found(event_at(ci, ei) + ".type",
+              "a case has one \"opened\" event; this is another (use \"reopened\")");
+      if (!o->playbook_id.empty() && !playbooks_.contains(std::pair<std::string_view, int>{
+                                         o->playbook_id, o->playbook_version}))
+        found(event_at(ci, ei) + ".playbook_id", "unknown playbook " + quoted(o->playbook_id) +
+                                                     " version " +
+                                                     std::to_string(o->playbook_version));
     } else if (const auto* g = std::get_if<Granted>(&e.payload)) {
       const Event* a = g->approval_id.empty() ? nullptr : find(g->approval_id);
       if (!g->approval_id.empty() && (!a || !std::holds_alternative<Approval>(a->payload)))
-        sink.add_at(
-            event_at(ci, ei) + ".approval_id",
-            "refers to " + g->approval_id + ", which is not an approval event of this case");
+        found(event_at(ci, ei) + ".approval_id",
+              "refers to " + g->approval_id + ", which is not an approval event of this case");
     } else if (const auto* r = std::get_if<GrantReversed>(&e.payload)) {
       const Event* gr = find(r->grant_id);
       if (!gr || !std::holds_alternative<Granted>(gr->payload))
-        sink.add_at(event_at(ci, ei) + ".grant_id",
-                    "refers to " + r->grant_id + ", which is not a granted event of this case");
+        found(event_at(ci, ei) + ".grant_id",
+              "refers to " + r->grant_id + ", which is not a granted event of this case");
     }
   }
-  return in_order;
 }
 
-}  // namespace
-
-void check_and_sort(Book& book, Sink& sink) {
+void check_and_sort(Book& book, CaseChecks& cases, Sink& sink) {
   auto by_id = [](const auto& x) -> const std::string& { return x.id; };
   const Vocabulary& words = book.settings.vocabulary;
   unique_ids(words.failure_kinds, "settings.vocabulary.failure_kinds", by_id, sink);
@@ -171,7 +166,7 @@ void check_and_sort(Book& book, Sink& sink) {
       sink.add_at(at("staff", i) + ".role_id", "unknown role " + quoted(role));
   }
 
-  PlaybookKeys playbooks;
+  std::set<std::pair<std::string_view, int>> playbooks;
   for (const Playbook& p : builtin_playbooks()) playbooks.emplace(p.id, p.version);
   for (std::size_t i = 0; i < book.playbooks.size(); ++i) {
     const Playbook& p = book.playbooks[i];
@@ -182,24 +177,33 @@ void check_and_sort(Book& book, Sink& sink) {
     unique_ids(p.steps, at("playbooks", i) + ".steps", by_id, sink);
   }
 
-  bool cases_in_order = false;
-  const auto case_order = order_by(book.cases, by_id, &cases_in_order);
+  const std::vector<std::string>& ids = cases.ids_;
+  const auto case_order =
+      order_by(ids, [](const std::string& id) -> const std::string& { return id; });
   for (std::size_t i = 1; i < case_order.size(); ++i)
-    if (id_equal(book.cases[case_order[i]].id, book.cases[case_order[i - 1]].id))
+    if (id_equal(ids[case_order[i]], ids[case_order[i - 1]]))
       sink.add_at(at("cases", case_order[i]) + ".id",
                   "duplicate case id (also " + at("cases", case_order[i - 1]) + ")");
-  std::vector<std::size_t> unsorted;  // cases whose events are not in id order
-  for (std::size_t ci = 0; ci < book.cases.size(); ++ci)
-    if (!check_case(book, ci, case_order, playbooks, sink)) unsorted.push_back(ci);
-  if (!sink.empty()) return;
-
-  // The model keeps cases and events sorted by id (time order); files need not be.
-  auto less = [](const auto& a, const auto& b) { return id_less(a.id, b.id); };
-  for (const std::size_t ci : unsorted) {
-    auto& events = book.cases[ci].events;
-    std::stable_sort(events.begin(), events.end(), less);
+  for (auto& f : cases.found_) {
+    if (!f.named_case.empty()) {  // an event listed by another case than its own
+      const bool known = std::binary_search(
+          case_order.begin(), case_order.end(), f.named_case, [&](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::size_t>) {
+              return id_less(ids[a], b);
+            } else {
+              return id_less(a, ids[b]);
+            }
+          });
+      f.error.why = known ? "event belongs to case " + f.named_case + ", not to " + f.listed_by +
+                                " which lists it"
+                          : "event belongs to unknown case " + f.named_case;
+    }
+    sink.add_at(std::move(f.error.where), std::move(f.error.why));
   }
-  if (!cases_in_order) std::stable_sort(book.cases.begin(), book.cases.end(), less);
+  sink.add_count(cases.more_);
+  if (!sink.empty()) return;
+  // The model keeps cases and events sorted by id (time order); files need not be.
+  book.cases = std::move(cases.cases_).finish();
 }
 
 }  // namespace mend::bookjson

@@ -6,7 +6,11 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
+#include <set>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/json/book_json.hpp"
 #include "core/json/data_files.hpp"
@@ -19,9 +23,39 @@ using json::Path;
 using json::quoted;
 using json::Sink;
 
-// Reads a parsed book's records into book (book_import_read.cpp); every
-// problem goes to the sink. "format" and "version" are checked by the caller.
-void read_book(const rapidjson::Value& root, Sink& sink, Book& book);
+// The checks of one case (unique event ids, the opened event first,
+// references within the case, playbooks that exist), run on each case as soon
+// as it is read, so the import keeps only its bytes and never holds every
+// case decoded. What they find waits here until check_and_sort reports it,
+// after the checks between records, as a check of the whole book would.
+class CaseChecks {
+ public:
+  // Case `index` of the file, read with no error anywhere so far (the
+  // playbooks it may name are read by then).
+  void add(const Book& book, std::size_t index, const Case& c);
+
+ private:
+  friend void check_and_sort(Book& book, CaseChecks& cases, Sink& sink);
+  struct Found {
+    Error error;
+    std::string named_case;  // for a case mismatch: worded once every case id is known
+    std::string listed_by;
+  };
+  void found(std::string where, std::string why, std::string named_case = {},
+             std::string listed_by = {});
+
+  bool started_ = false;
+  std::set<std::pair<std::string_view, int>> playbooks_;  // views into the built-ins and the book
+  std::vector<std::string> ids_;                          // of every case, in file order
+  CaseTable::Bulk cases_;
+  std::vector<Found> found_;  // capped as the sink is
+  std::size_t more_ = 0;
+};
+
+// Reads a parsed book's records into book (book_import_read.cpp) and hands
+// each case to `cases`; every problem goes to the sink. "format" and
+// "version" are checked by the caller.
+void read_book(const rapidjson::Value& root, Sink& sink, Book& book, CaseChecks& cases);
 
 // Reads the records of a data file (data_files.hpp), root[list_key], as a book's
 // are read; "format" and "version" are checked by the caller.
@@ -33,8 +67,9 @@ void read_data_file(const rapidjson::Value& root, std::string_view list_key, Sin
 // Offset of the first byte that is not well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view text);
 
-// Checks between records (unique ids, references, first event) after every
-// record has been read, then sorts cases and events by id.
-void check_and_sort(Book& book, Sink& sink);
+// Checks between records (unique ids, references) after every record has
+// been read, reports what the case checks found, then files the cases into
+// book.cases (sorted by id) when nothing was wrong.
+void check_and_sort(Book& book, CaseChecks& cases, Sink& sink);
 
 }  // namespace mend::bookjson

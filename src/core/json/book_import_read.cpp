@@ -111,20 +111,18 @@ class Fields : public json::ObjectReader {
   // read(item, path, record) fills it; items that are not objects are errors.
   template <class T, class Read>
   void objects(std::string_view k, std::vector<T>& out, Read read) {
-    const Value* v = required(k);
+    const Value* v = array(k);
     if (!v) return;
-    if (!v->IsArray()) return wrong_type(k, *v, "an array");
-    const Path here{path(), k};
     out.resize(v->Size());
-    for (Size i = 0; i < v->Size(); ++i) {
-      const Path at{&here, {}, i};
-      const Value& item = (*v)[i];
-      if (item.IsObject()) {
-        read(item, &at, out[i]);
-      } else {
-        sink().add(&at, {}, std::string("must be an object, not ") + kind_of(item));
-      }
-    }
+    items(k, *v, [&out, &read](const Value& item, const Path* at, std::size_t i) {
+      read(item, at, out[i]);
+    });
+  }
+  // The same for records not kept in a list: read(item, path, index) for each
+  // item that is an object.
+  template <class Read>
+  void each_object(std::string_view k, Read read) {
+    if (const Value* v = array(k)) items(k, *v, read);
   }
   void money_map(std::string_view k, std::map<std::string, Cents>& out) {
     const Value* v = required(k);
@@ -149,6 +147,24 @@ class Fields : public json::ObjectReader {
     Fields child(v, &here, sink());
     fields(child, out);
     child.finish();
+  }
+  const Value* array(std::string_view k) {
+    const Value* v = required(k);
+    if (v && !v->IsArray()) return wrong_type(k, *v, "an array"), nullptr;
+    return v;
+  }
+  template <class Read>
+  void items(std::string_view k, const Value& list, Read read) {
+    const Path here{path(), k};
+    for (Size i = 0; i < list.Size(); ++i) {
+      const Path at{&here, {}, i};
+      const Value& item = list[i];
+      if (item.IsObject()) {
+        read(item, &at, std::size_t{i});
+      } else {
+        sink().add(&at, {}, std::string("must be an object, not ") + kind_of(item));
+      }
+    }
   }
   void read_ulid(std::string_view k, std::string& out, bool empty_ok) {
     const Value* v = required(k);
@@ -207,7 +223,7 @@ void read_records(const Value& root, std::string_view list_key, Sink& sink, std:
 
 }  // namespace
 
-void read_book(const Value& root, Sink& sink, Book& book) {
+void read_book(const Value& root, Sink& sink, Book& book, CaseChecks& cases) {
   Fields f(root, nullptr, sink);
   f.find("format");  // checked by the caller; listed so it is not "unknown"
   f.find("version");
@@ -216,8 +232,13 @@ void read_book(const Value& root, Sink& sink, Book& book) {
   f.list("roles", book.roles);
   f.list("staff", book.staff);
   f.list("playbooks", book.playbooks);
-  f.objects("cases", book.cases,
-            [&sink](const Value& item, const Path* at, Case& c) { read_case(item, at, sink, c); });
+  // One case at a time: each is checked and packed as it is read, so the
+  // import never holds every case decoded.
+  f.each_object("cases", [&](const Value& item, const Path* at, std::size_t i) {
+    Case c;
+    read_case(item, at, sink, c);
+    if (sink.empty()) cases.add(book, i, c);  // after any error the checks never run
+  });
   f.finish();
 }
 

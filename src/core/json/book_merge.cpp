@@ -3,6 +3,7 @@
 // way two books can disagree is the same id with different content, which is
 // reported and, unless a side is chosen, leaves everything unchanged.
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 
 #include "core/json/book_json.hpp"
@@ -95,7 +96,13 @@ struct Merger {
 
 MergeResult merge_books(const Book& ours, const Book& theirs, MergePolicy policy) {
   MergeResult result;
-  Book book = ours;
+  // Ours but its cases, which are merged into a new table below.
+  Book book;
+  book.settings = ours.settings;
+  book.catalog = ours.catalog;
+  book.roles = ours.roles;
+  book.staff = ours.staff;
+  book.playbooks = ours.playbooks;
   Merger m{policy, result};
   if (policy == MergePolicy::PreferTheirs) book.settings = theirs.settings;
 
@@ -108,25 +115,33 @@ MergeResult merge_books(const Book& ours, const Book& theirs, MergePolicy policy
       [](const Playbook& p) { return p.id + " version " + std::to_string(p.version); }, "playbooks",
       result.added.playbooks);
 
-  std::unordered_map<std::string, std::size_t> cases;
-  for (std::size_t i = 0; i < book.cases.size(); ++i) cases.emplace(book.cases[i].id, i);
-  bool appended = false;  // a new case, so the order must be restored
-  for (const Case& t : theirs.cases) {
-    auto it = cases.find(t.id);
-    if (it == cases.end()) {
-      cases.emplace(t.id, book.cases.size());
-      book.cases.push_back(t);
+  // Both tables are in id order: one walk, copying bytes. A case is decoded
+  // only when both books have it with different events.
+  const CaseTable& a = ours.cases;
+  const CaseTable& b = theirs.cases;
+  auto copy = [&book](const CaseTable& from, std::size_t i) {
+    book.cases.add_packed(from.id(i), from.event_count(i), from.bytes(i));
+  };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a.id(i) < b.id(j))) {
+      copy(a, i++);
+    } else if (i == a.size() || b.id(j) < a.id(i)) {
+      copy(b, j);
       ++result.added.cases;
-      result.added.events += t.events.size();
-      appended = true;
+      result.added.events += b.event_count(j++);
     } else {
-      m.merge_case(book.cases[it->second], t);
+      if (a.bytes(i) == b.bytes(j)) {
+        copy(a, i);
+      } else {
+        Case c = a.at(i);
+        m.merge_case(c, b.at(j));
+        book.cases.add_case(c);
+      }
+      ++i;
+      ++j;
     }
   }
-  // Ours may come unsorted from a caller; the merged book is sorted either way.
-  auto by_case_id = [](const Case& a, const Case& b) { return a.id < b.id; };
-  if (appended || !std::is_sorted(book.cases.begin(), book.cases.end(), by_case_id))
-    std::stable_sort(book.cases.begin(), book.cases.end(), by_case_id);
 
   if (!result.conflicts.empty() && policy == MergePolicy::Refuse) return result;
   result.book = std::move(book);

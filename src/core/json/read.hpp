@@ -81,6 +81,9 @@ class Sink {
     }
     errors_.push_back(Error{std::move(where), std::move(why)});
   }
+  // Errors found and counted but not kept by a reader with its own capped
+  // list (of the same cap), added after its kept ones filled this sink.
+  void add_count(std::size_t n) { more_ += n; }
   const Error& first() const { return errors_.front(); }  // when !empty()
   std::vector<Error> take();
 

@@ -1,17 +1,11 @@
 #include "core/model/lookup.hpp"
 
-#include <algorithm>
-
 namespace mend {
 
-const Case* find_case(const Book& book, std::string_view case_id) {
-  auto it = std::lower_bound(book.cases.begin(), book.cases.end(), case_id,
-                             [](const Case& c, std::string_view id) { return c.id < id; });
-  return it != book.cases.end() && it->id == case_id ? &*it : nullptr;
-}
-
-Case* find_case(Book& book, std::string_view case_id) {
-  return const_cast<Case*>(find_case(static_cast<const Book&>(book), case_id));
+std::optional<Case> find_case(const Book& book, std::string_view case_id) {
+  const std::optional<std::size_t> i = book.cases.index_of(case_id);
+  if (!i) return std::nullopt;
+  return book.cases.at(*i);
 }
 
 const Opened* case_opened(const Case& c) {

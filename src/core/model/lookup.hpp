@@ -1,15 +1,17 @@
 // The book's look-ups: finding a case, a member of staff, their role, a
 // catalog item by id. Cases are kept sorted by id, so finding one is a binary
-// search; staff, roles and the catalog are short lists, searched in order.
+// search (and decodes that case only); staff, roles and the catalog are short
+// lists, searched in order.
 #pragma once
+#include <optional>
 #include <string_view>
 
 #include "core/model/model.hpp"
 
 namespace mend {
 
-const Case* find_case(const Book& book, std::string_view case_id);
-Case* find_case(Book& book, std::string_view case_id);
+// The case decoded (a copy: change the book through book.cases).
+std::optional<Case> find_case(const Book& book, std::string_view case_id);
 
 // The Opened payload of a case (nullptr when the first event is not Opened).
 const Opened* case_opened(const Case& c);

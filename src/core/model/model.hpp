@@ -15,6 +15,7 @@
 
 #include "core/base/money.hpp"
 #include "core/base/time_units.hpp"
+#include "core/model/case_table.hpp"
 #include "core/model/vocabulary.hpp"
 
 namespace mend {
@@ -36,7 +37,8 @@ struct Customer {
 };
 
 // ---- 3. events ---------------------------------------------------------------
-// A case is its append-only list of events; everything else is derived.
+// A case is its append-only list of events; everything else is derived. The
+// book keeps its cases compact (CaseTable); a Case is one of them decoded.
 struct Opened {
   Customer customer;
   std::string channel;   // a term of Settings::vocabulary.channels: "counter", "kiosk", ...
@@ -219,7 +221,7 @@ struct Book {
   std::vector<Role> roles;
   std::vector<Staff> staff;
   std::vector<Playbook> playbooks;  // custom playbooks, every version; built-ins are compiled in
-  std::vector<Case> cases;          // sorted by id
+  CaseTable cases;                  // sorted by id, compact; see case_table.hpp
   bool operator==(const Book&) const = default;
 };
 

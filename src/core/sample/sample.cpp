@@ -338,7 +338,7 @@ void Generator::run(int case_count) {
     }
     if (!granted && !still_open && chance(r, 50)) w.grant(o, repeat);
     if (still_open) {
-      book.cases.push_back(std::move(w.c));
+      book.cases.add_case(w.c);
       continue;
     }
 
@@ -375,7 +375,7 @@ void Generator::run(int case_count) {
       w.add(2 * kHour, w.handler, Note{"Sorted again in person"});
       w.add(kHour, w.handler, Closed{"Recovered again"});
     }
-    book.cases.push_back(std::move(w.c));
+    book.cases.add_case(w.c);
   }
 }
 

@@ -32,6 +32,25 @@ struct Place {
   void operator()(Preference p) const { out.preferences.push_back(std::move(p)); }
 };
 
+// Reads every event of a case's bytes once, into one scratch event, keeping
+// none: a damaged event fails the open here rather than leaving a case that
+// cannot be shown. The same errors as bytes::decode_case_events.
+Status check_events(std::string_view case_bytes, std::string_view case_id, Event& scratch) {
+  const std::string where = "case " + std::string(case_id);
+  bytes::ByteReader r(case_bytes, where);
+  for (std::size_t n = 1; !r.at_end(); ++n) {
+    const std::size_t len = r.count();
+    if (!r.ok()) break;
+    bytes::ByteReader body(r.rest().substr(0, len), "event");
+    if (!bytes::read_event_body(body, case_id, scratch))
+      return Error{where + " event " + std::to_string(n), body.failure()->why};
+    if (!body.at_end()) return Error{where, "an event has extra bytes"};
+    r.skip(len);
+  }
+  if (!r.ok()) return *r.failure();
+  return ok_status();
+}
+
 }  // namespace
 
 RecordKey key_of(const Record& record) {
@@ -40,18 +59,38 @@ RecordKey key_of(const Record& record) {
 
 Status BookBuilder::add(LoadChunk chunk) {
   std::move(chunk.records.begin(), chunk.records.end(), std::back_inserter(records_));
-  if (events_.empty()) {
-    events_ = std::move(chunk.events);  // a load in one chunk costs no copy
-  } else {
-    std::move(chunk.events.begin(), chunk.events.end(), std::back_inserter(events_));
+  // Loose events (a store that keeps one record per event) as one segment
+  // per case of this chunk.
+  // Sorted through an index: moving whole events costs several times more.
+  const std::vector<Event>& events = chunk.events;
+  std::vector<std::size_t> order(events.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&events](std::size_t a, std::size_t b) {
+    const Event& x = events[a];
+    const Event& y = events[b];
+    return x.case_id != y.case_id ? x.case_id < y.case_id : x.id < y.id;
+  });
+  std::string case_bytes;
+  std::size_t in_case = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Event& e = events[order[k]];
+    bytes::append_case_event(case_bytes, e);
+    ++in_case;
+    if (k + 1 == order.size() || events[order[k + 1]].case_id != e.case_id) {
+      if (Status st = cases_.add_packed(e.case_id, in_case, case_bytes); !st.ok()) return st;
+      case_bytes.clear();
+      in_case = 0;
+    }
   }
+  events_added_ += chunk.events.size();
+  Event scratch;
   for (const std::string& pack : chunk.packs) {
     Result<std::vector<bytes::PackedCase>> cases = bytes::read_pack(pack);
     if (!cases.ok()) return cases.error();
     for (const bytes::PackedCase& c : cases.value()) {
-      Result<std::vector<Event>> events = bytes::decode_case_events(c.bytes, c.case_id);
-      if (!events.ok()) return events.error();
-      std::move(events->begin(), events->end(), std::back_inserter(events_));
+      if (Status st = check_events(c.bytes, c.case_id, scratch); !st.ok()) return st;
+      if (Status st = cases_.add_packed(c.case_id, c.events, c.bytes); !st.ok()) return st;
+      events_added_ += c.events;
     }
   }
   return ok_status();
@@ -66,25 +105,8 @@ LoadedBook BookBuilder::finish() && {
     if (i + 1 < records_.size() && key_of(records_[i]) == key_of(records_[i + 1])) continue;
     std::visit(Place{out}, std::move(records_[i]));
   }
-
-  // Sorted through an index: moving whole events in a sort costs several
-  // times more at 100,000 cases.
-  std::vector<std::size_t> order(events_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-    const Event& x = events_[a];
-    const Event& y = events_[b];
-    return x.case_id != y.case_id ? x.case_id < y.case_id : x.id < y.id;
-  });
-  for (std::size_t i : order) {
-    Event& e = events_[i];
-    if (out.book.cases.empty() || out.book.cases.back().id != e.case_id)
-      out.book.cases.push_back(Case{e.case_id, {}});
-    std::vector<Event>& events = out.book.cases.back().events;
-    if (!events.empty() && events.back().id == e.id) continue;  // delivered twice
-    events.push_back(std::move(e));
-  }
-  events_.clear();
+  // An event delivered twice (same id) is kept once.
+  out.book.cases = std::move(cases_).finish();
   return out;
 }
 
@@ -95,6 +117,7 @@ Batch batch_of(const Book& book) {
   for (const Role& r : book.roles) batch.records.emplace_back(r);
   for (const Staff& s : book.staff) batch.records.emplace_back(s);
   for (const Playbook& p : book.playbooks) batch.records.emplace_back(p);
+  batch.events.reserve(book.cases.event_total());
   for (const Case& c : book.cases)
     batch.events.insert(batch.events.end(), c.events.begin(), c.events.end());
   return batch;

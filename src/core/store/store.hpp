@@ -76,16 +76,22 @@ struct LoadedBook {
   Book book;
   std::vector<Preference> preferences;  // not part of the book: they belong to this device's UI
 };
+// Cases are kept as bytes from the start: a pack's cases go in as they are
+// (checked, not kept decoded), loose events are encoded as they come, and
+// finish() sorts and joins the pieces once. So opening a book never holds
+// all of it decoded, and chunks may come in any order.
 class BookBuilder {
  public:
   // An Error when a pack's events cannot be read (where: the case).
   Status add(LoadChunk chunk);
-  std::size_t events_added() const { return events_.size(); }
+  // Events read so far (the app shows it as progress); one delivered twice counts twice.
+  std::size_t events_added() const { return events_added_; }
   LoadedBook finish() &&;
 
  private:
   std::vector<Record> records_;
-  std::vector<Event> events_;
+  CaseTable::Bulk cases_;
+  std::size_t events_added_ = 0;
 };
 
 // Every record and event of a book, as one batch (seeds a store, e.g. with a

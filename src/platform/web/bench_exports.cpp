@@ -47,7 +47,7 @@ EMSCRIPTEN_KEEPALIVE void mend_bench_seed(int cases, unsigned seed, int per_batc
     mend::store::Batch batch;
     const std::size_t end = std::min(book->cases.size(), first + step);
     for (std::size_t i = first; i < end; ++i) {
-      const mend::Case c = book->cases[i];
+      const mend::Case c = book->cases.at(i);
       batch.events.insert(batch.events.end(), c.events.begin(), c.events.end());
     }
     ++seeding;

@@ -29,7 +29,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("textInput", rt->text_input_active);
   mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.
-  const mend::Case* c = mend::find_case(s.book, s.selected_case);
+  const std::optional<mend::Case> c = mend::find_case(s.book, s.selected_case);
   if (const mend::Opened* opened = c ? mend::case_opened(*c) : nullptr) {
     out.key("case");
     out.begin_object();

@@ -133,7 +133,7 @@ TEST_CASE("app: an intake opens a case, shows it, and saves it once the store co
   d.customer_words = "You charged me twice.";
   f.run(RequestOpenCase{d});
   REQUIRE(f.state().book.cases.size() == 1);
-  const Case& c = f.state().book.cases.front();
+  const Case c = f.state().book.cases.at(0);
   const Opened* opened = case_opened(c);
   REQUIRE(opened != nullptr);
   CHECK(opened->customer.name == "Ana Silva");
@@ -205,7 +205,8 @@ TEST_CASE("app: a new case follows the latest version of the business's own play
   d.playbook_id = "our-way";
   f.run(RequestOpenCase{d});
   REQUIRE(f.state().book.cases.size() == 1);
-  const Opened* opened = case_opened(f.state().book.cases.front());
+  const Case c = f.state().book.cases.at(0);
+  const Opened* opened = case_opened(c);
   CHECK(opened->playbook_id == "our-way");
   CHECK(opened->playbook_version == 2);
 }

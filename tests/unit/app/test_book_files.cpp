@@ -94,8 +94,8 @@ TEST_CASE("book files: a whole-book export is the core's bytes and is remembered
 TEST_CASE("book files: a range export and a CSV export do not count as a backup") {
   const Book seed = make_sample_book(20, 5);
   Desk d(seed);
-  const TimeMs from = seed.cases[5].events.front().at;
-  const TimeMs to = seed.cases[10].events.front().at;
+  const TimeMs from = seed.cases.at(5).events.front().at;
+  const TimeMs to = seed.cases.at(10).events.front().at;
   d.run(RequestExportBook{ExportKind::Book, from, to});
   const auto* ranged = d.outcome<BookExported>();
   REQUIRE(ranged);
@@ -186,7 +186,9 @@ TEST_CASE(
 TEST_CASE("book files: conflicts are listed and this device's version is kept") {
   const Book ours = mendtest::full_book();
   Book theirs = ours;
-  std::get<Opened>(theirs.cases[0].events[0].payload).customer_words = "edited elsewhere";
+  std::vector<Case> edited = mendtest::cases_of(theirs);
+  std::get<Opened>(edited[0].events[0].payload).customer_words = "edited elsewhere";
+  theirs.cases = mendtest::table_of(edited);
   theirs.roles.push_back({"owner", "Owner", 1'000'000, 1'000'000, true});
   Desk d(ours);
   d.import_text(export_book(theirs));
@@ -196,8 +198,8 @@ TEST_CASE("book files: conflicts are listed and this device's version is kept") 
   CHECK(d.state().import->added.roles == 1);
   CHECK(d.state().import->cases_known == ours.cases.size());
   d.run(RequestConfirmImport{});
-  CHECK(std::get<Opened>(d.state().book.cases[0].events[0].payload).customer_words ==
-        std::get<Opened>(ours.cases[0].events[0].payload).customer_words);
+  CHECK(std::get<Opened>(d.state().book.cases.at(0).events[0].payload).customer_words ==
+        std::get<Opened>(ours.cases.at(0).events[0].payload).customer_words);
   d.settle();
   CHECK(d.memory.records().count({store::RecordKind::Role, "owner"}) == 1);
 }

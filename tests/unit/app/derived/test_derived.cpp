@@ -83,7 +83,7 @@ void check_against_core(const Derived& d, const Book& book, TimeMs now) {
   for (auto& [contact, times] : openings) std::sort(times.begin(), times.end());
 
   for (std::size_t i = 0; i < book.cases.size(); ++i) {
-    const Case& c = book.cases[book.cases.size() - 1 - i];  // the queue is newest first
+    const Case c = book.cases.at(book.cases.size() - 1 - i);  // the queue is newest first
     const QueueRow& row = d.queue().newest_first(i);
     CAPTURE(c.id);
     REQUIRE(row.case_id == c.id);
@@ -171,9 +171,10 @@ TEST_CASE("derived: a 2,000-case book opened through the store matches the core"
   check_against_core(app.state().derived, app.state().book, now);
 
   // A closed case's state is folded when it is shown, not kept for every case.
-  const auto closed = std::find_if(sample.cases.begin(), sample.cases.end(),
-                                   [](const Case& c) { return !fold_case(c).open; });
-  REQUIRE(closed != sample.cases.end());
+  std::optional<Case> closed;
+  for (const Case& c : sample.cases)
+    if (!closed && !fold_case(c).open) closed = c;
+  REQUIRE(closed);
   CHECK(app.state().derived.case_state(closed->id) == nullptr);
   app.apply({RequestShowCase{closed->id}});
   REQUIRE(app.state().derived.case_state(closed->id) != nullptr);
@@ -182,7 +183,8 @@ TEST_CASE("derived: a 2,000-case book opened through the store matches the core"
   // New cases for customers the book already knows: the history index finds them.
   int with_history = 0;
   for (int i = 0; i < 40; ++i) {
-    const Opened* known = case_opened(sample.cases[static_cast<std::size_t>(i) * 37]);
+    const Case earlier = sample.cases.at(static_cast<std::size_t>(i) * 37);
+    const Opened* known = case_opened(earlier);
     app.tick(now + i * kMinute);
     IntakeData d;
     d.customer_name = known->customer.name;

@@ -41,11 +41,11 @@ TEST_CASE("event bytes: a pack groups events by case, sorted, whatever order the
   REQUIRE(cases->size() == book.cases.size());
   for (std::size_t i = 0; i < book.cases.size(); ++i) {
     const PackedCase& p = cases.value()[i];
-    CHECK(p.case_id == book.cases[i].id);
-    CHECK(p.events == book.cases[i].events.size());
+    CHECK(p.case_id == book.cases.id(i));
+    CHECK(p.events == book.cases.event_count(i));
     const auto events = decode_case_events(p.bytes, p.case_id);
     REQUIRE(events.ok());
-    CHECK(events.value() == book.cases[i].events);
+    CHECK(events.value() == book.cases.at(i).events);
   }
   CHECK(read_pack(pack_events({}))->empty());
 }
@@ -53,7 +53,7 @@ TEST_CASE("event bytes: a pack groups events by case, sorted, whatever order the
 TEST_CASE(
     "event bytes: every truncation and every flipped byte is an error or a value, never a crash") {
   const Book book = mendtest::full_book();
-  const Case& c = book.cases.front();
+  const Case c = book.cases.at(0);
   const std::string bytes = encode_case_events(c.events);
   for (std::size_t n = 0; n < bytes.size(); ++n) {
     const auto back = decode_case_events(bytes.substr(0, n), c.id);
@@ -88,7 +88,7 @@ TEST_CASE("event bytes: decoding into a reused vector gives the same events, wha
   // Cases in both directions, so every slot meets other kinds of event first.
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t k = 0; k < book.cases.size(); ++k) {
-      const Case& c = book.cases[pass == 0 ? k : book.cases.size() - 1 - k];
+      const Case c = book.cases.at(pass == 0 ? k : book.cases.size() - 1 - k);
       const Status s = decode_case_events_into(encode_case_events(c.events), c.id, scratch);
       REQUIRE_MESSAGE(s.ok(), s.error().message());
       CHECK(scratch == c.events);

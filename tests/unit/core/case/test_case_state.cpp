@@ -81,16 +81,16 @@ TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, clo
 TEST_CASE("case_state: prior failures are matched by normalised contact and time") {
   SeededRandom r(9);
   Book book;
-  book.cases.push_back(make_case(r, kT0, "+44 20 7946 0018"));
-  book.cases.push_back(make_case(r, kT0 + 1000, "bob@example.com", "Bob"));
-  book.cases.push_back(make_case(r, kT0 + 2000, "+4420-7946-0018"));
-  book.cases.push_back(make_case(r, kT0 + 3000, "+44 20 7946 0018"));
+  book.cases.add_case(make_case(r, kT0, "+44 20 7946 0018"));
+  book.cases.add_case(make_case(r, kT0 + 1000, "bob@example.com", "Bob"));
+  book.cases.add_case(make_case(r, kT0 + 2000, "+4420-7946-0018"));
+  book.cases.add_case(make_case(r, kT0 + 3000, "+44 20 7946 0018"));
 
-  auto prior = prior_failures(book, book.cases[3]);
+  auto prior = prior_failures(book, book.cases.at(3));
   REQUIRE(prior.size() == 2);
-  CHECK(prior[0] == &book.cases[0]);
-  CHECK(prior[1] == &book.cases[2]);
-  CHECK(prior_failures(book, book.cases[0]).empty());
+  CHECK(prior[0] == book.cases.id(0));
+  CHECK(prior[1] == book.cases.id(2));
+  CHECK(prior_failures(book, book.cases.at(0)).empty());
   CHECK(prior_failures(book, "BOB@example.com", kT0 + 5000).size() == 1);
   CHECK(prior_failures(book, "", kT0 + 5000).empty());
 }

@@ -31,7 +31,7 @@ struct Clocked {
     REQUIRE(append_event(book, Event{new_id(at, rnd), case_id, at, std::move(actor), std::move(p)})
                 .ok());
   }
-  CaseClocks clocks(TimeMs now) const { return case_clocks(book, book.cases[0], now); }
+  CaseClocks clocks(TimeMs now) const { return case_clocks(book, book.cases.at(0), now); }
 };
 
 }  // namespace
@@ -126,7 +126,7 @@ TEST_CASE("clocks: closing a case stops its clocks as cancelled or missed") {
 
 TEST_CASE("clocks: step targets give due times") {
   Clocked c;
-  CaseState s = fold_case(c.book.cases[0]);
+  CaseState s = fold_case(c.book.cases.at(0));
   const Playbook* heard = latest_playbook(c.book, "heard");
   CHECK(*step_due(s, heard->steps[0]) == kT0 + heard->steps[0].target_seconds * kSec);
   Step none;

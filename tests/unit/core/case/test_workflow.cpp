@@ -54,7 +54,7 @@ TEST_CASE("workflow: opening creates the case; bad openings are refused") {
   Desk d;
   REQUIRE(d.open().ok());
   REQUIRE(d.book.cases.size() == 1);
-  CHECK(d.book.cases[0].id == d.case_id);
+  CHECK(d.book.cases.id(0) == d.case_id);
 
   Desk bad;
   auto r = bad.open("no-such-playbook");
@@ -202,14 +202,14 @@ TEST_CASE("workflow: events are kept sorted by id even when appended out of orde
   REQUIRE(earlier.id < later.id);
   REQUIRE(append_event(d.book, later).ok());
   REQUIRE(append_event(d.book, earlier).ok());
-  const auto& ev = d.book.cases[0].events;
+  const auto ev = d.book.cases.at(0).events;
   for (std::size_t i = 1; i < ev.size(); ++i) CHECK(ev[i - 1].id < ev[i].id);
 
   // Cases too.
   Desk many;
   for (int i = 0; i < 5; ++i) REQUIRE(many.open().ok());
   for (std::size_t i = 1; i < many.book.cases.size(); ++i)
-    CHECK(many.book.cases[i - 1].id < many.book.cases[i].id);
+    CHECK(many.book.cases.id(i - 1) < many.book.cases.id(i));
 }
 
 TEST_CASE("workflow: a case keeps the playbook version it started with") {
@@ -234,7 +234,7 @@ TEST_CASE("workflow: a case keeps the playbook version it started with") {
   auto r = d.add(StepDone{"sorry", "", ""});
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().why.find("\"Smile\"") != std::string::npos);
-  CHECK(find_case(d.book, v1_case) != nullptr);
+  CHECK(find_case(d.book, v1_case).has_value());
 }
 
 TEST_CASE("workflow: next_steps shows what to do and what blocks closing") {

@@ -17,11 +17,10 @@ namespace {
 
 constexpr TimeMs kT0 = 1767268800000;  // 2026-01-01T12:00:00Z
 
-std::vector<const Event*> in_time_order(const Book& book) {
-  std::vector<const Event*> all;
-  for (const Case& c : book.cases)
-    for (const Event& e : c.events) all.push_back(&e);
-  std::sort(all.begin(), all.end(), [](const Event* x, const Event* y) { return x->id < y->id; });
+std::vector<Event> in_time_order(const Book& book) {
+  std::vector<Event> all;
+  for (const Case& c : book.cases) all.insert(all.end(), c.events.begin(), c.events.end());
+  std::sort(all.begin(), all.end(), [](const Event& x, const Event& y) { return x.id < y.id; });
   return all;
 }
 
@@ -64,7 +63,7 @@ Ledger apply_in(const Grants& g, const std::vector<std::size_t>& order) {
 
 Ledger from_case(const Grants& g) {
   Book b = g.book;
-  b.cases.push_back(g.c);
+  b.cases.add_case(g.c);
   return Ledger::from_book(b);
 }
 
@@ -75,10 +74,10 @@ TEST_CASE("ledger: appending every event of a 2,000-case sample keeps it equal t
   Book replay = make_sample_setup();
   Ledger ledger = Ledger::from_book(replay);
   std::size_t n = 0, grants = 0, reversals = 0;
-  for (const Event* e : in_time_order(sample)) {
-    grants += std::holds_alternative<Granted>(e->payload);
-    reversals += std::holds_alternative<GrantReversed>(e->payload);
-    const Status st = append_event(replay, *e, ledger);
+  for (const Event& e : in_time_order(sample)) {
+    grants += std::holds_alternative<Granted>(e.payload);
+    reversals += std::holds_alternative<GrantReversed>(e.payload);
+    const Status st = append_event(replay, e, ledger);
     REQUIRE_MESSAGE(st.ok(), st.error().message());
     if (++n % 4000 == 0) REQUIRE(ledger == Ledger::from_book(replay));
   }
@@ -94,17 +93,14 @@ TEST_CASE("ledger: apply_event alone, in time order, equals from_book") {
   const Book sample = make_sample_book(500, 6);
   Book grown = make_sample_setup();
   Ledger ledger;
-  for (const Event* e : in_time_order(sample)) {
-    if (std::holds_alternative<Opened>(e->payload)) {
-      grown.cases.push_back(Case{e->case_id, {*e}});
-      continue;
-    }
-    Case* c = find_case(grown, e->case_id);
+  for (const Event& e : in_time_order(sample)) {
+    REQUIRE(grown.cases.add_event(e));  // time order is id order: each is appended
+    if (std::holds_alternative<Opened>(e.payload)) continue;
+    const std::optional<Case> c = find_case(grown, e.case_id);
     REQUIRE(c);
-    c->events.push_back(*e);  // time order is id order: appending keeps it sorted
     // A copy, as the app passes its own event, not the case's element: the
     // ledger must recognise the event by id, not by address.
-    const Event copy = *e;
+    const Event copy = e;
     ledger.apply_event(grown.settings, *c, copy);
   }
   CHECK(ledger == Ledger::from_book(sample));
@@ -143,7 +139,7 @@ TEST_CASE("ledger: remaining stock and budget from a ledger, or rebuilt from the
   Grants g;
   g.add(kT0 + 1000, "ann", Granted{"tea", 4, 1200, 3600, ""});
   Book b = g.book;
-  b.cases.push_back(g.c);
+  b.cases.add_case(g.c);
   const Ledger l = Ledger::from_book(b);
   const CatalogItem& tea = b.catalog[0];
   const CatalogItem& nap = b.catalog[1];

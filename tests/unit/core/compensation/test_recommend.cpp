@@ -59,7 +59,7 @@ struct Counter {
     o.playbook_id = "heard";
     REQUIRE(append_event(book, Event{new_id(kT0, rnd), case_id, kT0, "ann", o}).ok());
   }
-  std::vector<Recommendation> run() { return recommend(book, book.cases[0], "ann", kT0 + 1000); }
+  std::vector<Recommendation> run() { return recommend(book, book.cases.at(0), "ann", kT0 + 1000); }
 };
 
 std::vector<std::string> ids(const std::vector<Recommendation>& rs) {
@@ -120,7 +120,10 @@ TEST_CASE("recommend: deterministic, and reacts to grants and severity") {
 
   // A severe failure favours generous items.
   Counter severe;
-  std::get<Opened>(severe.book.cases[0].events[0].payload).severity = 5;
+  Case worse = severe.book.cases.at(0);
+  std::get<Opened>(worse.events[0].payload).severity = 5;
+  severe.book.cases = CaseTable{};
+  severe.book.cases.add_case(worse);
   auto sv = severe.run();
   for (const auto& r : sv) {
     if (r.item_id == "vip-lounge") {
@@ -132,7 +135,7 @@ TEST_CASE("recommend: deterministic, and reacts to grants and severity") {
 
 TEST_CASE("recommend: with the app's ledger and folded case, the same as from the book") {
   Counter c;
-  const Case& k = c.book.cases[0];
+  const Case k = c.book.cases.at(0);
   const auto from_book = c.run();
   const auto kept = recommend(c.book, Ledger::from_book(c.book), fold_case(k),
                               !prior_failures(c.book, k).empty(), "ann", kT0 + 1000);

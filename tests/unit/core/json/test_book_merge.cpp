@@ -12,6 +12,14 @@ using namespace mend;
 
 namespace {
 
+// Changes case i of the book through a decoded copy (a table's events are immutable).
+template <class Edit>
+void edit_case(Book& book, std::size_t i, Edit edit) {
+  std::vector<Case> cases = mendtest::cases_of(book);
+  edit(cases[i]);
+  book.cases = mendtest::table_of(cases);
+}
+
 // Two devices that started from the same book and then diverged.
 struct Devices {
   Book base = mendtest::full_book();
@@ -21,18 +29,20 @@ struct Devices {
     SeededRandom rnd(99);
     const TimeMs t = 1'796'000'000'000;
     // a: a new note on an existing case.
-    Case& ca = a.cases[1];
-    ca.events.push_back({new_id(t, rnd), ca.id, t, "ana", Note{"from tablet A"}});
+    edit_case(a, 1, [&](Case& ca) {
+      ca.events.push_back({new_id(t, rnd), ca.id, t, "ana", Note{"from tablet A"}});
+    });
     // b: a whole new case, a new note on the same existing case, a new role and item.
-    Case& cb = b.cases[1];
-    cb.events.push_back({new_id(t + 1, rnd), cb.id, t + 1, "max", Note{"from tablet B"}});
+    edit_case(b, 1, [&](Case& cb) {
+      cb.events.push_back({new_id(t + 1, rnd), cb.id, t + 1, "max", Note{"from tablet B"}});
+    });
     Case fresh;
     fresh.id = new_id(t + 2, rnd);
     Opened o;
     o.playbook_id = "heard";
     fresh.events.push_back({new_id(t + 2, rnd), fresh.id, t + 2, "kiosk", o});
     fresh.events.push_back({new_id(t + 3, rnd), fresh.id, t + 3, "ana", Note{"hi"}});
-    b.cases.push_back(fresh);  // the newest id, so still in order
+    b.cases.add_case(fresh);
     b.roles.push_back({"owner", "Owner", 1'000'000, 1'000'000, true});
     b.catalog.push_back({"cake", "Cake", "gift", 300, 800, {}, {}, {}, 5, std::nullopt, true});
     b.settings.business_name = "Tablet B's name";
@@ -55,12 +65,11 @@ TEST_CASE("json merge: union of cases and events, with counts") {
   CHECK(r.added.replaced == 0);
   const Book& m = *r.book;
   CHECK(m.cases.size() == d.base.cases.size() + 1);
-  CHECK(m.cases[1].events.size() == d.base.cases[1].events.size() + 2);
+  CHECK(m.cases.event_count(1) == d.base.cases.event_count(1) + 2);
   for (const auto& c : m.cases)
     CHECK(std::is_sorted(c.events.begin(), c.events.end(),
                          [](const Event& x, const Event& y) { return x.id < y.id; }));
-  CHECK(std::is_sorted(m.cases.begin(), m.cases.end(),
-                       [](const Case& x, const Case& y) { return x.id < y.id; }));
+  for (std::size_t i = 1; i < m.cases.size(); ++i) CHECK(m.cases.id(i - 1) < m.cases.id(i));
   CHECK(m.settings == d.a.settings);  // ours by default
   // Merging is symmetric in content (up to settings) and idempotent.
   const auto back = merge_books(d.b, d.a);
@@ -78,20 +87,22 @@ TEST_CASE("json merge: union of cases and events, with counts") {
 
 TEST_CASE("json merge: conflicts refuse by default and change nothing") {
   Devices d;
-  std::get<Note>(d.b.cases[1].events[1].payload).text = "edited on B";
-  d.b.cases[1].events[2].at += 1;
+  edit_case(d.b, 1, [](Case& c) {
+    std::get<Note>(c.events[1].payload).text = "edited on B";
+    c.events[2].at += 1;
+  });
   d.b.catalog[0].cost = 99;
   d.b.playbooks[1].name = "Their way";
   const auto r = merge_books(d.a, d.b);
   CHECK_FALSE(r.ok());
   CHECK_FALSE(r.book.has_value());
   REQUIRE(r.conflicts.size() == 4);
-  const std::string& c = d.a.cases[1].id;
+  const std::string c(d.a.cases.id(1));
   CHECK(r.conflicts[0].where == R"(catalog["coffee"])");
   CHECK(r.conflicts[0].why == "same id, different content in the two books");
   CHECK(r.conflicts[1].where == R"(playbooks["our-way version 2"])");
   CHECK(r.conflicts[2].where ==
-        R"(cases[")" + c + R"("].events[")" + d.a.cases[1].events[1].id + R"("])");
+        R"(cases[")" + c + R"("].events[")" + d.a.cases.at(1).events[1].id + R"("])");
   CHECK(r.conflicts[2].why == "same event id, different content (note fields)");
   CHECK(r.conflicts[3].why == "same event id, different content (at)");
   CHECK(r.added.cases == 1);  // still counted, to show what would change
@@ -99,21 +110,23 @@ TEST_CASE("json merge: conflicts refuse by default and change nothing") {
 
 TEST_CASE("json merge: a chosen side wins every conflict") {
   Devices d;
-  std::get<Note>(d.b.cases[1].events[1].payload).text = "edited on B";
+  edit_case(d.b, 1, [](Case& c) {
+    std::get<Note>(c.events[1].payload).text = "edited on B";
+    c.events[2].payload = Closed{"type changed"};
+  });
   d.b.roles[0].per_case_limit = 1;
-  d.b.cases[1].events[2].payload = Closed{"type changed"};
   auto ours = merge_books(d.a, d.b, MergePolicy::PreferOurs);
   REQUIRE(ours.ok());
   CHECK(ours.conflicts.size() == 3);
   CHECK(ours.conflicts[2].why == "same event id, different content (type)");
-  CHECK(ours.book->cases[1].events[1] == d.a.cases[1].events[1]);
+  CHECK(ours.book->cases.at(1).events[1] == d.a.cases.at(1).events[1]);
   CHECK(ours.book->roles[0] == d.a.roles[0]);
   CHECK(ours.book->settings == d.a.settings);
   CHECK(ours.added.replaced == 0);
   auto theirs = merge_books(d.a, d.b, MergePolicy::PreferTheirs);
   REQUIRE(theirs.ok());
-  CHECK(theirs.book->cases[1].events[1] == d.b.cases[1].events[1]);
-  CHECK(theirs.book->cases[1].events[2] == d.b.cases[1].events[2]);
+  CHECK(theirs.book->cases.at(1).events[1] == d.b.cases.at(1).events[1]);
+  CHECK(theirs.book->cases.at(1).events[2] == d.b.cases.at(1).events[2]);
   CHECK(theirs.book->roles[0] == d.b.roles[0]);
   CHECK(theirs.book->settings == d.b.settings);
   CHECK(theirs.added.replaced == 3);
@@ -121,11 +134,13 @@ TEST_CASE("json merge: a chosen side wins every conflict") {
   CHECK(d.a == Devices().a);
 }
 
-TEST_CASE("json merge: unsorted input still gives a sorted book") {
+TEST_CASE("json merge: input built in any order gives the same sorted book") {
   Devices d;
+  std::vector<Case> reversed = mendtest::cases_of(d.a);
+  std::reverse(reversed.begin(), reversed.end());
+  std::reverse(reversed.back().events.begin(), reversed.back().events.end());
   Book a = d.a;
-  std::reverse(a.cases.begin(), a.cases.end());
-  std::reverse(a.cases.back().events.begin(), a.cases.back().events.end());
+  a.cases = mendtest::table_of(reversed);
   const auto r = merge_books(a, d.b);
   REQUIRE(r.ok());
   CHECK(r.book->cases == merge_books(d.a, d.b).book->cases);

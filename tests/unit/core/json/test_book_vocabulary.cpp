@@ -72,13 +72,15 @@ TEST_CASE("vocabulary json: a book exported before the vocabulary reads the defa
 TEST_CASE("vocabulary json: cases may use ids the vocabulary does not list") {
   Book b = mendtest::full_book();
   b.settings.vocabulary = Vocabulary{{Term{"billing", "Billing", false}}, {}, {}, {}};
-  for (Case& c : b.cases) {
+  std::vector<Case> cases = mendtest::cases_of(b);
+  for (Case& c : cases) {
     auto& o = std::get<Opened>(c.events.front().payload);
     o.category = "gremlins-in-the-till";
     o.channel = "carrier-pigeon";
     o.customer.segment = "time-traveller";
     o.customer.value_tier = "priceless";
   }
+  b.cases = mendtest::table_of(cases);
   const ImportResult r = import_book(export_book(b));
   INFO(errors(r));
   REQUIRE(r.ok());

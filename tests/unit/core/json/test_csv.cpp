@@ -80,7 +80,7 @@ Book hostile_book() {
   c.events.push_back(
       {new_id(t + 95'000, rnd), c.id, t + 95'000, "ana",
        Analysis{"-kitchen, \"short\"\r\nstaffed", "Zwei Köche — 二人のシェフ, Ελλάδα"}});
-  b.cases.push_back(c);
+  b.cases.add_case(c);
   return b;
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("csv: hostile text survives a round trip through a CSV reader, guarded
   CHECK(r[15] == "'-kitchen, \"short\"\r\nstaffed");
   CHECK(r[16] == "Zwei Köche — 二人のシェフ, Ελλάδα");
   CHECK(r[17] == "0");
-  CHECK(r[18] == b.cases[0].id);
+  CHECK(r[18] == b.cases.id(0));
 }
 
 TEST_CASE("csv: clocks are judged at now; a case not yet due is pending") {
@@ -184,7 +184,7 @@ TEST_CASE("csv: deterministic, one row per case, in the book's order") {
   REQUIRE(rows.size() == b.cases.size() + 1);
   for (std::size_t i = 0; i < b.cases.size(); ++i) {
     CHECK(rows[i + 1].size() == rows[0].size());
-    CHECK(rows[i + 1].back() == b.cases[i].id);
+    CHECK(rows[i + 1].back() == b.cases.id(i));
   }
   const Book full = mendtest::full_book();
   CHECK(rows_of(export_cases_csv(full, now))[0][11] == "compensation cost (CHF)");

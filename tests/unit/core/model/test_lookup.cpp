@@ -25,11 +25,12 @@ Case make_case(SeededRandom& r, TimeMs at) {
 TEST_CASE("lookup: find_case uses the sorted ids") {
   SeededRandom r(2);
   Book book;
-  for (int i = 0; i < 20; ++i) book.cases.push_back(make_case(r, kT0 + i * kMsPerSecond));
-  for (const Case& c : book.cases) CHECK(find_case(book, c.id) == &c);
-  CHECK(find_case(book, "01ARZ3NDEKTSV4RRFFQ69G5FAV") == nullptr);
-  Book& mutable_book = book;
-  CHECK(find_case(mutable_book, book.cases[3].id) == &book.cases[3]);
+  for (int i = 19; i >= 0; --i) book.cases.add_case(make_case(r, kT0 + i * kMsPerSecond));
+  for (std::size_t i = 1; i < book.cases.size(); ++i)
+    CHECK(book.cases.id(i - 1) < book.cases.id(i));
+  for (const Case& c : book.cases) CHECK(find_case(book, c.id) == c);
+  CHECK_FALSE(find_case(book, "01ARZ3NDEKTSV4RRFFQ69G5FAV").has_value());
+  CHECK(find_case(book, book.cases.id(3)) == book.cases.at(3));
 }
 
 TEST_CASE("lookup: case_opened is the first event's Opened payload") {

@@ -38,18 +38,16 @@ TEST_CASE("sample: the setup is plausible") {
 
 TEST_CASE("sample: every event is accepted when replayed in time order through append_event") {
   const Book sample = make_sample_book(400, 99);
-  std::vector<const Event*> all;
-  for (const Case& c : sample.cases) {
-    for (const Event& e : c.events) all.push_back(&e);
-  }
-  std::sort(all.begin(), all.end(), [](const Event* x, const Event* y) { return x->id < y->id; });
+  std::vector<Event> all;
+  for (const Case& c : sample.cases) all.insert(all.end(), c.events.begin(), c.events.end());
+  std::sort(all.begin(), all.end(), [](const Event& x, const Event& y) { return x.id < y.id; });
   Book replay = make_sample_setup();
   int refused = 0;
-  for (const Event* e : all) {
-    Status st = append_event(replay, *e);
+  for (const Event& e : all) {
+    Status st = append_event(replay, e);
     if (!st) {
       ++refused;
-      CAPTURE(e->id);
+      CAPTURE(e.id);
       CAPTURE(st.error().message());
       CHECK(st.ok());
       if (refused > 5) break;
@@ -80,7 +78,7 @@ TEST_CASE("sample: the book has the variety the app needs") {
   }
   // Repeat customers, found through contact normalisation.
   for (std::size_t i = 0; i < b.cases.size(); i += 10)
-    repeat += !prior_failures(b, b.cases[i]).empty();
+    repeat += !prior_failures(b, b.cases.at(i)).empty();
   std::sort(playbooks.begin(), playbooks.end());
   playbooks.erase(std::unique(playbooks.begin(), playbooks.end()), playbooks.end());
   std::sort(categories.begin(), categories.end());

@@ -52,7 +52,8 @@ TEST_CASE("record codec: keys name the kind, then the id") {
 
 TEST_CASE("record codec: damaged bytes are errors with where and why") {
   const Book book = mendtest::full_book();
-  const Event& event = book.cases.front().events.front();
+  const Case first = book.cases.at(0);
+  const Event& event = first.events.front();
   const std::string good = encode_event(event);
   const std::string format(1, static_cast<char>(kJsonValueFormat));
 
