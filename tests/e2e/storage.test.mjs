@@ -97,6 +97,26 @@ const failPuts = {
   },
 };
 
+// The browser refuses IndexedDB, as some private modes do: indexedDB.open
+// throws ('throw'), or its request fails with an error event ('error').
+const refuseIndexedDb = {
+  fn: (how) => {
+    IDBFactory.prototype.open = function () {
+      if (how === 'throw') throw new DOMException('Injected: storage is off in this mode', 'SecurityError');
+      const request = { error: new DOMException('Injected: storage is off in this mode', 'UnknownError') };
+      setTimeout(() => request.onerror?.({ preventDefault() {}, target: request }), 0);
+      return request;
+    };
+  },
+};
+
+// Whether closing or reloading the tab would ask first (beforeunload).
+const asksBeforeUnload = (page) => page.evaluate(() => {
+  const e = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(e);
+  return e.defaultPrevented;
+});
+
 test('a case opened by clicking is there after a reload, same reference and words', async () => {
   const context = await newContext();
   const { page, problems } = await openPage(context, freshDb());
@@ -149,6 +169,43 @@ test('writes failing with QuotaExceededError show the banner, stay pending, then
   await context.close();
 });
 
+for (const how of ['throw', 'error']) {
+  test(`IndexedDB refused (open ${how}s): one banner says what to do; cases still open, pending`, async () => {
+    const context = await newContext();
+    const { page, problems } = await openPage(context, freshDb(), { init: { fn: refuseIndexedDb.fn, arg: how } });
+    await page.waitForFunction(() => /cannot save on this device/.test(window.mend.state().lastError), null, { polling: 50 });
+    await nextFrames(page, 10);  // nothing arriving later replaces it
+    let s = await state(page);
+    const name = how === 'throw' ? 'SecurityError' : 'UnknownError';
+    assert.equal(s.lastError,
+      `Mend cannot save on this device: this browser does not let Mend store data (${name}: Injected: ` +
+      'storage is off in this mode). You can keep working, but cases stay in this tab only and are lost ' +
+      'when it closes \u2014 to keep them, use Export book\u2026 in the Data menu.');
+    assert.equal(s.storage, 'In this tab only \u2014 not saved to the device');
+    assert.equal(await asksBeforeUnload(page), false, 'nothing unsaved yet');
+    if (how === 'throw') await screenshot(page, 'storage-unavailable-banner');
+
+    const words = 'Booked online; the hotel had no record of it.';
+    const reference = await openCase(page, 'Mia Novak', words);
+    await page.waitForFunction(() => /^Not saved: .*retrying$/.test(window.mend.state().storage), null, { polling: 50 });
+    s = await state(page);
+    assert.equal(s.case.reference, reference);
+    assert.equal(s.case.words, words);
+    assert.equal(s.unsaved, 1, 'pending, not dropped');
+    assert.equal(s.lastError, '', 'no second error banner over the first');
+    assert.equal(await asksBeforeUnload(page), true);
+    await openCase(page, 'Noor Haddad', 'The minibar was charged twice.');
+    await click(page, '< Queue');
+    s = await state(page);
+    assert.equal(s.cases, 2);
+    assert.equal(s.unsaved, 2);
+    await findWidget(page, reference);  // both in the queue
+    if (how === 'throw') await screenshot(page, 'storage-unavailable-working');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
 test('the database deleted under the app: the next save re-creates it with everything shown', async () => {
   const context = await newContext();
   const db = freshDb();
@@ -200,11 +257,7 @@ test('a newer version opened in another tab: this tab asks for a reload and keep
 test('closing or reloading asks first while a change is unsaved', async () => {
   const context = await newContext();
   const { page, problems } = await openPage(context, freshDb(), { init: { fn: failPuts.fn, arg: 1e9 } });
-  const asks = () => page.evaluate(() => {
-    const e = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(e);
-    return e.defaultPrevented;
-  });
+  const asks = () => asksBeforeUnload(page);
   assert.equal(await asks(), false, 'nothing unsaved: no question');
   await openCase(page, 'Kai Berg', 'The refund never arrived.');
   assert.equal((await state(page)).unsaved, 1);
