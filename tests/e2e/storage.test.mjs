@@ -97,6 +97,47 @@ const failPuts = {
   },
 };
 
+// The first `count` readwrite transactions abort at commit time, after every
+// request in them succeeded, as a real browser's failed commit does: the
+// transaction's error is an AbortError and only `abort` fires. The test sets
+// window.__abortCommits to 0 to let writes through again.
+const abortCommits = {
+  fn: (count) => {
+    window.__abortCommits = count;
+    window.__abortedCommits = 0;
+    const doomed = new WeakMap();  // transaction -> requests still running
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+      const tx = transaction.call(this, stores, mode, ...rest);
+      if (mode === 'readwrite' && window.__abortCommits > 0) {
+        window.__abortCommits -= 1;
+        doomed.set(tx, 0);
+      }
+      return tx;
+    };
+    // Puts are the last requests of a write (events: a get, then its put), so
+    // when none is left running every request has succeeded.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      const request = put.apply(this, args);
+      const tx = this.transaction;
+      if (doomed.has(tx)) {
+        doomed.set(tx, doomed.get(tx) + 1);
+        request.addEventListener('success', () => {
+          doomed.set(tx, doomed.get(tx) - 1);
+          if (doomed.get(tx) > 0) return;
+          doomed.delete(tx);
+          window.__abortedCommits += 1;
+          const error = new DOMException('Injected: the commit failed', 'AbortError');
+          Object.defineProperty(tx, 'error', { get: () => error });
+          tx.abort();
+        });
+      }
+      return request;
+    };
+  },
+};
+
 // The browser refuses IndexedDB, as some private modes do: indexedDB.open
 // throws ('throw'), or its request fails with an error event ('error').
 const refuseIndexedDb = {
@@ -165,6 +206,37 @@ test('writes failing with QuotaExceededError show the banner, stay pending, then
   assert.equal(await page.evaluate(() => window.__failPuts), 0);
   await reload(page);
   await expectCase(page, reference, words);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('commits aborting with AbortError show the banner, stay pending and visible, then are stored', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb(), { init: { fn: abortCommits.fn, arg: 1e9 } });
+  const firstWords = 'Our anniversary cake said the wrong name.';
+  const first = await openCase(page, 'Olga Petrova', firstWords);
+  await page.waitForFunction(() => /AbortError/.test(window.mend.state().lastError), null, { polling: 50 });
+  let s = await state(page);
+  assert.match(s.lastError, /^Not saved: the browser could not store it \(AbortError: Injected: the commit failed\)\. Your changes are kept here/);
+  assert.match(s.storage, /^Not saved: .*AbortError.*retrying$/);
+  assert.equal(s.unsaved, 1, 'the change is kept, pending');
+  await screenshot(page, 'storage-abort-banner');
+  // Another change while writes keep failing: in the book, pending, asks before unload.
+  const secondWords = 'Room not cleaned on the second day.';
+  const second = await openCase(page, 'Pim de Vries', secondWords);
+  s = await state(page);
+  assert.equal(s.cases, 2);
+  assert.equal(s.unsaved, 2);
+  assert.equal(await asksBeforeUnload(page), true);
+  assert.ok(await page.evaluate(() => window.__abortedCommits) >= 1);
+  await page.evaluate(() => { window.__abortCommits = 0; });
+  await allSaved(page, 40000);  // the next retry, at most 30 s away
+  assert.equal((await state(page)).storage, 'All changes saved');
+  assert.equal(await asksBeforeUnload(page), false);
+  await reload(page);
+  assert.equal((await state(page)).cases, 2);
+  await expectCase(page, first, firstWords);
+  await expectCase(page, second, secondWords);
   assert.deepEqual(problems, []);
   await context.close();
 });
