@@ -130,6 +130,8 @@ std::string import_errors_title(const app::ImportReview& r) {
 }
 
 std::string import_conflicts_title(std::size_t conflicts) {
+  if (conflicts == 1)
+    return "1 record differs between this device and the file; this device's version is kept:";
   return text_format(
       "%zu records differ between this device and the file; this device's "
       "version is kept:",
