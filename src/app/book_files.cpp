@@ -2,6 +2,8 @@
 // (the core validates the whole file and merges it in trial; the person sees
 // what would change) and the import itself, saved like any other change.
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <unordered_set>
 #include <utility>
 
@@ -38,6 +40,39 @@ Change new_in(const Book& ours, const Book& theirs) {
   add_records(ours.playbooks, theirs.playbooks,
               [](const Playbook& p) { return p.id + "@" + std::to_string(p.version); });
   return change;
+}
+
+// A device never set up holds nothing of a business of its own: no cases, no
+// staff, roles, catalog or playbooks, the default settings. An import onto it
+// takes the file's settings as well (a new tablet joining the shop); a device
+// with anything of its own keeps its settings.
+bool never_set_up(const Book& book) {
+  return book.cases.empty() && book.staff.empty() && book.roles.empty() && book.catalog.empty() &&
+         book.playbooks.empty() && book.settings == Settings{};
+}
+
+// For the review: which of the file's settings differ from this device's,
+// which are kept. Nullopt when they are the same.
+std::optional<Error> settings_kept(const Settings& ours, const Settings& theirs) {
+  std::string parts;
+  auto differs = [&parts](bool differ, const char* name) {
+    if (!differ) return;
+    if (!parts.empty()) parts += ", ";
+    parts += name;
+  };
+  differs(ours.business_name != theirs.business_name, "business name");
+  differs(ours.currency != theirs.currency, "currency");
+  differs(ours.first_response_seconds != theirs.first_response_seconds ||
+              ours.recovery_seconds != theirs.recovery_seconds ||
+              ours.follow_up_seconds != theirs.follow_up_seconds,
+          "targets");
+  differs(ours.utc_offset_minutes != theirs.utc_offset_minutes, "day boundary");
+  differs(ours.segment_budgets != theirs.segment_budgets, "budgets");
+  differs(ours.tier_annual_value != theirs.tier_annual_value, "customer values");
+  differs(ours.vocabulary != theirs.vocabulary, "vocabulary");
+  if (parts.empty()) return std::nullopt;
+  return Error{"settings",
+               "the file's settings differ (" + parts + "); this device keeps its own settings"};
 }
 
 }  // namespace
@@ -118,6 +153,9 @@ void App::handle(const RequestImportFile& r) {
   MergeResult trial = merge_books(state_.book, *file.book, MergePolicy::PreferOurs);
   review.added = trial.added;
   review.conflicts = std::move(trial.conflicts);
+  if (!never_set_up(state_.book))
+    if (std::optional<Error> kept = settings_kept(state_.book.settings, file.book->settings))
+      review.conflicts.insert(review.conflicts.begin(), std::move(*kept));
   review.cases_known = file.book->cases.size() - trial.added.cases;
   std::size_t event_conflicts = 0;
   for (const Error& c : review.conflicts)
@@ -137,6 +175,10 @@ void App::handle(const RequestConfirmImport&) {
   // Merged again, not taken from the trial: the book may have changed since.
   MergeResult merged = merge_books(state_.book, theirs, MergePolicy::PreferOurs);
   Change change = new_in(state_.book, theirs);
+  if (never_set_up(state_.book) && theirs.settings != state_.book.settings) {
+    merged.book->settings = theirs.settings;
+    change.records.emplace_back(theirs.settings);
+  }
   state_.book = std::move(*merged.book);
   state_.derived.rebuild(state_.book, state_.now);
   state_.import.reset();

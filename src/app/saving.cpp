@@ -35,7 +35,10 @@ void App::book_read(const Status& status) {
   state_.storage.durable = store_.durable();  // a browser store knows once it has opened
   std::optional<Error> damage = std::exchange(read_damage_, std::nullopt);
   if (!status.ok() || damage) {
-    report(BookOpenFailed{status.ok() ? *damage : status.error()}, true);
+    // A store already known not to work (StoreNotice) explains this too, and
+    // its banner says what to do: no second banner replaces it.
+    report(BookOpenFailed{status.ok() ? *damage : status.error()},
+           !state_.storage.failure.has_value());
     return;
   }
   store::LoadedBook loaded = std::move(*builder).finish();

@@ -72,6 +72,11 @@ void App::merge_from_store(store::LoadChunk chunk) {
 
 void App::store_notice(StoreNotice notice) {
   state_.storage.durable = store_.durable();
+  // A store the browser refuses fails every read and write for this same
+  // reason: it is the saving failure from now on, so those failures add no
+  // banners of their own after this one, which says what to do.
+  if (notice.problem == StoreProblem::Unavailable && !state_.storage.failure)
+    state_.storage.failure = notice.error;
   report(std::move(notice), true);
 }
 

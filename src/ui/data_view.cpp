@@ -20,6 +20,7 @@ namespace {
 // Every word of this screen, in one place to translate.
 struct Words {
   const char* title = "Storage and backups";
+  const char* business = "Business";
   const char* reminder = "Export a backup: browsers may delete data of sites not used for a while.";
   const char* export_now = "Export now";
   const char* storage = "Storage";
@@ -111,6 +112,7 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
   if (ImGui::BeginTable("##storage", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, 180);
     ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
+    label_value(kWords.business, state.book.settings.business_name);
     label_value(kWords.storage, persistence_text(state.device));
     label_value(kWords.used, storage_use_text(state.device));
     label_value(kWords.last_export, last_export_text(state));

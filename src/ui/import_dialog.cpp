@@ -24,11 +24,22 @@ struct Words {
 };
 const Words kWords;
 
+// Each error wraps (a JSON path and its reason can be long); the list is as
+// tall as its first eight entries and scrolls beyond.
 void error_list(const char* id, const std::vector<Error>& errors, std::size_t max_shown) {
-  const float rows = static_cast<float>(std::min<std::size_t>(errors.size(), 8));
-  ImGui::BeginChild(id, ImVec2(0, rows * ImGui::GetTextLineHeightWithSpacing() * 1.6f + 16), true);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float indent = ImGui::GetFontSize() + style.FramePadding.x * 2;
+  const float wrap = ImGui::GetContentRegionAvail().x - indent - 2 * style.WindowPadding.x;
   const std::size_t shown = std::min(errors.size(), max_shown);
-  for (std::size_t i = 0; i < shown; ++i) ImGui::BulletText("%s", errors[i].message().c_str());
+  float height = 2 * style.WindowPadding.y;
+  for (std::size_t i = 0; i < std::min<std::size_t>(shown, 8); ++i)
+    height += ImGui::CalcTextSize(errors[i].message().c_str(), nullptr, false, wrap).y +
+              style.ItemSpacing.y;
+  ImGui::BeginChild(id, ImVec2(0, height), true);
+  for (std::size_t i = 0; i < shown; ++i) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", errors[i].message().c_str());
+  }
   ImGui::EndChild();
 }
 

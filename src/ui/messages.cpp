@@ -59,8 +59,12 @@ struct Banner {
       case app::StoreProblem::Unavailable:
         break;
     }
-    return BannerText{true, text_format("This browser does not let Mend save on this device (%s). "
-                                        "Cases stay in this tab only while it is open.",
+    // The store's why already names the browser's refusal; this says what
+    // it means for the work and what to do about it.
+    return BannerText{true, text_format("Mend cannot save on this device: %s. You can keep "
+                                        "working, but cases stay in this tab only and are lost "
+                                        "when it closes \u2014 to keep them, use Export "
+                                        "book\u2026 in the Data menu.",
                                         o.error.why.c_str())};
   }
 };
@@ -126,6 +130,8 @@ std::string import_errors_title(const app::ImportReview& r) {
 }
 
 std::string import_conflicts_title(std::size_t conflicts) {
+  if (conflicts == 1)
+    return "1 record differs between this device and the file; this device's version is kept:";
   return text_format(
       "%zu records differ between this device and the file; this device's "
       "version is kept:",
@@ -139,7 +145,9 @@ std::string storage_text(const app::StorageStatus& s) {
   if (s.opening && s.events_read > 0)
     return text_format("Opening the book\u2026 %zu events read", s.events_read);
   if (s.opening) return "Opening the book\u2026";
-  if (s.failure) return text_format("Not saved: %s \u2014 retrying", s.failure->why.c_str());
+  // A store that refuses to work before anything was changed: nothing to retry yet.
+  if (s.failure && !s.unsaved.empty())
+    return text_format("Not saved: %s \u2014 retrying", s.failure->why.c_str());
   if (s.unsaved.size() == 1) return "Saving 1 change\u2026";
   if (!s.unsaved.empty()) return text_format("Saving %zu changes\u2026", s.unsaved.size());
   if (!s.durable) return "In this tab only \u2014 not saved to the device";

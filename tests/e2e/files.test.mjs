@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
-  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, root,
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root,
 } from './browser.mjs';
 
 const mend = path.join(root, 'build', 'native', 'mend');
@@ -144,12 +144,16 @@ test('import: a sample book through the file picker, twice, then bad files and a
   assert.equal(s.import.valid, true);
   assert.equal(s.import.cases, 150);
   assert.equal(s.import.casesKnown, 0);
+  assert.equal(s.import.conflicts, 1, "the review says the file's settings are not taken");
   assert.equal(s.cases, 1, 'nothing changes before Import');
+  await nextFrames(page);  // the review opens as a popup on the next frame
   await screenshot(page, 'import-review-desktop');
   await click(page, 'Import');
   s = await waitState(page, (st) => !st.import && st.unsaved === 0);
   assert.equal(s.cases, 151);
   assert.match(s.notice, /Imported 150 new cases/);
+  const kept = JSON.parse((await exportBook(page, 'kept-settings.json')).bytes.toString('utf8'));
+  assert.equal(kept.settings.business_name, 'My business', 'a device with cases keeps its settings');
 
   s = await pickFile(page, path.join(work, 'sample.json'));
   assert.equal(s.import.nothingNew, true);
@@ -186,6 +190,31 @@ test('import: a sample book through the file picker, twice, then bad files and a
   await click(page, 'Import');
   s = await waitState(page, (st) => !st.import);
   assert.equal(s.cases, 154);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("import onto a device never set up takes the file's settings; the Data screen shows them", async () => {
+  const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
+  let s = await pickFile(page, path.join(work, 'sample.json'));
+  assert.equal(s.import.cases, 150);
+  assert.equal(s.import.conflicts, 0, 'nothing of this device is set aside');
+  await click(page, 'Import');
+  s = await waitState(page, (st) => !st.import && st.unsaved === 0);
+  assert.equal(s.cases, 150);
+  // Stored with the cases: after a reload the book still has them.
+  await page.reload();
+  await waitForFrames(page, 3);
+  s = await waitState(page, (st) => !/^Opening/.test(st.storage));
+  assert.equal(s.cases, 150);
+  await menu(page, 'Storage and backups');
+  await waitState(page, (st) => st.screen === 'data');
+  await nextFrames(page);
+  await screenshot(page, 'data-after-first-import');
+  const sample = JSON.parse(fs.readFileSync(path.join(work, 'sample.json'), 'utf8'));
+  const book = JSON.parse((await exportBook(page, 'first-import.json')).bytes.toString('utf8'));
+  assert.equal(book.settings.business_name, 'Harbour Street Hotel & Bistro');
+  assert.deepEqual(book.settings, sample.settings, "the file's settings, all of them");
   assert.deepEqual(problems, []);
   await context.close();
 });

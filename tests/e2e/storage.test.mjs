@@ -97,6 +97,67 @@ const failPuts = {
   },
 };
 
+// The first `count` readwrite transactions abort at commit time, after every
+// request in them succeeded, as a real browser's failed commit does: the
+// transaction's error is an AbortError and only `abort` fires. The test sets
+// window.__abortCommits to 0 to let writes through again.
+const abortCommits = {
+  fn: (count) => {
+    window.__abortCommits = count;
+    window.__abortedCommits = 0;
+    const doomed = new WeakMap();  // transaction -> requests still running
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+      const tx = transaction.call(this, stores, mode, ...rest);
+      if (mode === 'readwrite' && window.__abortCommits > 0) {
+        window.__abortCommits -= 1;
+        doomed.set(tx, 0);
+      }
+      return tx;
+    };
+    // Puts are the last requests of a write (events: a get, then its put), so
+    // when none is left running every request has succeeded.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      const request = put.apply(this, args);
+      const tx = this.transaction;
+      if (doomed.has(tx)) {
+        doomed.set(tx, doomed.get(tx) + 1);
+        request.addEventListener('success', () => {
+          doomed.set(tx, doomed.get(tx) - 1);
+          if (doomed.get(tx) > 0) return;
+          doomed.delete(tx);
+          window.__abortedCommits += 1;
+          const error = new DOMException('Injected: the commit failed', 'AbortError');
+          Object.defineProperty(tx, 'error', { get: () => error });
+          tx.abort();
+        });
+      }
+      return request;
+    };
+  },
+};
+
+// The browser refuses IndexedDB, as some private modes do: indexedDB.open
+// throws ('throw'), or its request fails with an error event ('error').
+const refuseIndexedDb = {
+  fn: (how) => {
+    IDBFactory.prototype.open = function () {
+      if (how === 'throw') throw new DOMException('Injected: storage is off in this mode', 'SecurityError');
+      const request = { error: new DOMException('Injected: storage is off in this mode', 'UnknownError') };
+      setTimeout(() => request.onerror?.({ preventDefault() {}, target: request }), 0);
+      return request;
+    };
+  },
+};
+
+// Whether closing or reloading the tab would ask first (beforeunload).
+const asksBeforeUnload = (page) => page.evaluate(() => {
+  const e = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(e);
+  return e.defaultPrevented;
+});
+
 test('a case opened by clicking is there after a reload, same reference and words', async () => {
   const context = await newContext();
   const { page, problems } = await openPage(context, freshDb());
@@ -148,6 +209,74 @@ test('writes failing with QuotaExceededError show the banner, stay pending, then
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('commits aborting with AbortError show the banner, stay pending and visible, then are stored', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb(), { init: { fn: abortCommits.fn, arg: 1e9 } });
+  const firstWords = 'Our anniversary cake said the wrong name.';
+  const first = await openCase(page, 'Olga Petrova', firstWords);
+  await page.waitForFunction(() => /AbortError/.test(window.mend.state().lastError), null, { polling: 50 });
+  let s = await state(page);
+  assert.match(s.lastError, /^Not saved: the browser could not store it \(AbortError: Injected: the commit failed\)\. Your changes are kept here/);
+  assert.match(s.storage, /^Not saved: .*AbortError.*retrying$/);
+  assert.equal(s.unsaved, 1, 'the change is kept, pending');
+  await screenshot(page, 'storage-abort-banner');
+  // Another change while writes keep failing: in the book, pending, asks before unload.
+  const secondWords = 'Room not cleaned on the second day.';
+  const second = await openCase(page, 'Pim de Vries', secondWords);
+  s = await state(page);
+  assert.equal(s.cases, 2);
+  assert.equal(s.unsaved, 2);
+  assert.equal(await asksBeforeUnload(page), true);
+  assert.ok(await page.evaluate(() => window.__abortedCommits) >= 1);
+  await page.evaluate(() => { window.__abortCommits = 0; });
+  await allSaved(page, 40000);  // the next retry, at most 30 s away
+  assert.equal((await state(page)).storage, 'All changes saved');
+  assert.equal(await asksBeforeUnload(page), false);
+  await reload(page);
+  assert.equal((await state(page)).cases, 2);
+  await expectCase(page, first, firstWords);
+  await expectCase(page, second, secondWords);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const how of ['throw', 'error']) {
+  test(`IndexedDB refused (open ${how}s): one banner says what to do; cases still open, pending`, async () => {
+    const context = await newContext();
+    const { page, problems } = await openPage(context, freshDb(), { init: { fn: refuseIndexedDb.fn, arg: how } });
+    await page.waitForFunction(() => /cannot save on this device/.test(window.mend.state().lastError), null, { polling: 50 });
+    await nextFrames(page, 10);  // nothing arriving later replaces it
+    let s = await state(page);
+    const name = how === 'throw' ? 'SecurityError' : 'UnknownError';
+    assert.equal(s.lastError,
+      `Mend cannot save on this device: this browser does not let Mend store data (${name}: Injected: ` +
+      'storage is off in this mode). You can keep working, but cases stay in this tab only and are lost ' +
+      'when it closes \u2014 to keep them, use Export book\u2026 in the Data menu.');
+    assert.equal(s.storage, 'In this tab only \u2014 not saved to the device');
+    assert.equal(await asksBeforeUnload(page), false, 'nothing unsaved yet');
+    if (how === 'throw') await screenshot(page, 'storage-unavailable-banner');
+
+    const words = 'Booked online; the hotel had no record of it.';
+    const reference = await openCase(page, 'Mia Novak', words);
+    await page.waitForFunction(() => /^Not saved: .*retrying$/.test(window.mend.state().storage), null, { polling: 50 });
+    s = await state(page);
+    assert.equal(s.case.reference, reference);
+    assert.equal(s.case.words, words);
+    assert.equal(s.unsaved, 1, 'pending, not dropped');
+    assert.equal(s.lastError, '', 'no second error banner over the first');
+    assert.equal(await asksBeforeUnload(page), true);
+    await openCase(page, 'Noor Haddad', 'The minibar was charged twice.');
+    await click(page, '< Queue');
+    s = await state(page);
+    assert.equal(s.cases, 2);
+    assert.equal(s.unsaved, 2);
+    await findWidget(page, reference);  // both in the queue
+    if (how === 'throw') await screenshot(page, 'storage-unavailable-working');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 test('the database deleted under the app: the next save re-creates it with everything shown', async () => {
   const context = await newContext();
@@ -203,11 +332,7 @@ test('a newer version opened in another tab: this tab asks for a reload and keep
 test('closing or reloading asks first while a change is unsaved', async () => {
   const context = await newContext();
   const { page, problems } = await openPage(context, freshDb(), { init: { fn: failPuts.fn, arg: 1e9 } });
-  const asks = () => page.evaluate(() => {
-    const e = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(e);
-    return e.defaultPrevented;
-  });
+  const asks = () => asksBeforeUnload(page);
   assert.equal(await asks(), false, 'nothing unsaved: no question');
   await openCase(page, 'Kai Berg', 'The refund never arrived.');
   assert.equal((await state(page)).unsaved, 1);

@@ -1,7 +1,8 @@
 // Pointer events (mouse, touch, pen) on the canvas. They are read here instead
 // of through Emscripten's GLFW, which in 3.1.6 never moves the cursor for
-// touches and can fire a tap twice. Keys still come through GLFW; the wheel
-// through Emscripten's html5 callbacks (main.cpp).
+// touches and can fire a tap twice. Keys come through GLFW while the canvas
+// has the focus, and through lib_keyboard.js's hidden input while a text
+// field is active; the wheel through Emscripten's html5 callbacks (main.cpp).
 mergeInto(LibraryManager.library, {
   mend_page_install_input__deps: ['mend_pointer', 'mend_text_field_at', '$mendKeyboard'],
   mend_page_install_input: function () {
@@ -16,7 +17,11 @@ mergeInto(LibraryManager.library, {
       if (e.button !== 0) return;
       // Keep receiving the drag even when the pointer leaves the canvas.
       try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* already released */ }
-      if (e.pointerType === 'mouse') canvas.focus();
+      mendKeyboard.touch = e.pointerType !== 'mouse';
+      // A click inside the active field (moving the cursor) or from one field
+      // to the next keeps the text focus on the hidden input; the app hands
+      // it back to the canvas when no field takes text any more.
+      if (e.pointerType === 'mouse' && document.activeElement !== mendKeyboard.input) canvas.focus();
       send(1, e);
       e.preventDefault();
     });

@@ -60,15 +60,22 @@ void InputQueue::apply(ImGuiIO& io) {
   }
   bool key_changed[512] = {};
   bool key_pressed = false;
+  bool text_added = false;
   while (!events_.empty()) {
     const Event e = events_.front();
     if (e.type == Type::Text) {
       if (key_pressed) break;  // would be applied before the key: wait a frame
       io.AddInputCharacter(e.codepoint);
+      text_added = true;
       events_.pop_front();
       continue;
     }
     if (e.type == Type::Key) {
+      // ImGui takes a frame's characters with the frame's last modifiers and
+      // drops them while Ctrl is down (shortcuts): a key with Ctrl after the
+      // text (a paste's Ctrl+V let go) waits for the next frame.
+      const bool ctrl = (e.mods & GLFW_MOD_CONTROL) != 0 && (e.mods & GLFW_MOD_ALT) == 0;
+      if (text_added && ctrl) break;
       // Letters typed without Ctrl/Alt/Cmd reach ImGui as text; their key state
       // does not matter and need not hold the queue back.
       const bool matters = io_key_mapped(io, e.key) ||

@@ -35,6 +35,8 @@ void request_frames(int n) {
 extern "C" {
 // lib_store.js: installs the beforeunload guard (asks while changes are unsaved).
 void mend_idb_guard_unload();
+// lib_keyboard.js: moves the hidden text input to ImGui's text cursor.
+void mend_page_text_position(int x, int y);
 
 // Changes in the book not yet confirmed stored, for the beforeunload guard.
 EMSCRIPTEN_KEEPALIVE int mend_unsaved_changes() {
@@ -190,6 +192,9 @@ int main() {
     rt->clipboard = text;
     mend_page_copy(text);
   };
+  // An input method's candidate window opens at the hidden input, which
+  // follows the text cursor of the active field.
+  io.ImeSetInputScreenPosFn = [](int x, int y) { mend_page_text_position(x, y); };
   mend::ui::apply_style(mend_page_coarse_pointer() != 0);
 
   follow_canvas_size();  // loads the fonts for this screen's pixel ratio

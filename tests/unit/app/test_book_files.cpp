@@ -203,3 +203,66 @@ TEST_CASE("book files: conflicts are listed and this device's version is kept") 
   d.settle();
   CHECK(d.memory.records().count({store::RecordKind::Role, "owner"}) == 1);
 }
+
+TEST_CASE("book files: a device never set up takes the file's settings with its first import") {
+  const Book theirs = make_sample_book(20, 3);
+  REQUIRE(theirs.settings != Settings{});
+  Desk d;  // a fresh device: nothing of its own, default settings
+  d.import_text(export_book(theirs));
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->conflicts.empty());    // nothing of this device's is set aside
+  CHECK(d.state().book.settings == Settings{});  // not before the person confirms
+  d.run(RequestConfirmImport{});
+  CHECK(d.state().book.settings == theirs.settings);
+  CHECK(d.state().book.cases.size() == 20);
+  d.settle();
+  CHECK(d.state().storage.unsaved.empty());
+
+  // Stored with the rest: the next session on this device reads them back.
+  SeededRandom random(4);
+  App again(d.memory, random);
+  again.tick(kNow);
+  while (d.memory.run_pending() > 0) {
+  }
+  CHECK(again.state().book.settings == theirs.settings);
+}
+
+TEST_CASE("book files: a device with settings of its own keeps them; the review says so") {
+  const Book theirs = make_sample_book(20, 3);
+  Book ours;
+  ours.settings.business_name = "Corner Cafe";
+  ours.settings.currency = "GBP";
+  Desk d(ours);
+  d.import_text(export_book(theirs));
+  REQUIRE(d.state().import);
+  REQUIRE_FALSE(d.state().import->conflicts.empty());
+  const Error& kept = d.state().import->conflicts.front();
+  CHECK(kept.where == "settings");
+  CHECK(kept.why.find("business name") != std::string::npos);
+  CHECK(kept.why.find("currency") != std::string::npos);
+  CHECK(kept.why.find("keeps its own") != std::string::npos);
+  CHECK(d.state().import->added.cases == 20);
+  d.run(RequestConfirmImport{});
+  CHECK(d.state().book.settings == ours.settings);
+  CHECK(d.state().book.cases.size() == 20);
+  d.settle();
+  const auto stored = d.memory.records().find({store::RecordKind::Settings, "settings"});
+  REQUIRE(stored != d.memory.records().end());
+  CHECK(std::get<Settings>(stored->second) == ours.settings);
+}
+
+TEST_CASE("book files: cases of its own make a device set up, even with default settings") {
+  Desk d;
+  IntakeData ana;
+  ana.customer_name = "Ana";
+  d.run(RequestOpenCase{ana});
+  REQUIRE(d.state().book.cases.size() == 1);
+  const Book theirs = make_sample_book(5, 2);
+  d.import_text(export_book(theirs));
+  REQUIRE(d.state().import);
+  REQUIRE_FALSE(d.state().import->conflicts.empty());
+  CHECK(d.state().import->conflicts.front().where == "settings");
+  d.run(RequestConfirmImport{});
+  CHECK(d.state().book.settings == Settings{});
+  CHECK(d.state().book.cases.size() == 6);
+}

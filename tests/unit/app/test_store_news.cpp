@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/app.hpp"
+#include "core/store/faulty_store.hpp"
 #include "core/store/memory_store.hpp"
 
 using namespace mend;
@@ -123,6 +124,54 @@ TEST_CASE("app: a store-wide problem is a banner; changes stay pending") {
   const auto* notice = std::get_if<StoreNotice>(&*a.app.state().banner);
   REQUIRE(notice);
   CHECK(notice->problem == StoreProblem::NewerVersionElsewhere);
+}
+
+TEST_CASE("app: a store the browser refuses is one banner; work goes on, pending") {
+  // As in a private mode: the store says it cannot be used, then its load
+  // and every write fail for the same reason.
+  const Error refused{"IndexedDB", "this browser does not let Mend store data (SecurityError)"};
+  store::MemoryStore memory;
+  store::FaultyStore store(memory);
+  store.fail_next_load(refused);
+  store.fail_all_writes(refused);
+  SeededRandom random(5);
+  App app(store, random);
+  app.tick(kNow);
+  app.store_notice(StoreNotice{refused, StoreProblem::Unavailable});
+  settle(store);
+  auto reported = [&app](auto outcome) {
+    for (const AppOutcome& o : app.state().outcomes)
+      if (std::holds_alternative<decltype(outcome)>(o)) return true;
+    return false;
+  };
+  REQUIRE(app.state().banner);
+  const auto* notice = std::get_if<StoreNotice>(&*app.state().banner);
+  REQUIRE(notice);
+  CHECK(notice->problem == StoreProblem::Unavailable);
+  CHECK(reported(BookOpenFailed{}));  // an outcome still, not a second banner
+  CHECK_FALSE(app.state().storage.opening);
+  CHECK(app.state().storage.failure);
+
+  IntakeData ana;
+  ana.customer_name = "Ana";
+  app.apply({RequestOpenCase{ana}});
+  CHECK(app.state().screen == Screen::CaseDetail);
+  settle(store);
+  CHECK(reported(SaveFailed{}));
+  REQUIRE(app.state().banner);
+  CHECK(std::holds_alternative<CaseOpened>(*app.state().banner));  // no "Not saved" over it
+  CHECK(app.state().book.cases.size() == 1);
+  CHECK(app.state().storage.unsaved.size() == 1);
+
+  // Once the browser lets Mend store again, the pending case is stored.
+  store.heal();
+  app.tick(kNow + App::kLastRetryMs);
+  settle(store);
+  CHECK(app.state().storage.unsaved.empty());
+  CHECK_FALSE(app.state().storage.failure);
+  CHECK(memory.events().size() == 1);
+  REQUIRE(app.state().banner);
+  CHECK(std::holds_alternative<ChangeSaved>(*app.state().banner));
 }
 
 TEST_CASE("app: a store emptied under the app is given the whole book again") {
