@@ -1,6 +1,7 @@
 #include "app/derived/derived.hpp"
 
 #include <algorithm>
+#include <type_traits>
 #include <variant>
 
 #include "core/bytes/event_bytes.hpp"
@@ -21,19 +22,77 @@ void Derived::start_rebuild(TimeMs now) {
   rebuilt_ = 0;
 }
 
+namespace {
+
+// The index of T among Payload's alternatives (its type in the byte form).
+template <class T, std::size_t I = 0>
+constexpr std::size_t kind_of() {
+  if constexpr (std::is_same_v<T, std::variant_alternative_t<I, Payload>>)
+    return I;
+  else
+    return kind_of<T, I + 1>();
+}
+
+}  // namespace
+
 bool Derived::rebuild_some(const Book& book, std::size_t max_cases) {
   const std::size_t end = std::min(book.cases.size(), rebuilt_ + max_cases);
-  // Each case decoded once, into one scratch case whose memory is reused,
-  // for its row, its customer and the ledger.
-  for (; rebuilt_ < end; ++rebuilt_) {
-    scratch_.id.assign(book.cases.id(rebuilt_));
-    if (!bytes::decode_case_events_into(book.cases.bytes(rebuilt_), scratch_.id, scratch_.events)
-             .ok())
-      continue;  // cannot happen: the table checks what it is given
+  for (; rebuilt_ < end; ++rebuilt_) rebuild_case(book, rebuilt_);
+  return rebuilt_ == book.cases.size();
+}
+
+// An open case is decoded and folded whole (its clocks run). A closed one,
+// most of a large book, has no running clock: its row needs only its Opened
+// event and the ledger only its grants and reversals, so only those are
+// decoded. Same rows and ledger as folding every case
+// (tests/unit/app/test_opening.cpp).
+void Derived::rebuild_case(const Book& book, std::size_t i) {
+  scratch_.id.assign(book.cases.id(i));
+  const std::string_view case_bytes = book.cases.bytes(i);
+  std::string_view opened_body;
+  bool open = false;
+  grant_bodies_.clear();
+  const bool readable =
+      bytes::each_event_type(case_bytes, [&](std::size_t type, std::string_view body) {
+        if (type == kind_of<Opened>()) {
+          opened_body = body;
+          open = true;
+        } else if (type == kind_of<Closed>()) {
+          open = false;
+        } else if (type == kind_of<Reopened>()) {
+          open = true;
+        } else if (type == kind_of<Granted>() || type == kind_of<GrantReversed>()) {
+          grant_bodies_.push_back(body);
+        }
+      });
+  if (!readable || opened_body.empty() || open) {
+    if (!bytes::decode_case_events_into(case_bytes, scratch_.id, scratch_.events).ok())
+      return;  // cannot happen: the table checks what it is given
     refresh_case(book, scratch_, false);
     ledger_.add_case(book.settings, scratch_);
+    return;
   }
-  return rebuilt_ == book.cases.size();
+  scratch_.events.resize(grant_bodies_.size() + 1);
+  for (std::size_t g = 0; g < grant_bodies_.size(); ++g) {
+    bytes::ByteReader r(grant_bodies_[g], "event");
+    if (!bytes::read_event_body(r, scratch_.id, scratch_.events[g])) return;
+  }
+  Event& e = scratch_.events.back();
+  bytes::ByteReader r(opened_body, "event");
+  if (!bytes::read_event_body(r, scratch_.id, e)) return;
+  const Opened& o = std::get<Opened>(e.payload);
+  QueueRow row;
+  row.case_id = scratch_.id;
+  row.reference = o.reference;
+  row.customer = o.customer.name.empty() ? o.customer.contact : o.customer.name;
+  row.kind = o.category;
+  row.severity = o.severity;
+  row.opened_at = e.at;
+  row.open = false;
+  customers_.add(o.customer.contact, e.at, scratch_.id);
+  queue_.put(std::move(row));
+  // add_case reads only grants and reversals; the Opened event is ignored.
+  ledger_.add_case(book.settings, scratch_);
 }
 
 void Derived::refresh_case(const Book& book, const Case& c, bool keep) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "app/derived/customer_index.hpp"
 #include "app/derived/queue_rows.hpp"
@@ -51,14 +52,17 @@ class Derived {
   // Folds the case and updates its row and customer entry; keeps the state
   // when `keep` or the case is open.
   void refresh_case(const Book& book, const Case& c, bool keep);
+  // rebuild_some's work for case i of the book.
+  void rebuild_case(const Book& book, std::size_t i);
 
   QueueRows queue_;
   std::unordered_map<std::string, CaseState> states_;  // by case id; see case_state()
   CustomerIndex customers_;
   Ledger ledger_;
-  TimeMs now_ = 0;           // the time rows were last brought up to date for
-  std::size_t rebuilt_ = 0;  // cases done by rebuild_some since start_rebuild
-  Case scratch_;             // rebuild_some's decoded case, its memory reused
+  TimeMs now_ = 0;                              // the time rows were last brought up to date for
+  std::size_t rebuilt_ = 0;                     // cases done by rebuild_some since start_rebuild
+  Case scratch_;                                // rebuild_some's decoded case, its memory reused
+  std::vector<std::string_view> grant_bodies_;  // rebuild_case's, its memory reused
 };
 
 }  // namespace mend::app

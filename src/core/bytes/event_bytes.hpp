@@ -60,6 +60,28 @@ bool each_event_id(std::string_view case_bytes, OnId on_id) {
   return r.ok();
 }
 
+// Walks case bytes reading only each event's header: on_event(type index,
+// body) for each, where body can be decoded later with read_event_body. For
+// passes that need a few kinds of event of every case (opening a large
+// book), not all of them. False when the bytes are damaged.
+template <class OnEvent>
+bool each_event_type(std::string_view case_bytes, OnEvent on_event) {
+  ByteReader r(case_bytes, "case");
+  while (!r.at_end()) {
+    const std::size_t len = r.count();
+    const std::string_view body = r.rest().substr(0, len);
+    ByteReader head(body, "event");
+    head.text_view();      // id
+    head.signed_varint();  // at
+    head.text_view();      // actor
+    const std::uint64_t type = head.varint();
+    if (!r.ok() || !head.ok()) return false;
+    on_event(static_cast<std::size_t>(type), body);
+    r.skip(len);
+  }
+  return r.ok();
+}
+
 struct PackedCase {
   std::string_view case_id;
   std::size_t events = 0;
