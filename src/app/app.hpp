@@ -96,7 +96,7 @@ class App {
   // One frame's share of preparing a book read from the store, in steps of
   // cases: long enough to finish a small book at once, short enough that a
   // large one never stalls the page.
-  static constexpr std::chrono::milliseconds kPrepareBudget{100};
+  static constexpr std::chrono::milliseconds kPrepareBudget{150};
   static constexpr std::size_t kPrepareStep = 256;
   std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
   TimeMs retry_delay_ = kFirstRetryMs;

@@ -44,7 +44,7 @@ constexpr std::size_t kPackCases = 100;
 // Journal events that make a load fold the journal into chunks.
 constexpr std::size_t kCompactAfter = 2000;
 // How long run_pending() may spend on a load's slices in one frame.
-constexpr double kSliceBudgetMs = 100;
+constexpr double kSliceBudgetMs = 150;
 
 // lib_store.js's news codes.
 enum NoticeCode {
