@@ -81,16 +81,8 @@ void Derived::rebuild_case(const Book& book, std::size_t i) {
   bytes::ByteReader r(opened_body, "event");
   if (!bytes::read_event_body(r, scratch_.id, e)) return;
   const Opened& o = std::get<Opened>(e.payload);
-  QueueRow row;
-  row.case_id = scratch_.id;
-  row.reference = o.reference;
-  row.customer = o.customer.name.empty() ? o.customer.contact : o.customer.name;
-  row.kind = o.category;
-  row.severity = o.severity;
-  row.opened_at = e.at;
-  row.open = false;
   customers_.add(o.customer.contact, e.at, scratch_.id);
-  queue_.put(std::move(row));
+  queue_.put(closed_queue_row(scratch_.id, o, e.at));
   // add_case reads only grants and reversals; the Opened event is ignored.
   ledger_.add_case(book.settings, scratch_);
 }

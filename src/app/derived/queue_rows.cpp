@@ -16,6 +16,21 @@ auto find_row(Rows& rows, std::string_view case_id) {
   return std::lower_bound(rows.begin(), rows.end(), case_id, before);
 }
 
+// What a row says whatever the clocks: from the intake.
+QueueRow intake_row(std::string_view case_id, const std::string& reference,
+                    const Customer& customer, const std::string& kind, int severity,
+                    TimeMs opened_at, bool open) {
+  QueueRow row;
+  row.case_id = case_id;
+  row.reference = reference;
+  row.customer = customer.name.empty() ? customer.contact : customer.name;
+  row.kind = kind;
+  row.severity = severity;
+  row.opened_at = opened_at;
+  row.open = open;
+  return row;
+}
+
 }  // namespace
 
 Clock RowClock::at(TimeMs now) const {
@@ -27,15 +42,14 @@ Clock RowClock::at(TimeMs now) const {
   return c;
 }
 
+QueueRow closed_queue_row(std::string_view case_id, const Opened& opened, TimeMs opened_at) {
+  return intake_row(case_id, opened.reference, opened.customer, opened.category, opened.severity,
+                    opened_at, false);
+}
+
 QueueRow make_queue_row(const Book& book, const CaseState& s, TimeMs now) {
-  QueueRow row;
-  row.case_id = s.case_id;
-  row.reference = s.reference;
-  row.customer = s.customer.name.empty() ? s.customer.contact : s.customer.name;
-  row.kind = s.category;
-  row.severity = s.severity;
-  row.opened_at = s.opened_at;
-  row.open = s.open;
+  QueueRow row =
+      intake_row(s.case_id, s.reference, s.customer, s.category, s.severity, s.opened_at, s.open);
   const CaseClocks clocks = case_clocks(book, s, now);
   if (const auto urgent = most_urgent_clock(clocks))
     row.clock =

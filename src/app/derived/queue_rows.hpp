@@ -45,6 +45,9 @@ struct QueueRow {
 // The row of one case, given its folded state and the book (for its clock
 // targets), as of `now`.
 QueueRow make_queue_row(const Book& book, const CaseState& state, TimeMs now);
+// The row of a closed case (no clock of it runs any more) from its intake
+// alone: what opening a large book needs without folding every case.
+QueueRow closed_queue_row(std::string_view case_id, const Opened& opened, TimeMs opened_at);
 
 class QueueRows {
  public:
