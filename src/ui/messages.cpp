@@ -20,9 +20,11 @@ struct Banner {
     return BannerText{false, "Saved: every change is stored now."};
   }
   std::optional<BannerText> operator()(const app::SaveFailed& o) const {
-    return BannerText{true, text_format("Not saved: %s. Your changes are kept here and will be "
-                                        "tried again.",
-                                        o.error.why.c_str())};
+    return BannerText{true,
+                      text_format("Not saved: %s. Your changes are kept here and will be "
+                                  "tried again; Export now keeps a copy in a file.",
+                                  o.error.why.c_str()),
+                      true};
   }
   std::optional<BannerText> operator()(const app::BookOpened&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::BookExported& o) const {
@@ -51,7 +53,7 @@ struct Banner {
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:
-        return BannerText{true, "Mend was updated in another tab \u2014 reload to continue."};
+        return BannerText{true, "Mend was updated in another tab \u2014 reload to continue.", true};
       case app::StoreProblem::BlockedByOtherTabs:
         return BannerText{true,
                           "Mend is waiting for its other tabs: close the other Mend tabs "
@@ -61,11 +63,13 @@ struct Banner {
     }
     // The store's why already names the browser's refusal; this says what
     // it means for the work and what to do about it.
-    return BannerText{true, text_format("Mend cannot save on this device: %s. You can keep "
-                                        "working, but cases stay in this tab only and are lost "
-                                        "when it closes \u2014 to keep them, use Export "
-                                        "book\u2026 in the Data menu.",
-                                        o.error.why.c_str())};
+    return BannerText{true,
+                      text_format("Mend cannot save on this device: %s. You can keep "
+                                  "working, but cases stay in this tab only and are lost "
+                                  "when it closes \u2014 to keep them, use Export now (or "
+                                  "Export book\u2026 in the Data menu).",
+                                  o.error.why.c_str()),
+                      true};
   }
 };
 

@@ -13,7 +13,10 @@ namespace mend::ui {
 struct BannerText {
   bool error = false;
   std::string text;
+  // Saving is failing: the banner offers "Export now" so nothing is lost.
+  bool offer_export = false;
 };
+inline constexpr const char* kExportNowLabel = "Export now";
 // The banner for an outcome (nullopt: it needs none).
 std::optional<BannerText> banner_text(const app::AppOutcome& outcome);
 

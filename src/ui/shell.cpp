@@ -46,9 +46,13 @@ void draw_messages(const app::AppState& state, app::Requests& out) {
   if (!banner) return;
   const ImVec4 colour = banner->error ? kDanger : kOk;
   const ImGuiStyle& style = ImGui::GetStyle();
-  // A long reason wraps before the Dismiss button instead of running under it.
-  const float button = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x;
-  const float wrap = ImGui::GetContentRegionAvail().x - button - 2 * style.WindowPadding.x - 40;
+  // A long reason wraps before the buttons instead of running under them.
+  const float dismiss = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x;
+  const float export_now = banner->offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
+                                                      2 * style.FramePadding.x + style.ItemSpacing.x
+                                                : 0.0f;
+  const float buttons = dismiss + export_now;
+  const float wrap = ImGui::GetContentRegionAvail().x - buttons - 2 * style.WindowPadding.x - 40;
   const float text_height = ImGui::CalcTextSize(banner->text.c_str(), nullptr, false, wrap).y;
   const float height = std::max(ImGui::GetFrameHeight(), text_height + 2 * style.FramePadding.y) +
                        2 * style.WindowPadding.y;
@@ -59,7 +63,11 @@ void draw_messages(const app::AppState& state, app::Requests& out) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
   ImGui::TextColored(colour, "%s", banner->text.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("Dismiss").x - 40);
+  ImGui::SameLine(ImGui::GetWindowWidth() - buttons - 40 + 2 * style.FramePadding.x);
+  // The whole book, unsaved changes included: what the failing store cannot keep.
+  if (banner->offer_export && ImGui::Button(kExportNowLabel))
+    out.push(app::RequestExportBook{app::ExportKind::Book, std::nullopt, std::nullopt});
+  if (banner->offer_export) ImGui::SameLine();
   if (ImGui::Button("Dismiss")) out.push(app::RequestDismissMessage{});
   ImGui::EndChild();
   ImGui::PopStyleColor();

@@ -3,6 +3,7 @@
 // tab. Each test has its own database (?db=NAME) so none shares state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { startServer, launch, screenshot, click, findWidget, nextFrames, waitForFrames } from './browser.mjs';
 
 let server, browser;
@@ -40,7 +41,7 @@ async function opened(page) {
 }
 
 async function newContext() {
-  return browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 }
 
 async function typeInto(page, field, text) {
@@ -202,6 +203,11 @@ test('writes failing with QuotaExceededError show the banner, stay pending, then
   assert.equal(failing.unsaved, 1, 'the change is kept, pending');
   assert.match(failing.storage, /^Not saved: .*retrying$/);
   await screenshot(page, 'storage-quota-banner');
+  // The banner offers a copy in a file: the unsaved case is in it.
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Export now')]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.cases.length, 1);
+  assert.equal(exported.cases[0].events[0].customer_words, words);
   await allSaved(page, 15000);  // retried after 1 s, then 2 s
   assert.equal(await page.evaluate(() => window.__failPuts), 0);
   await reload(page);
