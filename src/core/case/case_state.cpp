@@ -9,8 +9,14 @@
 namespace mend {
 
 bool CaseState::step_done(std::string_view step_id) const {
-  return std::any_of(steps.begin(), steps.end(),
-                     [&](const StepRecord& s) { return s.step_id == step_id; });
+  return step_record(step_id) != nullptr;
+}
+
+const StepRecord* CaseState::step_record(std::string_view step_id) const {
+  for (std::size_t i = round_start; i < steps.size(); ++i) {
+    if (steps[i].step_id == step_id) return &steps[i];
+  }
+  return nullptr;
 }
 
 const GrantRecord* CaseState::find_grant(std::string_view event_id) const {
@@ -112,6 +118,7 @@ struct Folder {
   void operator()(const Reopened&) {
     s.open = true;
     s.closed_at.reset();
+    s.round_start = s.steps.size();
     ++s.reopen_count;
   }
 };
