@@ -9,7 +9,8 @@
 namespace mend {
 
 bool CaseState::step_done(std::string_view step_id) const {
-  return step_record(step_id) != nullptr;
+  return std::any_of(steps.begin(), steps.end(),
+                     [&](const StepRecord& s) { return s.step_id == step_id; });
 }
 
 const StepRecord* CaseState::step_record(std::string_view step_id) const {

@@ -69,8 +69,9 @@ struct CaseState {
   int playbook_version = 1;
 
   // Every step done, in order, across reopens (the audit trail keeps them
-  // all); a reopen starts a new round from steps[round_start]: the steps can
-  // be done again, and closing asks for the required ones again.
+  // all). A reopen starts a new round from steps[round_start], in which each
+  // step can be done once more; closing and strict order still count steps
+  // of any round, so books written before rounds existed replay unchanged.
   std::vector<StepRecord> steps;
   std::size_t round_start = 0;
   std::vector<std::string> notes;
@@ -93,9 +94,10 @@ struct CaseState {
   int reopen_count = 0;
   TimeMs last_event_at = 0;
 
-  // Done in the current round (since the last reopen).
+  // Done in any round.
   bool step_done(std::string_view step_id) const;
-  // The current round's record of that step; nullptr when not done in it.
+  // The current round's record of that step (since the last reopen);
+  // nullptr when not done in it: it can be done (again) now.
   const StepRecord* step_record(std::string_view step_id) const;
   const GrantRecord* find_grant(std::string_view event_id) const;
   const ApprovalRecord* find_approval(std::string_view event_id) const;
