@@ -95,6 +95,7 @@ void CaseScreen::draw_outcome(const app::AppState& state, const CaseState& c, ap
     draw_refusal("outcome");
   }
 
+  if (!c.open && !c.analysis) return;
   section(case_text::kAnalysisTitle);
   if (c.analysis)
     ImGui::TextWrapped(case_text::kAnalysisNow, c.analysis->root_cause.c_str(),

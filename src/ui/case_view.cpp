@@ -31,6 +31,7 @@ void CaseScreen::follow(const app::AppState& state) {
     case_id_ = state.selected_case;
     drafts_ = Drafts{};
     refusals_.clear();
+    part_ = Part::Steps;
   }
   for (const app::AppOutcome& o : state.outcomes) {
     if (const auto* refused = std::get_if<app::CaseEventRefused>(&o)) {
@@ -139,7 +140,8 @@ void CaseScreen::draw_clocks(const app::AppState& state, const CaseState& c, int
     ImGui::TextColored(colour, "%s", case_text::clock_line(row.kind, *row.clock).c_str());
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
-    if (row.clock->stopped)
+    const bool running = row.clock->status == ClockStatus::Pending || row.clock->overdue();
+    if (!running)
       ImGui::TextWrapped("%s", case_text::clock_met(*row.clock, row.by).c_str());
     else
       ImGui::TextWrapped("%s", case_text::clock_stopper(row.kind, first_step).c_str());

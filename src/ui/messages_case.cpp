@@ -60,7 +60,7 @@ const char* const kStatusOpen = "open";
 const char* const kStatusClosed = "closed";
 const char* const kNoVerdict = "no verdict yet";
 const char* const kIntakeWants = "They want: %s";
-const char* const kIntakeSegment = "Segment %s \u00b7 value %s \u00b7 came by %s";
+const char* const kIntakeSegment = "Segment: %s \u00b7 Value: %s \u00b7 Channel: %s";
 const char* const kIntakeCares = "Cares about: %s";
 const char* const kIntakeWords = "In their words: \"%s\"";
 const char* const kIntakeHeader = "%s, severity %d of 5, opened %s";
@@ -117,13 +117,18 @@ std::string clock_stopper(ClockKind kind, const std::string& first_step) {
       return "Stops when the customer's verdict is satisfied or delighted (Outcome and "
              "close).";
     case ClockKind::FollowUp:
-      return "Due at the scheduled follow-up; stops when a follow-up is recorded as done.";
+      return "Due at the scheduled follow-up, or the business's target after opening; stops "
+             "when a follow-up is recorded as done.";
   }
   return "";
 }
 
 std::string clock_met(const Clock& clock, const std::string& by) {
-  if (!clock.stopped) return "";
+  if (!clock.stopped) {
+    return clock.status == ClockStatus::Cancelled
+               ? "Not needed: the case was closed before it was due."
+               : "Missed: the case was closed after it was due.";
+  }
   if (by.empty()) return text_format("Met at %s.", local_time_text(*clock.stopped).c_str());
   return text_format("Met at %s by %s.", local_time_text(*clock.stopped).c_str(), by.c_str());
 }

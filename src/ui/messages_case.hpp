@@ -88,7 +88,8 @@ std::string clock_line(ClockKind kind, const Clock& clock);
 // `first_step`: the title of the playbook's first step, which is the usual
 // first response.
 std::string clock_stopper(ClockKind kind, const std::string& first_step);
-// When it was met, and by what ("met at 17:32 by \"Apologise\"").
+// When it was met, and by what ("met at 17:32 by \"Apologise\""), or why a
+// clock the case's close stopped is no longer running.
 std::string clock_met(const Clock& clock, const std::string& by);
 
 // One event of the timeline, as a sentence: "Did step \"Apologise\"".

@@ -174,6 +174,16 @@ test('a whole guided case with the mouse at 1280x800', async () => {
   assert.equal(book.cases.length, 1);
   assert.equal(book.cases[0].events.length, events);
   for (const e of book.cases[0].events) assert.equal(e.actor, 'staff', JSON.stringify(e));
+
+  // A second case of the same customer shows the first in its history, one click away.
+  await clickIn(page, '< Queue');
+  const second = await openCase(page);
+  await clickIn(page, 'Customer history');
+  await screenshot(page, 'case-customer-history');
+  await clickIn(page, `Open ${reference}`);
+  s = await state(page);
+  assert.equal(s.case.reference, reference);
+  assert.notEqual(second, reference);
   assert.deepEqual(problems, []);
   await context.close();
 });
