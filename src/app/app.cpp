@@ -12,8 +12,9 @@ namespace {
 
 // Indexed by Screen: a new screen adds its name here and names itself in the
 // static_assert. The browser tests read these names.
-constexpr std::array<const char*, 4> kScreenNames = {"queue", "new-case", "case", "data"};
-static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Data) + 1);
+constexpr std::array<const char*, 5> kScreenNames = {"queue", "new-case", "case", "data",
+                                                     "follow-ups"};
+static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::FollowUps) + 1);
 
 }  // namespace
 
@@ -56,6 +57,7 @@ void App::handle(const RequestShowScreen& r) {
       return;  // which case? RequestShowCase says
     case Screen::Queue:
     case Screen::Data:
+    case Screen::FollowUps:
       state_.screen = r.screen;
       return;
   }
@@ -69,6 +71,7 @@ void App::handle(const RequestNewCase&) {
 
 void App::handle(const RequestShowCase& r) {
   state_.derived.keep_state(state_.book, r.case_id);
+  keep_customer_history(r.case_id);
   state_.selected_case = r.case_id;
   state_.screen = Screen::CaseDetail;
 }
@@ -109,6 +112,7 @@ void App::handle(const RequestOpenCase& r) {
     return;
   }
   state_.selected_case = done.case_id;
+  keep_customer_history(done.case_id);
   state_.screen = Screen::CaseDetail;
   report(std::move(done), true);
 }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "app/app_state.hpp"
@@ -70,6 +71,10 @@ class App {
   void handle(const RequestConfirmImport&);
   void handle(const RequestCancelImport&);
   void handle(const RequestNoteDeviceStorage&);
+  // case_actions.cpp: the case screen (issue 8 part A).
+  void handle(const RequestCaseEvent&);
+  // Keeps the states of the shown case's customer's other cases (history).
+  void keep_customer_history(std::string_view case_id);
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 

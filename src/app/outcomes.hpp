@@ -92,8 +92,27 @@ struct StoreNotice {
   StoreProblem problem = StoreProblem::Unavailable;
 };
 
-using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
-                                BookOpened, BookOpenFailed, BookExported, ExportRefused,
-                                ImportFileWanted, BookImported, StoreNotice>;
+// ---- the case screen (case_actions.cpp) -----------------------------------------
+// RequestCaseEvent recorded its event (`event_id`) on the case. No banner:
+// the case screen shows it (forms clear the control's draft on it).
+struct CaseEventRecorded {
+  std::string case_id;
+  std::string control;
+  std::string event_id;
+};
+
+// RequestCaseEvent was refused; `error` is the core's (or the app's) where
+// and why. Nothing changed. No banner: the case screen shows the reason next
+// to `control`, the button that asked.
+struct CaseEventRefused {
+  std::string case_id;
+  std::string control;
+  Error error;
+};
+
+using AppOutcome =
+    std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened,
+                 BookOpenFailed, BookExported, ExportRefused, ImportFileWanted, BookImported,
+                 StoreNotice, CaseEventRecorded, CaseEventRefused>;
 
 }  // namespace mend::app

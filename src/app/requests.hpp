@@ -11,9 +11,11 @@
 #include <variant>
 #include <vector>
 
+#include "core/model/model.hpp"
+
 namespace mend::app {
 
-enum class Screen { Queue, NewCase, CaseDetail, Data };
+enum class Screen { Queue, NewCase, CaseDetail, Data, FollowUps };
 const char* screen_name(Screen);
 
 // What the intake form submits: the customer and what went wrong, as ids of
@@ -112,10 +114,30 @@ struct RequestNoteDeviceStorage {
   double quota_bytes = 0;
 };
 
+// ---- the case screen (case_actions.cpp) -----------------------------------------
+// Screen::FollowUps (through RequestShowScreen) lists the follow-ups due today
+// and overdue (Derived::follow_ups).
+
+// Records one thing done on a case: `payload` (StepDone, Note,
+// FollowUpScheduled, FollowUpDone, Outcome, Analysis, Closed or Reopened)
+// becomes an event by AppState::staff_id at the frame's time, through the
+// core's workflow. `control` names the control that asked ("step:apologise",
+// "close"), so the view shows a refusal next to it. Close needs an outcome:
+// a Closed is refused until the customer's verdict is recorded. Opened and
+// compensation payloads are refused here (they have their own requests).
+// Handled by App (case_actions.cpp). Outcomes: CaseEventRecorded (saved like
+// any change: ChangeSaved / SaveFailed follow), or CaseEventRefused with the
+// core's where and why (nothing changes).
+struct RequestCaseEvent {
+  std::string case_id;
+  std::string control;
+  Payload payload;
+};
+
 using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
                              RequestDismissMessage, RequestExportBook, RequestPickImportFile,
                              RequestImportStarted, RequestImportFile, RequestConfirmImport,
-                             RequestCancelImport, RequestNoteDeviceStorage>;
+                             RequestCancelImport, RequestNoteDeviceStorage, RequestCaseEvent>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

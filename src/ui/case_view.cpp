@@ -1,85 +1,224 @@
-// One case: who, what went wrong, and the playbook's steps to follow.
+// The case screen's frame: who and what (everything captured at intake), the
+// live clocks with what stops each, then the parts in tabs so each fits on a
+// tablet without scrolling past the others.
+#include "ui/case_view.hpp"
+
+#include <imgui_internal.h>
+
+#include <iterator>
+#include <map>
 #include <string>
-#include <utility>
+#include <variant>
 
 #include "app/book_terms.hpp"
 #include "core/case/clocks.hpp"
 #include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
+#include "ui/messages_case.hpp"
 #include "ui/theme.hpp"
-#include "ui/views.hpp"
 
 namespace mend::ui {
 namespace {
 
-void draw_steps(const Book& book, const CaseState& state) {
-  const Playbook* playbook = find_playbook(book, state.playbook_id, state.playbook_version);
-  if (!playbook) {
-    ImGui::TextColored(kDanger, "Playbook %s (version %d) is missing from this book.",
-                       state.playbook_id.c_str(), state.playbook_version);
-    return;
-  }
-  ImGui::PushFont(fonts().bold);
-  ImGui::Text("%s", playbook->name.c_str());
-  ImGui::PopFont();
-  ImGui::TextColored(kMuted, "%s", playbook->summary.c_str());
-  int number = 1;
-  for (const Step& step : playbook->steps) {
-    ImGui::Spacing();
-    ImGui::PushFont(fonts().bold);
-    ImGui::Text("%d. %s", number++, step.title.c_str());
-    ImGui::PopFont();
-    ImGui::TextWrapped("%s", step.guidance.c_str());
-    for (const std::string& phrase : step.phrases) ImGui::BulletText("\"%s\"", phrase.c_str());
-  }
-}
-
-void draw_clocks(const CaseClocks& clocks) {
-  const std::pair<const Clock*, const char*> rows[] = {{&clocks.first_response, "First response"},
-                                                       {&clocks.recovery, "Recovery"},
-                                                       {&clocks.follow_up, "Follow-up"}};
-  for (const auto& [clock, label] : rows) {
-    const ImVec4 colour = clock->missed() ? kDanger : clock->met() ? kOk : kMuted;
-    ImGui::TextColored(colour, "%s: %s", label, clock_text(*clock).c_str());
-    ImGui::SameLine(0, 28);
-  }
-  ImGui::NewLine();
-}
+// Below this width (CSS px) the case screen stacks its parts.
+constexpr float kSideBySideWidth = 900;
 
 }  // namespace
 
-void draw_case(const app::AppState& state, app::Requests& out) {
-  if (ImGui::Button("< Queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
+void CaseScreen::follow(const app::AppState& state) {
+  if (state.selected_case != case_id_) {
+    case_id_ = state.selected_case;
+    drafts_ = Drafts{};
+    refusals_.clear();
+    part_ = Part::Steps;
+  }
+  for (const app::AppOutcome& o : state.outcomes) {
+    if (const auto* refused = std::get_if<app::CaseEventRefused>(&o)) {
+      if (refused->case_id == case_id_) refusals_[refused->control] = refused->error.why;
+    } else if (const auto* done = std::get_if<app::CaseEventRecorded>(&o)) {
+      if (done->case_id != case_id_) continue;
+      refusals_.erase(done->control);
+      // A step done answers the other steps' "do X first" too.
+      if (done->control.rfind("step:", 0) == 0)
+        std::erase_if(refusals_, [](const auto& r) { return r.first.rfind("step:", 0) == 0; });
+      // A closing or reopening answers the other one's refusal too.
+      if (done->control == "close" || done->control == "reopen") refusals_.clear();
+      const std::string& c = done->control;
+      if (c.rfind("step:", 0) == 0) drafts_.step_notes.erase(c.substr(5));
+      if (c == "follow-up") drafts_.follow_up_note.clear();
+      if (c == "follow-up-done") drafts_.follow_up_done_note.clear();
+      if (c == "close") drafts_.close_note.clear();
+      if (c == "reopen") drafts_.reopen_reason.clear();
+    }
+  }
+}
+
+void CaseScreen::push(app::Requests& out, const std::string& control, Payload payload) const {
+  out.push(app::RequestCaseEvent{case_id_, control, std::move(payload)});
+}
+
+void CaseScreen::draw_refusal(const std::string& control) {
+  auto it = refusals_.find(control);
+  if (it == refusals_.end()) return;
+  const std::string text = it->second;
+  ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kDanger));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+  // The same words as an item of their own, so the widget registry (tests, a
+  // screen reader) finds the reason where it is drawn.
+  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+  // A selectable reports its label (an invisible button does not); drawn
+  // see-through over the wrapped text.
+  ImGui::SetCursorScreenPos(min);
+  const ImVec4 clear(0, 0, 0, 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, clear);
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, clear);
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, clear);
+  ImGui::Selectable((text + "##refusal-" + control).c_str(), false, 0, size);
+  ImGui::PopStyleColor(3);
+  ImGui::SetCursorScreenPos(after);
+}
+
+void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
+  const Vocabulary& words = app::vocabulary(state.book);
+  const Customer& who = c.customer;
+  const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
+  ImGui::PushFont(fonts().bold);
+  ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
+  ImGui::PopFont();
+  const std::string kind = term_label(words.failure_kinds, c.category);
+  ImGui::TextWrapped(case_text::kIntakeHeader, kind.c_str(), c.severity,
+                     local_time_text(c.opened_at).c_str());
+  ImGui::TextWrapped(case_text::kIntakeSegment, term_label(words.segments, who.segment).c_str(),
+                     term_label(words.value_tiers, who.value_tier).c_str(),
+                     term_label(words.channels, c.channel).c_str());
+  if (!who.cares_about.empty()) {
+    std::string tags;
+    for (const std::string& t : who.cares_about) tags += (tags.empty() ? "" : ", ") + t;
+    ImGui::TextWrapped(case_text::kIntakeCares, tags.c_str());
+  }
+  if (!c.customer_words.empty())
+    ImGui::TextWrapped(case_text::kIntakeWords, c.customer_words.c_str());
+  if (!c.customer_wants.empty())
+    ImGui::TextWrapped(case_text::kIntakeWants, c.customer_wants.c_str());
+  // A second failure ("double deviation") needs more than the first did.
+  if (const std::size_t earlier = state.derived.prior_failures(c); earlier == 1)
+    ImGui::TextColored(kDanger, "%s", case_text::kFailedOnce);
+  else if (earlier > 1)
+    ImGui::TextColored(kDanger, case_text::kFailedMore, earlier);
+  if (!c.open && c.closed_at)
+    ImGui::TextColored(kMuted, case_text::kClosedCase, local_time_text(*c.closed_at).c_str());
+}
+
+void CaseScreen::draw_clocks(const app::AppState& state, const CaseState& c, int columns) {
+  // O(events of this case): the three clocks tick on screen.
+  const CaseClocks clocks = case_clocks(state.book, c, state.now);
+  const Playbook* playbook = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  const std::string first_step =
+      playbook && !playbook->steps.empty() ? playbook->steps.front().title : std::string();
+  // What met the first response: the step done at that moment, if it was one.
+  std::string first_by;
+  for (const StepRecord& s : c.steps) {
+    if (c.first_response_at && s.at == *c.first_response_at && playbook)
+      if (const Step* step = find_step(*playbook, s.step_id)) first_by = "\"" + step->title + "\"";
+  }
+  const struct {
+    ClockKind kind;
+    const Clock* clock;
+    std::string by;
+  } rows[] = {{ClockKind::FirstResponse, &clocks.first_response, first_by},
+              {ClockKind::Recovery, &clocks.recovery, {}},
+              {ClockKind::FollowUp, &clocks.follow_up, {}}};
+  if (!ImGui::BeginTable("##clocks", columns, ImGuiTableFlags_BordersInnerV)) return;
+  for (const auto& row : rows) {
+    ImGui::TableNextColumn();
+    if (columns == 1) ImGui::Spacing();
+    const ImVec4 colour = row.clock->missed() ? kDanger : row.clock->met() ? kOk : kAccent;
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextColored(colour, "%s", case_text::clock_line(row.kind, *row.clock).c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
+    const bool running = row.clock->status == ClockStatus::Pending || row.clock->overdue();
+    if (!running)
+      ImGui::TextWrapped("%s", case_text::clock_met(*row.clock, row.by).c_str());
+    else
+      ImGui::TextWrapped("%s", case_text::clock_stopper(row.kind, first_step).c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndTable();
+}
+
+void CaseScreen::draw(const app::AppState& state, app::Requests& out) {
+  if (ImGui::Button(case_text::kBackToQueue)) out.push(app::RequestShowScreen{app::Screen::Queue});
   const CaseState* c = state.derived.case_state(state.selected_case);
   if (!c) {
-    ImGui::TextColored(kDanger, "This case is not in the book.");
+    ImGui::TextColored(kDanger, "%s", case_text::kNotInBook);
     return;
   }
   ImGui::SameLine();
   ImGui::PushFont(fonts().title);
-  ImGui::Text("Case %s", c->reference.c_str());
+  ImGui::Text(case_text::kCaseTitle, c->reference.c_str());
   ImGui::PopFont();
   ImGui::Separator();
-  const std::string kind = term_label(app::vocabulary(state.book).failure_kinds, c->category);
-  const Customer& who = c->customer;
-  const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
-  ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
-  ImGui::Text("%s, severity %d of 5, opened %s", kind.c_str(), c->severity,
-              local_time_text(c->opened_at).c_str());
-  if (!c->customer_words.empty())
-    ImGui::TextWrapped("In their words: \"%s\"", c->customer_words.c_str());
-  // A second failure ("double deviation") needs more than the first did.
-  if (const std::size_t earlier = state.derived.prior_failures(*c); earlier == 1)
-    ImGui::TextColored(kDanger, "Failed this customer 1 time before: recover generously.");
-  else if (earlier > 1)
-    ImGui::TextColored(kDanger, "Failed this customer %zu times before: recover generously.",
-                       earlier);
-  // O(events of this case): the three clocks tick on screen.
-  draw_clocks(case_clocks(state.book, *c, state.now));
+  // Side by side where there is room: what happened and the clocks on the
+  // left, the work in tabs on the right, each part with the full height.
+  const float width = ImGui::GetContentRegionAvail().x;
+  if (width >= kSideBySideWidth) {
+    ImGui::BeginChild("##case-facts", ImVec2(width * 0.34f, 0));
+    draw_header(state, *c);
+    ImGui::Separator();
+    draw_clocks(state, *c, 1);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##case-parts");
+    draw_parts(state, *c, out);
+    ImGui::EndChild();
+    return;
+  }
+  draw_header(state, *c);
+  draw_clocks(state, *c, 3);
   ImGui::Separator();
-  ImGui::BeginChild("##steps");
-  draw_steps(state.book, *c);
+  draw_parts(state, *c, out);
+}
+
+void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app::Requests& out) {
+  // A row of buttons rather than an ImGui tab bar: buttons are as tall as a
+  // finger on a tablet and report their labels to the widget registry.
+  const char* const names[] = {case_text::kTabSteps, case_text::kTabFollowUp,
+                               case_text::kTabOutcome, case_text::kTabTimeline,
+                               case_text::kTabCustomer};
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (int i = 0; i < static_cast<int>(std::size(names)); ++i) {
+    const float width = ImGui::CalcTextSize(names[i]).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width < right)
+      ImGui::SameLine();
+    const bool shown = static_cast<int>(part_) == i;
+    if (shown ? primary_button(names[i]) : ImGui::Button(names[i])) part_ = static_cast<Part>(i);
+  }
+  // Compensation and the reply draft with the coach (issue 8, another part)
+  // add their parts here, between the recovery's steps and its record.
+  ImGui::Separator();
+  ImGui::BeginChild("##case-part");
+  switch (part_) {
+    case Part::Steps:
+      draw_steps(state, c, out);
+      break;
+    case Part::FollowUp:
+      draw_follow_up(state, c, out);
+      break;
+    case Part::Outcome:
+      draw_outcome(state, c, out);
+      draw_close(c, out);
+      break;
+    case Part::Timeline:
+      draw_timeline(state, c);
+      break;
+    case Part::History:
+      draw_history(state, c, out);
+      break;
+  }
   ImGui::EndChild();
 }
 

@@ -50,6 +50,9 @@ struct Banner {
                                         "still saved.",
                                         o.error.why.c_str())};
   }
+  // The case screen shows these next to the control that asked.
+  std::optional<BannerText> operator()(const app::CaseEventRecorded&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::CaseEventRefused&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:

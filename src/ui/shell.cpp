@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/messages.hpp"
+#include "ui/messages_case.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -17,6 +18,9 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
     if (ImGui::MenuItem("New case", "N")) out.push(app::RequestNewCase{});
     if (ImGui::MenuItem("Case queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
     ImGui::EndMenu();
+  }
+  if (ImGui::MenuItem(case_text::kFollowUpsTitle)) {
+    out.push(app::RequestShowScreen{app::Screen::FollowUps});
   }
   if (ImGui::BeginMenu("Data")) {
     if (ImGui::MenuItem("Export book\u2026")) data_.open_export(state.now);
@@ -75,6 +79,7 @@ void draw_messages(const app::AppState& state, app::Requests& out) {
 
 void Shell::draw(const app::AppState& state, app::Requests& out) {
   intake_.follow(state);  // even off screen: the form must hear that its case opened
+  case_.follow(state);
   draw_main_menu(state, out);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -92,7 +97,10 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
       intake_.draw(state, out);
       break;
     case app::Screen::CaseDetail:
-      draw_case(state, out);
+      case_.draw(state, out);
+      break;
+    case app::Screen::FollowUps:
+      draw_follow_ups(state, out);
       break;
     case app::Screen::Data:
       data_.draw(state, out);

@@ -5,6 +5,7 @@
 // drawn per frame may scan the whole book.
 #pragma once
 #include "app/app_state.hpp"
+#include "ui/case_view.hpp"  // CaseScreen, draw_follow_ups (the case screen)
 
 namespace mend::ui {
 
@@ -50,11 +51,11 @@ class Shell {
 
   IntakeForm intake_;
   DataScreen data_;
+  CaseScreen case_;
 };
 
 void draw_messages(const app::AppState& state, app::Requests& out);
 void draw_queue(const app::AppState& state, app::Requests& out);
-void draw_case(const app::AppState& state, app::Requests& out);
 // The import review, over any screen while AppState::import is set.
 void draw_import_dialog(const app::AppState& state, app::Requests& out);
 

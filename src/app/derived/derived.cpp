@@ -18,6 +18,8 @@ void Derived::start_rebuild(TimeMs now) {
   queue_.clear();
   states_.clear();
   customers_.clear();
+  follow_ups_.clear();
+  causes_.clear();
   ledger_ = Ledger{};
   rebuilt_ = 0;
 }
@@ -93,6 +95,8 @@ void Derived::refresh_case(const Book& book, const Case& c, bool keep) {
   CaseState state = fold_case(c);
   customers_.add(opened->customer.contact, state.opened_at, c.id);
   queue_.put(make_queue_row(book, state, now_));
+  follow_ups_.update(state);
+  causes_.update(state);
   if (keep || state.open) states_.insert_or_assign(c.id, std::move(state));
 }
 

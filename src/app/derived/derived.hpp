@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/derived/case_lists.hpp"
 #include "app/derived/customer_index.hpp"
 #include "app/derived/queue_rows.hpp"
 #include "core/case/case_state.hpp"
@@ -44,6 +45,9 @@ class Derived {
   std::size_t prior_failures(const CaseState& state) const {
     return customers_.count_before(state.customer.contact, state.opened_at);
   }
+  // The follow-ups still to make, and the root causes named so far (case screen).
+  const FollowUpList& follow_ups() const { return follow_ups_; }
+  const KnownCauses& causes() const { return causes_; }
   // Stock, budgets and per-day authority used, across the whole book.
   const Ledger& ledger() const { return ledger_; }
   TimeMs now() const { return now_; }
@@ -58,6 +62,8 @@ class Derived {
   QueueRows queue_;
   std::unordered_map<std::string, CaseState> states_;  // by case id; see case_state()
   CustomerIndex customers_;
+  FollowUpList follow_ups_;
+  KnownCauses causes_;
   Ledger ledger_;
   TimeMs now_ = 0;                              // the time rows were last brought up to date for
   std::size_t rebuilt_ = 0;                     // cases done by rebuild_some since start_rebuild

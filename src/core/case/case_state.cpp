@@ -13,6 +13,13 @@ bool CaseState::step_done(std::string_view step_id) const {
                      [&](const StepRecord& s) { return s.step_id == step_id; });
 }
 
+const StepRecord* CaseState::step_record(std::string_view step_id) const {
+  for (std::size_t i = round_start; i < steps.size(); ++i) {
+    if (steps[i].step_id == step_id) return &steps[i];
+  }
+  return nullptr;
+}
+
 const GrantRecord* CaseState::find_grant(std::string_view event_id) const {
   for (const auto& g : grants) {
     if (g.event_id == event_id) return &g;
@@ -112,6 +119,7 @@ struct Folder {
   void operator()(const Reopened&) {
     s.open = true;
     s.closed_at.reset();
+    s.round_start = s.steps.size();
     ++s.reopen_count;
   }
 };

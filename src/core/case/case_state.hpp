@@ -1,6 +1,7 @@
 // The state of a case is a fold of its events: nothing here is stored, so it
 // can never drift from the audit trail, and merged events fold the same way.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,7 +68,12 @@ struct CaseState {
   std::string playbook_id;
   int playbook_version = 1;
 
-  std::vector<StepRecord> steps;  // in the order they were done
+  // Every step done, in order, across reopens (the audit trail keeps them
+  // all). A reopen starts a new round from steps[round_start], in which each
+  // step can be done once more; closing and strict order still count steps
+  // of any round, so books written before rounds existed replay unchanged.
+  std::vector<StepRecord> steps;
+  std::size_t round_start = 0;
   std::vector<std::string> notes;
   std::vector<OfferRecord> offers;
   std::vector<ApprovalRecord> approvals;
@@ -88,7 +94,11 @@ struct CaseState {
   int reopen_count = 0;
   TimeMs last_event_at = 0;
 
+  // Done in any round.
   bool step_done(std::string_view step_id) const;
+  // The current round's record of that step (since the last reopen);
+  // nullptr when not done in it: it can be done (again) now.
+  const StepRecord* step_record(std::string_view step_id) const;
   const GrantRecord* find_grant(std::string_view event_id) const;
   const ApprovalRecord* find_approval(std::string_view event_id) const;
   int live_grant_count() const;

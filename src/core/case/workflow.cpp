@@ -50,7 +50,9 @@ struct Validator {
     const Step* step = find_step(pb, d.step_id);
     if (!step)
       return Error{"step_id", "playbook " + quoted(pb.name) + " has no step " + quoted(d.step_id)};
-    if (s.step_done(d.step_id)) return Error{"step_id", quoted(step->title) + " is already done"};
+    // Once per round: after a reopen a step can be done again.
+    if (s.step_record(d.step_id))
+      return Error{"step_id", quoted(step->title) + " is already done"};
     if (pb.strict_order) {
       for (const Step& before : pb.steps) {
         if (before.id == d.step_id) break;

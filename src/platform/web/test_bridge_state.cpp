@@ -39,8 +39,27 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("contact", opened->customer.contact);
     out.field("words", opened->customer_words);
     out.field("events", static_cast<std::int64_t>(c->events.size()));
+    // The case screen (issue 8 part A): what was recorded, and by whom.
+    const mend::CaseState folded = mend::fold_case(*c);
+    out.field("open", folded.open);
+    out.field("reopens", static_cast<std::int64_t>(folded.reopen_count));
+    out.key("stepsDone");  // this round's, in the order done
+    out.begin_array();
+    for (std::size_t i = folded.round_start; i < folded.steps.size(); ++i)
+      out.string(folded.steps[i].step_id);
+    out.end_array();
+    out.field("followUps", static_cast<std::int64_t>(folded.follow_ups.size()));
+    out.field("followUpDone", folded.follow_up_done_at.has_value());
+    out.field("verdict", folded.outcome ? static_cast<std::int64_t>(folded.outcome->verdict) : -1);
+    out.field("rootCause", folded.analysis ? folded.analysis->root_cause : std::string());
+    out.key("actors");  // one per event, oldest first
+    out.begin_array();
+    for (const mend::Event& e : c->events) out.string(e.actor);
+    out.end_array();
     out.end_object();
   }
+  out.field("clipboard", rt->clipboard);
+  out.field("followUpsListed", static_cast<std::int64_t>(s.derived.follow_ups().size()));
   out.end_object();
   rt->state_json = out.str();
   return rt->state_json.c_str();

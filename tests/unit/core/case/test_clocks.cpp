@@ -132,3 +132,20 @@ TEST_CASE("clocks: step targets give due times") {
   Step none;
   CHECK_FALSE(step_due(s, none));
 }
+
+TEST_CASE("clocks: a reopen keeps met clocks met and restarts the ones the close cancelled") {
+  Clocked c("three-step");
+  c.add(kT0 + 30 * kSec, StepDone{"apologise", "", ""});
+  c.add(kT0 + 40 * kSec, StepDone{"own", "", ""});
+  c.add(kT0 + 50 * kSec, StepDone{"ask", "refund", ""});
+  c.add(kT0 + kHour, Closed{"done"});
+  CHECK(c.clocks(kT0 + 2 * kHour).recovery.status == ClockStatus::Cancelled);
+  c.add(kT0 + 2 * kHour, Reopened{"not fixed"});
+  const CaseClocks k = c.clocks(kT0 + 3 * kHour);
+  CHECK(k.first_response.met());  // the first response happened; a reopen does not undo it
+  CHECK(k.recovery.status == ClockStatus::Pending);  // runs again until the customer is satisfied
+  CHECK(k.follow_up.status == ClockStatus::Pending);
+  // The steps done again after the reopen do not move the first response.
+  c.add(kT0 + 4 * kHour, StepDone{"apologise", "", ""});
+  CHECK(*c.clocks(kT0 + 5 * kHour).first_response.stopped == kT0 + 30 * kSec);
+}

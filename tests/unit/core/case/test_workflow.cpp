@@ -248,3 +248,30 @@ TEST_CASE("workflow: next_steps shows what to do and what blocks closing") {
   CHECK(n.next == "own");
   CHECK(n.pending == std::vector<std::string>{"own", "ask"});
 }
+
+TEST_CASE("workflow: after a reopen each step can be done once more; closing counts every round") {
+  Desk d;
+  REQUIRE(d.open("three-step").ok());
+  REQUIRE(d.add(StepDone{"apologise", "", ""}).ok());
+  REQUIRE(d.add(StepDone{"own", "", ""}).ok());
+  REQUIRE(d.add(StepDone{"ask", "a new cake", ""}).ok());
+  CHECK(d.add(StepDone{"apologise", "", ""}).error().why.find("already done") != std::string::npos);
+  REQUIRE(d.add(Closed{"sorted"}).ok());
+  REQUIRE(d.add(Reopened{"the cake was wrong again"}).ok());
+
+  REQUIRE(d.add(StepDone{"apologise", "", ""}).ok());
+  CHECK_FALSE(d.add(StepDone{"apologise", "", ""}).ok());  // once per round
+  auto no_note = d.add(StepDone{"ask", "", ""});
+  CHECK(no_note.error().where == "note");  // a step done again asks for its record again
+  REQUIRE(d.add(StepDone{"ask", "money back", ""}).ok());
+  const CaseState s = d.state();
+  CHECK(s.steps.size() == 5);  // the audit trail keeps both rounds
+  CHECK(s.round_start == 3);
+  REQUIRE(s.step_record("ask") != nullptr);
+  CHECK(s.step_record("ask")->note == "money back");
+  CHECK(s.step_record("own") == nullptr);  // not done again yet
+  CHECK(s.step_done("own"));               // but done: closing does not ask for it again
+  CHECK(d.add(Closed{"refunded"}).ok());   // as books written before rounds existed did
+  REQUIRE(d.add(Reopened{"and again"}).ok());
+  CHECK(d.add(StepDone{"own", "", ""}).ok());
+}

@@ -1,0 +1,53 @@
+// The customer's other cases (found by contact in the derived customer
+// index; the app keeps their states when the case is shown), what they were
+// given and how each ended, one tap to each.
+#include <string>
+
+#include "app/book_terms.hpp"
+#include "core/base/money.hpp"
+#include "core/model/vocabulary.hpp"
+#include "ui/case_view.hpp"
+#include "ui/format.hpp"
+#include "ui/messages_case.hpp"
+#include "ui/theme.hpp"
+
+namespace mend::ui {
+
+void CaseScreen::draw_history(const app::AppState& state, const CaseState& c, app::Requests& out) {
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(case_text::kHistoryTitle);
+  ImGui::PopFont();
+  const auto cases = state.derived.customers().cases_of(c.customer.contact);
+  const std::string& currency = state.book.settings.currency;
+  Cents total = c.total_cost;
+  std::size_t others = 0;
+  for (const app::CustomerCase& entry : cases) {
+    if (entry.case_id == c.case_id) continue;
+    const CaseState* other = state.derived.case_state(entry.case_id);
+    if (!other) continue;
+    ++others;
+    total += other->total_cost;
+    ImGui::PushID(entry.case_id.c_str());
+    ImGui::Spacing();
+    const std::string label = text_format(case_text::kOpenCase, other->reference.c_str());
+    if (ImGui::Button(label.c_str())) out.push(app::RequestShowCase{entry.case_id});
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const std::string kind = term_label(app::vocabulary(state.book).failure_kinds, other->category);
+    const char* verdict =
+        other->outcome ? case_text::verdict_text(other->outcome->verdict) : case_text::kNoVerdict;
+    ImGui::TextWrapped(case_text::kHistoryRow, local_time_text(other->opened_at).c_str(),
+                       kind.c_str(),
+                       other->open ? case_text::kStatusOpen : case_text::kStatusClosed, verdict,
+                       format_money(other->total_cost, currency).c_str());
+    ImGui::PopID();
+  }
+  if (others == 0) {
+    ImGui::TextColored(kMuted, "%s", case_text::kHistoryNone);
+    return;
+  }
+  ImGui::Spacing();
+  ImGui::TextWrapped(case_text::kHistoryTotal, format_money(total, currency).c_str(), others + 1);
+}
+
+}  // namespace mend::ui
