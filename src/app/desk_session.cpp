@@ -88,7 +88,10 @@ void App::sign_in_as(const std::string& staff_id) {
 
 void App::handle(const RequestSignIn& r) {
   const PinCheck check = check_staff_pin(r.staff_id, r.pin);
-  if (check.verdict == PinVerdict::Right) return sign_in_as(r.staff_id);
+  if (check.verdict == PinVerdict::Right) {
+    state_.banner.reset();  // notices before sign-in were not this person's
+    return sign_in_as(r.staff_id);
+  }
   report(SignInRefused{r.staff_id, check.verdict == PinVerdict::Locked || check.wait_ms > 0,
                        check.wait_ms},
          false);
