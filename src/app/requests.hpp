@@ -129,7 +129,8 @@ struct RequestSetUpBusiness {
 
 // Signs a member of staff in with their PIN. Handled by App
 // (check_staff_pin). Outcomes: SignedIn, or SignInRefused (wrong PIN, locked
-// after repeated wrong PINs: how long to wait).
+// after repeated wrong PINs: how long to wait). Staff without a PIN (books
+// from before PINs) sign in with their name alone.
 struct RequestSignIn {
   std::string staff_id, pin;
 };

@@ -42,7 +42,6 @@ inline constexpr const char* kTryAgainInFormat = "Too many wrong PINs. Try again
 inline constexpr const char* kSignIn = "Sign in";
 inline constexpr const char* kDeleteDigit = "Delete";
 inline constexpr const char* kNotMe = "Not me";
-inline constexpr const char* kNoPinSet = "No PIN is set for this person. Ask the owner to set one.";
 
 // ---- the menu bar ----
 inline constexpr const char* kSwitchUser = "Switch user";

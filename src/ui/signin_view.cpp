@@ -53,12 +53,12 @@ void SignInView::draw(const app::AppState& state, app::Requests& out) {
   ImGui::Separator();
   ImGui::Spacing();
   if (chosen_.empty())
-    draw_staff(state);
+    draw_staff(state, out);
   else
     draw_keypad(state, out);
 }
 
-void SignInView::draw_staff(const app::AppState& state) {
+void SignInView::draw_staff(const app::AppState& state, app::Requests& out) {
   ImGui::TextUnformatted(desk_text::kTapYourName);
   if (!state.desk.sample_pins.empty()) ImGui::TextColored(kAccent, "%s", desk_text::kSampleNote);
   ImGui::Spacing();
@@ -74,7 +74,8 @@ void SignInView::draw_staff(const app::AppState& state) {
     ImGui::BeginGroup();
     ImGui::PushID(s.id.c_str());
     if (ImGui::Button(s.name.c_str(), ImVec2(width, 56))) {
-      chosen_ = s.id;
+      if (s.pin_hash.empty()) out.push(app::RequestSignIn{s.id, {}});  // a book from before PINs
+      chosen_ = s.pin_hash.empty() ? std::string() : s.id;
       wipe(digits_);
       wrong_ = false;
       locked_until_ = 0;
@@ -110,10 +111,6 @@ void SignInView::draw_keypad(const app::AppState& state, app::Requests& out) {
   ImGui::PushFont(fonts().bold);
   ImGui::Text(desk_text::kEnterPinFormat, staff->name.c_str());
   ImGui::PopFont();
-  if (staff->pin_hash.empty()) {
-    ImGui::SetCursorPosX(left);
-    ImGui::TextColored(kDanger, "%s", desk_text::kNoPinSet);
-  }
 
   // What was typed, as dots: never the digits themselves.
   std::string dots;

@@ -63,7 +63,7 @@ class SignInView {
   void draw(const app::AppState& state, app::Requests& out);
 
  private:
-  void draw_staff(const app::AppState& state);
+  void draw_staff(const app::AppState& state, app::Requests& out);
   void draw_keypad(const app::AppState& state, app::Requests& out);
   void type_digit(char digit);
   std::string chosen_;  // staff id, or empty while choosing
