@@ -86,7 +86,7 @@ TEST_CASE("desk: setting up the business saves settings, roles and a hashed owne
   const Staff* owner = find_staff(s.book, "maya-harbour");
   REQUIRE(owner);
   CHECK(owner->role_id == "owner");
-  CHECK(owner->pin_hash.starts_with("$argon2id$v=19$m=19456,t=4,p=1$"));
+  CHECK(owner->pin_hash.starts_with("$argon2id$v=19$m=32768,t=5,p=1$"));
   CHECK(owner->pin_hash.find("2580") == std::string::npos);
   CHECK(s.book.roles.size() == default_roles().size());
   CHECK_FALSE(first_run(s));
