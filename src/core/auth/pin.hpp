@@ -18,9 +18,9 @@ struct PinCost {
   std::uint32_t memory_kib = 0;
   std::uint32_t iterations = 0;
 };
-// 32 MiB, 5 passes: on this project's 2-core machine about 150 ms per hash
-// in wasm (19 MiB and 4 passes measured 75 ms in wasm under node, the V8 of
-// Chromium) and about 110 ms natively; see the README.
+// 32 MiB, 5 passes: on this project's 2-core machine 189 ms per hash
+// in wasm under node (the V8 of Chromium; 19 MiB and 4 passes took 75 ms)
+// and 156 ms natively, both measured while other builds shared the cores.
 inline constexpr PinCost kPinCost{32 * 1024, 5};
 // Cheap costs for tests and the generated sample's many checks; still Argon2id.
 inline constexpr PinCost kTestPinCost{64, 1};
