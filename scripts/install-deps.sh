@@ -71,6 +71,46 @@ if [ ! -f "$imgui_dir/.unpacked-$imgui_sha" ]; then
   say "Dear ImGui 1.86 unpacked into build/third_party/imgui"
 fi
 
+# --- Argon2 reference C sources (PIN hashing; pinned by sha256) ---------------
+# Debian's argon2 source package first, like ImGui. Some archive mirrors lack
+# its orig tarball; then the same reference implementation (the PHC winner's
+# include/ and src/, as vendored by the npm package "argon2") is taken from the
+# npm registry. Each tarball's sha256 is pinned in scripts/argon2.sha256; both
+# unpack to build/third_party/argon2/{include,src}.
+argon2_deb_tar=argon2_0~20171227.orig.tar.gz
+argon2_npm_tar=argon2-0.45.1.tgz
+argon2_pin() { grep " $1\$" "$here/scripts/argon2.sha256" | cut -d' ' -f1; }
+argon2_dir=$third/argon2
+argon2_stamp=$argon2_dir/.unpacked-$(sha256sum "$here/scripts/argon2.sha256" | cut -c1-16)
+if [ ! -f "$argon2_stamp" ]; then
+  mkdir -p "$third"
+  if [ ! -f "$third/$argon2_deb_tar" ] && [ ! -f "$third/$argon2_npm_tar" ]; then
+    (cd "$third" && apt-get source --download-only argon2 >/dev/null 2>&1) || true
+    if [ ! -f "$third/$argon2_deb_tar" ]; then
+      say "Debian's argon2 orig tarball is not reachable; taking the reference sources from npm's argon2"
+      (cd "$third" && npm pack --silent argon2@0.45.1 >/dev/null) \
+        || die "neither Debian's argon2 source package nor npm's argon2 0.45.1 could be fetched."
+    fi
+  fi
+  rm -rf "$argon2_dir" && mkdir -p "$argon2_dir"
+  if [ -f "$third/$argon2_deb_tar" ]; then
+    tar_file=$third/$argon2_deb_tar
+  else
+    tar_file=$third/$argon2_npm_tar
+  fi
+  name=$(basename "$tar_file")
+  got=$(sha256sum "$tar_file" | cut -d' ' -f1)
+  [ "$got" = "$(argon2_pin "$name")" ] || die "$name has sha256 $got, expected the one pinned in scripts/argon2.sha256."
+  tmp=$(mktemp -d)
+  tar -xzf "$tar_file" -C "$tmp"
+  src_root=$(dirname "$(find "$tmp" -path '*/include/argon2.h' | head -1)")/..
+  [ -f "$src_root/src/ref.c" ] || die "$name does not hold Argon2's reference sources (include/, src/ref.c)."
+  cp -r "$src_root/include" "$src_root/src" "$argon2_dir/"
+  rm -rf "$tmp"
+  touch "$argon2_stamp"
+  say "Argon2 reference sources unpacked into build/third_party/argon2 (from $name)"
+fi
+
 # --- npm test tooling (versions pinned by package-lock.json) -------------------
 if [ "$mode" = all ]; then
   lock=$here/package-lock.json

@@ -33,6 +33,13 @@ void App::tick(TimeMs now) {
   if (preparing_) return prepare_book();
   state_.derived.advance(state_.book, now);
   send_unsaved();  // a failed write is tried again once its retry time has come
+  // Who is at the desk: the sample's PINs follow the staff list (small; no
+  // case is read), and an idle desk signs out.
+  if (state_.book.staff != staff_seen_) {
+    staff_seen_ = state_.book.staff;
+    note_sample_pins();
+  }
+  sign_out_when_idle();
 }
 
 bool App::apply(const std::vector<Request>& requests) {

@@ -54,6 +54,11 @@ class App {
   void store_emptied();
 
   // Between failed attempts to save, doubling from the first to the last.
+  // Whether `pin` is this member of staff's PIN, counting wrong tries against
+  // the name (desk_session.hpp's PinLock): the sign-in screen and a manager's
+  // approval on the spot both ask this. Never logs or keeps the PIN.
+  PinCheck check_staff_pin(std::string_view staff_id, std::string_view pin);
+
   static constexpr TimeMs kFirstRetryMs = 1000;
   static constexpr TimeMs kLastRetryMs = 30000;
 
@@ -75,6 +80,15 @@ class App {
   void handle(const RequestCaseEvent&);
   // Keeps the states of the shown case's customer's other cases (history).
   void keep_customer_history(std::string_view case_id);
+  // desk_session.cpp: who is at the desk.
+  void handle(const RequestTrySample&);
+  void handle(const RequestSetUpBusiness&);
+  void handle(const RequestSignIn&);
+  void handle(const RequestSignOut&);
+  void handle(const RequestDeskActivity&);
+  void sign_in_as(const std::string& staff_id);
+  void sign_out_when_idle();
+  void note_sample_pins();  // after the book changed: which sample PINs still match
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 
@@ -106,6 +120,7 @@ class App {
   std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
   TimeMs retry_delay_ = kFirstRetryMs;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+  std::vector<Staff> staff_seen_;  // the staff list note_sample_pins() last looked at
 };
 
 }  // namespace mend::app

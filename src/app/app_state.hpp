@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/derived/derived.hpp"
+#include "app/desk_session.hpp"
 #include "app/outcomes.hpp"
 #include "app/requests.hpp"
 #include "core/json/book_json.hpp"
@@ -80,6 +81,7 @@ struct AppState {
   std::optional<TimeMs> last_export;   // the last whole-book export (kLastExportPreference)
   std::optional<ImportReview> import;  // a file offered for import, under review
   DeviceStorage device;
+  DeskSession desk;  // who is at the desk (desk_session.hpp)
 };
 
 // True when the book has cases and no whole-book export was made in the last

@@ -110,9 +110,39 @@ struct CaseEventRefused {
   Error error;
 };
 
-using AppOutcome =
-    std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened,
-                 BookOpenFailed, BookExported, ExportRefused, ImportFileWanted, BookImported,
-                 StoreNotice, CaseEventRecorded, CaseEventRefused>;
+// ---- who is at the desk ------------------------------------------------------------
+// RequestSetUpBusiness saved the business and its owner. Banner: a notice.
+struct BusinessSetUp {
+  std::string business_name;
+};
+// RequestSetUpBusiness was refused (an empty name, a PIN of the wrong
+// shape). No banner: the form shows it beside the field.
+struct SetUpRefused {
+  Error error;
+};
+// Someone signed in (RequestSignIn, or the owner after set-up). No banner.
+struct SignedIn {
+  std::string staff_id;
+};
+// RequestSignIn was refused: a wrong PIN, or the name is locked for
+// `wait_ms` after repeated wrong PINs. No banner: the keypad shows it.
+struct SignInRefused {
+  std::string staff_id;
+  bool locked = false;
+  TimeMs wait_ms = 0;
+};
+// Signed out: "Switch user", or the desk was idle for the book's
+// idle_sign_out_seconds. Banner: a notice when idle.
+struct SignedOut {
+  bool idle = false;
+};
+
+using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
+                                BookOpened, BookOpenFailed, BookExported, ExportRefused,
+                                ImportFileWanted, BookImported, StoreNotice,
+                                // the case screen
+                                CaseEventRecorded, CaseEventRefused,
+                                // who is at the desk
+                                BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut>;
 
 }  // namespace mend::app

@@ -134,10 +134,45 @@ struct RequestCaseEvent {
   Payload payload;
 };
 
-using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
-                             RequestDismissMessage, RequestExportBook, RequestPickImportFile,
-                             RequestImportStarted, RequestImportFile, RequestConfirmImport,
-                             RequestCancelImport, RequestNoteDeviceStorage, RequestCaseEvent>;
+// ---- who is at the desk (desk_session.cpp) ---------------------------------------
+// First run: fills the empty book with the generated sample business (60
+// cases, staff with the PINs the sign-in screen shows), stored like an import
+// in one write. Handled by App. Outcome: BookImported; ignored unless
+// first_run(state).
+struct RequestTrySample {};
+
+// First run: the business's name and currency, and its owner (a Staff record
+// with role "owner" and the PIN's Argon2id hash), plus default roles; saved
+// as records. The owner is signed in. Handled by App. Outcomes: BusinessSetUp
+// then SignedIn, or SetUpRefused with where and why (nothing changes).
+struct RequestSetUpBusiness {
+  std::string business_name, currency, owner_name, pin;
+};
+
+// Signs a member of staff in with their PIN. Handled by App
+// (check_staff_pin). Outcomes: SignedIn, or SignInRefused (wrong PIN, locked
+// after repeated wrong PINs: how long to wait). Staff without a PIN (books
+// from before PINs) sign in with their name alone.
+struct RequestSignIn {
+  std::string staff_id, pin;
+};
+
+// "Switch user": signs out; the sign-in screen follows. Handled by App.
+// Outcome: SignedOut.
+struct RequestSignOut {};
+
+// Someone touched the desk (pointer, key or text) this frame: the idle
+// sign-out clock restarts. Pushed by the shell. Handled by App. No outcome.
+struct RequestDeskActivity {};
+
+using Request = std::variant<
+    RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
+    RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
+    RequestConfirmImport, RequestCancelImport, RequestNoteDeviceStorage,
+    // the case screen
+    RequestCaseEvent,
+    // who is at the desk
+    RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

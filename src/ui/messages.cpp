@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "ui/format.hpp"
+#include "ui/messages_desk.hpp"
 
 namespace mend::ui {
 namespace {
@@ -53,6 +54,18 @@ struct Banner {
   // The case screen shows these next to the control that asked.
   std::optional<BannerText> operator()(const app::CaseEventRecorded&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::CaseEventRefused&) const { return std::nullopt; }
+  // Who is at the desk (messages_desk.hpp): only set-up and the idle sign-out
+  // need a banner; the sign-in screen shows its own refusals.
+  std::optional<BannerText> operator()(const app::BusinessSetUp& o) const {
+    return BannerText{false, text_format(desk_text::kBusinessReadyFormat, o.business_name.c_str())};
+  }
+  std::optional<BannerText> operator()(const app::SetUpRefused&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::SignedIn&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::SignInRefused&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::SignedOut& o) const {
+    if (!o.idle) return std::nullopt;
+    return BannerText{false, desk_text::kIdleSignedOut};
+  }
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:

@@ -14,15 +14,16 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   ImGui::PushFont(fonts().bold);
   ImGui::TextColored(kAccent, "Mend");
   ImGui::PopFont();
-  if (ImGui::BeginMenu("Cases")) {
+  const bool signing_in = app::sign_in_needed(state);  // nobody's menus until someone signs in
+  if (!signing_in && ImGui::BeginMenu("Cases")) {
     if (ImGui::MenuItem("New case", "N")) out.push(app::RequestNewCase{});
     if (ImGui::MenuItem("Case queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
     ImGui::EndMenu();
   }
-  if (ImGui::MenuItem(case_text::kFollowUpsTitle)) {
+  if (!signing_in && ImGui::MenuItem(case_text::kFollowUpsTitle)) {
     out.push(app::RequestShowScreen{app::Screen::FollowUps});
   }
-  if (ImGui::BeginMenu("Data")) {
+  if (!signing_in && ImGui::BeginMenu("Data")) {
     if (ImGui::MenuItem("Export book\u2026")) data_.open_export(state.now);
     if (ImGui::MenuItem("Export cases as CSV"))
       out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
@@ -40,6 +41,8 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   const ImVec4 colour = state.storage.failure ? kDanger : kMuted;
   const std::string storage = storage_text(state.storage);
   const float width = ImGui::CalcTextSize(storage.c_str()).x;
+  draw_desk_menu(state, out,
+                 ImGui::GetWindowWidth() - width - 2 * ImGui::GetStyle().WindowPadding.x);
   ImGui::SetCursorPosX(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x);
   ImGui::TextColored(colour, "%s", storage.c_str());
   ImGui::EndMainMenuBar();
@@ -80,6 +83,9 @@ void draw_messages(const app::AppState& state, app::Requests& out) {
 void Shell::draw(const app::AppState& state, app::Requests& out) {
   intake_.follow(state);  // even off screen: the form must hear that its case opened
   case_.follow(state);
+  first_run_.follow(state);
+  sign_in_.follow(state);
+  note_desk_activity(out);
   draw_main_menu(state, out);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -89,23 +95,23 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Mend", nullptr, host);
   draw_messages(state, out);
-  switch (state.screen) {
-    case app::Screen::Queue:
-      draw_queue(state, out);
-      break;
-    case app::Screen::NewCase:
-      intake_.draw(state, out);
-      break;
-    case app::Screen::CaseDetail:
-      case_.draw(state, out);
-      break;
-    case app::Screen::FollowUps:
-      draw_follow_ups(state, out);
-      break;
-    case app::Screen::Data:
-      data_.draw(state, out);
-      break;
-  }
+  if (!draw_desk_screen(state, out)) switch (state.screen) {
+      case app::Screen::Queue:
+        draw_queue(state, out);
+        break;
+      case app::Screen::NewCase:
+        intake_.draw(state, out);
+        break;
+      case app::Screen::CaseDetail:
+        case_.draw(state, out);
+        break;
+      case app::Screen::FollowUps:
+        draw_follow_ups(state, out);
+        break;
+      case app::Screen::Data:
+        data_.draw(state, out);
+        break;
+    }
   data_.draw_export_dialog(out);
   draw_import_dialog(state, out);
   ImGui::End();

@@ -4,6 +4,8 @@
 // (a form owns its draft). Views read derived data (app/derived): nothing
 // drawn per frame may scan the whole book.
 #pragma once
+#include <string>
+
 #include "app/app_state.hpp"
 #include "ui/case_view.hpp"  // CaseScreen, draw_follow_ups (the case screen)
 
@@ -39,6 +41,44 @@ class DataScreen {
   char to_[16] = {};
 };
 
+// ---- who is at the desk -----------------------------------------------------------
+// The first visit (first_run): try the sample, or set up the business. Owns
+// the set-up form's draft (the PIN is wiped once sent).
+class FirstRunView {
+ public:
+  void follow(const app::AppState& state);
+  void draw(const app::AppState& state, app::Requests& out);
+
+ private:
+  bool setting_up_ = false;
+  bool focus_first_ = false;  // the form just opened: its first field takes the keyboard
+  std::string business_, currency_ = "EUR", owner_, pin_, pin_again_;
+  std::string error_;  // the app's or the form's reason, beside the button
+};
+
+// The sign-in screen (sign_in_needed): staff names, then a PIN keypad that
+// works by touch, mouse and the keyboard's digits.
+class SignInView {
+ public:
+  void follow(const app::AppState& state);
+  void draw(const app::AppState& state, app::Requests& out);
+
+ private:
+  void draw_staff(const app::AppState& state, app::Requests& out);
+  void draw_keypad(const app::AppState& state, app::Requests& out);
+  void type_digit(char digit);
+  std::string chosen_;  // staff id, or empty while choosing
+  std::string digits_;  // the PIN being typed; wiped when sent
+  bool wrong_ = false;
+  TimeMs locked_until_ = 0;
+};
+
+// The menu bar's "Switch user" and who is signed in, right-aligned before the
+// storage status; returns the width it took.
+float draw_desk_menu(const app::AppState& state, app::Requests& out, float right_edge);
+// Pushes RequestDeskActivity when a person touched the desk this frame.
+void note_desk_activity(app::Requests& out);
+
 // The whole app for one frame: menu bar, message banner, the current screen.
 // It owns the screens' UI-side state.
 class Shell {
@@ -48,10 +88,15 @@ class Shell {
  private:
   // The menu bar; its "Export book…" opens the data screen's dialog.
   void draw_main_menu(const app::AppState& state, app::Requests& out);
+  // The first run or the sign-in screen when one is due (desk_menu.cpp);
+  // false: the current screen is drawn as usual.
+  bool draw_desk_screen(const app::AppState& state, app::Requests& out);
 
   IntakeForm intake_;
   DataScreen data_;
   CaseScreen case_;
+  FirstRunView first_run_;
+  SignInView sign_in_;
 };
 
 void draw_messages(const app::AppState& state, app::Requests& out);

@@ -13,6 +13,7 @@ import addFormats from 'ajv-formats';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root,
 } from './browser.mjs';
+import { signInIfAsked } from './desk.mjs';
 
 const mend = path.join(root, 'build', 'native', 'mend');
 const work = path.join(root, 'build', 'e2e-files');
@@ -152,6 +153,7 @@ test('import: a sample book through the file picker, twice, then bad files and a
   s = await waitState(page, (st) => !st.import && st.unsaved === 0);
   assert.equal(s.cases, 151);
   assert.match(s.notice, /Imported 150 new cases/);
+  await signInIfAsked(page);  // the sample brought staff: the desk asks who is there
   const kept = JSON.parse((await exportBook(page, 'kept-settings.json')).bytes.toString('utf8'));
   assert.equal(kept.settings.business_name, 'My business', 'a device with cases keeps its settings');
 
@@ -207,6 +209,7 @@ test("import onto a device never set up takes the file's settings; the Data scre
   await waitForFrames(page, 3);
   s = await waitState(page, (st) => !/^Opening/.test(st.storage));
   assert.equal(s.cases, 150);
+  await signInIfAsked(page);
   await menu(page, 'Storage and backups');
   await waitState(page, (st) => st.screen === 'data');
   await nextFrames(page);

@@ -101,6 +101,8 @@ const broken = {
   'not a book': (b) => { b.format = 'something-else'; },
   'unknown top-level key': (b) => { b.exported_at = '2026-11-22T15:04:05.123Z'; },
   'missing settings field': (b) => { delete b.settings.currency; },
+  'negative idle sign-out': (b) => { b.settings.idle_sign_out_seconds = -1; },
+  'idle sign-out beyond a day': (b) => { b.settings.idle_sign_out_seconds = 86401; },
   'negative cost': (b) => { b.catalog[0].cost = -1; },
   'money beyond 2^53': (b) => { b.catalog[0].value = 2 ** 53 + 2; },
   'fractional money': (b) => { b.catalog[0].cost = 1.5; },

@@ -42,6 +42,7 @@ class Exporter {
     w_.end_array();
   }
   // Absent optionals are left out rather than written as null: fewer shapes to validate.
+  void defaulted_integer(std::string_view k, int i, int, int) { integer(k, i, 0, 0); }
   void opt_integer(std::string_view k, const std::optional<int>& o, int, int) {
     if (o) integer(k, *o, 0, 0);
   }

@@ -59,6 +59,11 @@ class Fields : public json::ObjectReader {
     std::int64_t v = 0;
     if (const Value* j = find(k); j && read_whole(k, *j, lo, hi, v)) out = static_cast<int>(v);
   }
+  // Absent: `out` keeps its default (a field added after books were exported).
+  void defaulted_integer(std::string_view k, int& out, int lo, int hi) {
+    std::int64_t v = 0;
+    if (const Value* j = find(k); j && read_whole(k, *j, lo, hi, v)) out = static_cast<int>(v);
+  }
   void opt_money(std::string_view k, std::optional<Cents>& out) {
     std::int64_t v = 0;
     if (const Value* j = find(k); j && read_whole(k, *j, 0, kMaxMoney, v)) out = v;

@@ -4,7 +4,8 @@
 // schema (web/mend-book.schema.json) must list the same keys.
 //
 // A visitor V provides: text, key_id (non-empty), ulid, ulid_or_empty, integer,
-// money, time, flag, strings, opt_integer, opt_money, enumeration, object,
+// money, time, flag, strings, opt_integer, defaulted_integer (always written;
+// a book without it reads the default), opt_money, enumeration, object,
 // defaulted_object (always written; a book without it reads the default), list,
 // money_map. Events and cases are walked by hand in the codec (the "type" key
 // picks the payload).
@@ -203,6 +204,8 @@ void fields(V& v, Settings& s) {
   v.integer("recovery_seconds", s.recovery_seconds, 0, kMaxInt);
   v.integer("follow_up_seconds", s.follow_up_seconds, 0, kMaxInt);
   v.integer("utc_offset_minutes", s.utc_offset_minutes, -24 * 60, 24 * 60);
+  // Books from before sign-in read the default.
+  v.defaulted_integer("idle_sign_out_seconds", s.idle_sign_out_seconds, 0, kMaxIdleSignOutSeconds);
   v.money_map("segment_budgets", s.segment_budgets);
   v.money_map("tier_annual_value", s.tier_annual_value);
   // Books exported before the vocabulary existed read the default one.

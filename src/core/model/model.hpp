@@ -199,6 +199,8 @@ struct Staff {
 };
 
 // ---- 6. settings -------------------------------------------------------------
+inline constexpr int kDefaultIdleSignOutSeconds = 5 * 60;
+inline constexpr int kMaxIdleSignOutSeconds = 24 * 60 * 60;
 struct Settings {
   std::string business_name = "My business";
   std::string currency = "EUR";
@@ -206,6 +208,7 @@ struct Settings {
   int recovery_seconds = kDefaultRecoverySeconds;
   int follow_up_seconds = kDefaultFollowUpSeconds;
   int utc_offset_minutes = 0;                      // the business's day boundary for per-day limits
+  int idle_sign_out_seconds = kDefaultIdleSignOutSeconds;  // an untouched desk signs out; 0 = never
   std::map<std::string, Cents> segment_budgets;    // per-case recovery budget by customer segment
   std::map<std::string, Cents> tier_annual_value;  // yearly revenue of a customer by value tier
   // The business's words for failure kinds, channels, segments and tiers.

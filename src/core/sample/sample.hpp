@@ -3,6 +3,10 @@
 // valid per the workflow (a test replays them through append_event).
 #pragma once
 #include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "core/auth/pin.hpp"
 
 #include "core/model/model.hpp"
 
@@ -17,5 +21,19 @@ Book make_sample_setup();
 // some reversed), follow-ups, outcomes, analyses, reopens; the most recent
 // ~5% still open. Linear in case_count.
 Book make_sample_book(int case_count, std::uint64_t seed);
+
+// The sample staff's PINs, in clear on purpose: the sign-in screen shows them
+// while the sample is in use so anyone can try every role. The book itself
+// holds only their Argon2id hashes (at kSamplePinCost: a PIN everyone can
+// read gains nothing from a slow hash, and the sample is made often).
+struct SamplePin {
+  std::string_view staff_id;
+  std::string_view pin;
+};
+std::span<const SamplePin> sample_pins();
+inline constexpr auth::PinCost kSamplePinCost{1024, 1};
+// Sets every sample staff member's pin_hash (salts from a fixed seed: the
+// sample stays deterministic).
+void hash_sample_pins(Book& book);
 
 }  // namespace mend

@@ -60,6 +60,7 @@ Book make_sample_setup() {
   b.staff.push_back(Staff{"kara", "Kara Walsh", "manager", ""});
   b.staff.push_back(Staff{"liam", "Liam Costa", "manager", ""});
   b.staff.push_back(Staff{"maya", "Maya Harbour", "owner", ""});
+  hash_sample_pins(b);
 
   b.catalog = {
       item("dessert", "Free dessert", "gesture", 250, 800, {"kids", "food", "treat"},

@@ -27,6 +27,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("version", MEND_VERSION);
   // Whether ImGui takes typed text now (a field is active): the keyboard's cue.
   out.field("textInput", rt->text_input_active);
+  // Who is at the desk (never a PIN or a hash).
+  out.field("firstRun", mend::app::first_run(s));
+  out.field("signInNeeded", mend::app::sign_in_needed(s));
+  out.field("signedIn", s.desk.signed_in);
+  out.field("staffId", s.staff_id);
+  out.field("staffCount", static_cast<std::int64_t>(s.book.staff.size()));
+  out.field("samplePinsShown", static_cast<std::int64_t>(s.desk.sample_pins.size()));
+  out.field("idleSignOutSeconds", s.book.settings.idle_sign_out_seconds);
+  out.field("businessName", s.book.settings.business_name);
   mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.
   const std::optional<mend::Case> c = mend::find_case(s.book, s.selected_case);
@@ -56,6 +65,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.begin_array();
     for (const mend::Event& e : c->events) out.string(e.actor);
     out.end_array();
+    out.field("firstActor", c->events.front().actor);  // who opened it
+    out.field("lastActor", c->events.back().actor);
     out.end_object();
   }
   out.field("clipboard", rt->clipboard);

@@ -165,6 +165,7 @@ struct KeyCounter {
   void flag(std::string_view, bool&) { ++keys; }
   void strings(std::string_view, std::vector<std::string>&) { ++keys; }
   void opt_integer(std::string_view, std::optional<int>&, int, int) { ++keys; }
+  void defaulted_integer(std::string_view, int&, int, int) { ++keys; }
   void opt_money(std::string_view, std::optional<Cents>&) { ++keys; }
   template <class E, std::size_t N>
   void enumeration(std::string_view, E&, const std::array<std::string_view, N>&) {
