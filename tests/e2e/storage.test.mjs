@@ -258,7 +258,8 @@ for (const how of ['throw', 'error']) {
     assert.equal(s.lastError,
       `Mend cannot save on this device: this browser does not let Mend store data (${name}: Injected: ` +
       'storage is off in this mode). You can keep working, but cases stay in this tab only and are lost ' +
-      'when it closes \u2014 to keep them, use Export book\u2026 in the Data menu.');
+      'when it closes \u2014 to keep them, use Export now (or Export book\u2026 in the Data menu).');
+    await findWidget(page, 'Export now');  // the banner's button
     assert.equal(s.storage, 'In this tab only \u2014 not saved to the device');
     assert.equal(await asksBeforeUnload(page), false, 'nothing unsaved yet');
     if (how === 'throw') await screenshot(page, 'storage-unavailable-banner');
