@@ -56,11 +56,11 @@ build/web/compile_commands.json: build/web/CMakeCache.txt
 
 # ---- the benchmark: figures against baselines measured in the same run -----------
 # Opening 10,000 and 100,000 cases against a one-record-per-case getAll, and
-# importing a 100,000-case file (bench/*.mjs; results in build/bench/). Takes
+# importing a 100,000-case file (tests/bench/*.mjs; results in build/bench/). Takes
 # about ten minutes; not part of `make test`.
 bench: deps native web
-	node bench/open.mjs
-	node bench/import.mjs
+	node tests/bench/open.mjs
+	node tests/bench/import.mjs
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp')

@@ -1,4 +1,4 @@
-// Diagnostics for the benchmark (bench/): the wasm heap's size, and a way to
+// Diagnostics for the benchmark (tests/bench/): the wasm heap's size, and a way to
 // fill this page's database with a generated sample book without importing a
 // file (the benchmark then reloads the page and times opening it).
 #include <emscripten/emscripten.h>

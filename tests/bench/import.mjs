@@ -1,12 +1,12 @@
 // Importing a big book file through the page, as a person would (file picker,
 // review, Import): how long it takes, the wasm heap it leaves, and the
 // longest pause between frames meanwhile.
-//   node bench/import.mjs [CASES ...]      (default: 100000)
+//   node tests/bench/import.mjs [CASES ...]      (default: 100000)
 // Needs `make web` and build/native/mend. Writes build/bench/import.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, waitForFrames, click, root } from '../tests/e2e/browser.mjs';
+import { startServer, launch, waitForFrames, click, root } from '../e2e/browser.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(100000);

@@ -2,12 +2,12 @@
 // names: the same cases stored one JSON record per case and read with one
 // getAll, timed in the same page. Also the wasm heap after opening and the
 // longest pause between frames while the book opened.
-//   node bench/open.mjs [CASES ...]        (default: 10000 100000)
+//   node tests/bench/open.mjs [CASES ...]        (default: 10000 100000)
 // Needs `make web` and build/native/mend. Writes build/bench/open.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, waitForFrames, root } from '../tests/e2e/browser.mjs';
+import { startServer, launch, waitForFrames, root } from '../e2e/browser.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(10000, 100000);
