@@ -4,6 +4,7 @@
 
 #include "ui/messages.hpp"
 #include "ui/messages_case.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -86,6 +87,7 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
   first_run_.follow(state);
   sign_in_.follow(state);
   note_desk_activity(out);
+  keep_typing_on_escape();
   draw_main_menu(state, out);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -1,16 +1,212 @@
 #include "ui/text_fields.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
 namespace mend::ui {
+namespace {
+
+// What a wrapped field shows, kept per field between frames.
+struct Wrapped {
+  std::string text;               // the caller's text, as last seen
+  std::string display;            // the same with the wrapping spaces as '\n'
+  std::vector<std::size_t> soft;  // where display has a wrap that text has a space
+  float width = -1;
+  int last_frame = 0;
+};
+
+std::unordered_map<ImGuiID, Wrapped>& wrapped_fields() {
+  static std::unordered_map<ImGuiID, Wrapped> fields;
+  return fields;
+}
+
+// Greedy word wrap of `text` at `width` pixels in the current font: the
+// byte offsets of the spaces that become line breaks.
+std::vector<std::size_t> wrap_points(const std::string& text, float width) {
+  std::vector<std::size_t> soft;
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  float line = 0, after_space = 0;
+  std::size_t space = std::string::npos;
+  const char* begin = text.c_str();
+  const char* end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    unsigned int c = 0;
+    const int bytes = std::max(1, ImTextCharFromUtf8(&c, p, end));
+    if (c == '\n') {
+      line = 0;
+      space = std::string::npos;
+    } else {
+      line += font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+      if (c == ' ') {
+        space = static_cast<std::size_t>(p - begin);
+        after_space = line;
+      } else if (line > width && space != std::string::npos) {
+        soft.push_back(space);
+        line -= after_space;
+        space = std::string::npos;
+      }
+    }
+    p += bytes;
+  }
+  return soft;
+}
+
+std::string with_breaks(const std::string& text, const std::vector<std::size_t>& soft) {
+  std::string display = text;
+  for (std::size_t at : soft) display[at] = '\n';
+  return display;
+}
+
+void rewrap(Wrapped& w) {
+  w.soft = wrap_points(w.text, w.width);
+  w.display = with_breaks(w.text, w.soft);
+}
+
+// The field's text changed by typing (`after`; w.display is still the text
+// before it): keep the soft breaks outside the edited span, shifted past it,
+// as spaces in w.text, then wrap again. w.display is not touched: ImGui is
+// writing into it.
+std::string follow_edit(Wrapped& w, std::string_view after) {
+  const std::string_view before = w.display;
+  std::size_t prefix = 0;
+  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
+    ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
+         before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+    ++suffix;
+  w.text.assign(after);
+  for (std::size_t at : w.soft) {
+    if (at < prefix) {
+      w.text[at] = ' ';
+    } else if (at >= before.size() - suffix) {
+      w.text[at - before.size() + after.size()] = ' ';
+    }
+  }
+  w.soft = wrap_points(w.text, w.width);
+  return with_breaks(w.text, w.soft);
+}
+
+int on_wrapped_field(ImGuiInputTextCallbackData* data) {
+  auto* w = static_cast<Wrapped*>(data->UserData);
+  const std::string_view now(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+  if (now == w->display) return 0;
+  const std::string display = follow_edit(*w, now);
+  // Same length, so the cursor and selection stay where they were.
+  if (display != now) {
+    std::memcpy(data->Buf, display.data(), display.size());
+    data->BufDirty = true;
+  }
+  return 0;
+}
+
+void draw_marks(const char* label, ImGuiID id, const Wrapped& w,
+                const std::vector<TextMark>& marks) {
+  char name[256];
+  ImFormatString(name, sizeof name, "%s/%s_%08X", ImGui::GetCurrentWindow()->Name, label, id);
+  ImGuiWindow* child = ImGui::FindWindowByName(name);
+  if (!child) return;
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  // Where the field drew its first line: the child has no window padding and
+  // the field adds its frame padding (imgui_widgets.cpp, InputTextEx).
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const ImVec2 origin(child->DC.CursorStartPos.x + pad.x, child->DC.CursorStartPos.y + pad.y);
+  ImDrawList* draw = child->DrawList;
+  draw->PushClipRect(child->InnerClipRect.Min, child->InnerClipRect.Max, false);
+  const char* text = w.display.c_str();
+  for (const TextMark& m : marks) {
+    if (m.offset + m.length > w.display.size()) continue;
+    std::size_t from = m.offset;
+    const std::size_t to = m.offset + m.length;
+    while (from < to) {
+      // The line holding `from`, and the part of the mark on it.
+      std::size_t line_start = 0;
+      if (from > 0) {
+        const std::size_t previous = w.display.rfind('\n', from - 1);
+        if (previous != std::string::npos) line_start = previous + 1;
+      }
+      std::size_t line_end = w.display.find('\n', from);
+      if (line_end == std::string::npos) line_end = w.display.size();
+      const std::size_t part_end = std::min(to, line_end);
+      const auto line_index = static_cast<float>(std::count(text, text + line_start, '\n'));
+      const float x0 = font->CalcTextSizeA(size, FLT_MAX, 0, text + line_start, text + from).x;
+      const float x1 = font->CalcTextSizeA(size, FLT_MAX, 0, text + line_start, text + part_end).x;
+      const ImVec2 a(origin.x + x0, origin.y + line_index * size);
+      const ImVec2 b(origin.x + x1, a.y + size);
+      draw->AddRectFilled(a, b, (m.colour & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 48));
+      draw->AddLine(ImVec2(a.x, b.y - 1), ImVec2(b.x, b.y - 1), m.colour, 2.0f);
+      from = part_end == line_end ? line_end + 1 : part_end;
+    }
+  }
+  draw->PopClipRect();
+}
+
+}  // namespace
 
 bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags) {
   return ImGui::InputText(label, text, flags);
 }
 
 bool input_text_multiline(const char* label, std::string* text, const ImVec2& size,
-                          ImGuiInputTextFlags flags) {
-  return ImGui::InputTextMultiline(label, text, size, flags);
+                          ImGuiInputTextFlags flags, const std::vector<TextMark>* marks) {
+  const ImGuiID id = ImGui::GetID(label);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float frame_width = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x + size.x;
+  // The scrollbar's room is kept always, so lines do not re-wrap when it comes.
+  const float width = std::max(ImGui::GetFontSize() * 4,
+                               frame_width - 2 * style.FramePadding.x - style.ScrollbarSize - 2);
+  auto& fields = wrapped_fields();
+  Wrapped& w = fields[id];
+  w.last_frame = ImGui::GetFrameCount();
+  const bool editing = ImGui::GetActiveID() == id;
+  if (!editing && (w.text != *text || w.width != width)) {
+    w.text = *text;
+    w.width = width;
+    rewrap(w);
+  }
+  ImGui::InputTextMultiline(label, &w.display, size, flags | ImGuiInputTextFlags_CallbackAlways,
+                            on_wrapped_field, &w);
+  if (marks && !marks->empty() && w.text == *text) draw_marks(label, id, w, *marks);
+  // Fields not drawn for a while (a closed case, another screen) are dropped.
+  if (w.last_frame % 600 == 0)
+    std::erase_if(fields, [&](const auto& f) { return f.second.last_frame + 600 < w.last_frame; });
+  if (w.text == *text) return false;
+  *text = w.text;
+  return true;
+}
+
+void keep_typing_on_escape() {
+  // ImGui reverts to the text as it was when the field was focused, and with
+  // a slow frame the characters typed just before Escape arrive in the same
+  // frame and would go too. So a field never sees Escape: the press is
+  // swallowed, the field takes this frame's characters as usual, and the next
+  // frame it is left (deactivated) with everything in it.
+  // Characters typed just before Escape can reach ImGui a frame after the
+  // key (the page's text input comes as its own event): while some are
+  // waiting the field stays, for a few frames at most.
+  static ImGuiID leave = 0;
+  static int waited = 0;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (leave != 0 && g.ActiveId == leave && !g.IO.InputQueueCharacters.empty() && ++waited < 4)
+    return;
+  if (leave != 0 && g.ActiveId == leave) ImGui::ClearActiveID();
+  leave = 0;
+  waited = 0;
+  const int escape = g.IO.KeyMap[ImGuiKey_Escape];
+  const bool typing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+  if (!typing || escape < 0 || g.IO.KeysDownDuration[escape] != 0.0f) return;
+  g.IO.KeysDownDuration[escape] = -1.0f;  // not pressed, this frame
+  g.IO.KeysDown[escape] = false;          // nor held into the next
+  // Keyboard navigation maps Escape to Cancel, which fields take as Escape.
+  g.IO.NavInputsDownDuration[ImGuiNavInput_Cancel] = -1.0f;
+  g.IO.NavInputs[ImGuiNavInput_Cancel] = 0.0f;
+  leave = g.ActiveId;
 }
 
 }  // namespace mend::ui
