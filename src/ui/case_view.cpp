@@ -16,6 +16,7 @@
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
+#include "ui/messages_reply.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
@@ -30,6 +31,7 @@ void CaseScreen::follow(const app::AppState& state) {
   if (state.selected_case != case_id_) {
     case_id_ = state.selected_case;
     drafts_ = Drafts{};
+    reply_ = ReplyCoach{};
     refusals_.clear();
     part_ = Part::Steps;
   }
@@ -50,6 +52,7 @@ void CaseScreen::follow(const app::AppState& state) {
       if (c == "follow-up-done") drafts_.follow_up_done_note.clear();
       if (c == "close") drafts_.close_note.clear();
       if (c == "reopen") drafts_.reopen_reason.clear();
+      if (c == "reply") reply_.saved = drafts_.reply;  // kept: it may still be sent
     }
   }
 }
@@ -186,9 +189,9 @@ void CaseScreen::draw(const app::AppState& state, app::Requests& out) {
 void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app::Requests& out) {
   // A row of buttons rather than an ImGui tab bar: buttons are as tall as a
   // finger on a tablet and report their labels to the widget registry.
-  const char* const names[] = {case_text::kTabSteps, case_text::kTabFollowUp,
-                               case_text::kTabOutcome, case_text::kTabTimeline,
-                               case_text::kTabCustomer};
+  const char* const names[] = {case_text::kTabSteps,    reply_text::kTabReply,
+                               case_text::kTabFollowUp, case_text::kTabOutcome,
+                               case_text::kTabTimeline, case_text::kTabCustomer};
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (int i = 0; i < static_cast<int>(std::size(names)); ++i) {
     const float width = ImGui::CalcTextSize(names[i]).x + 2 * ImGui::GetStyle().FramePadding.x;
@@ -197,13 +200,16 @@ void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app:
     const bool shown = static_cast<int>(part_) == i;
     if (shown ? primary_button(names[i]) : ImGui::Button(names[i])) part_ = static_cast<Part>(i);
   }
-  // Compensation and the reply draft with the coach (issue 8, another part)
-  // add their parts here, between the recovery's steps and its record.
+  // Compensation (issue 8, another part) adds its part here, between the
+  // recovery's steps and its record.
   ImGui::Separator();
   ImGui::BeginChild("##case-part");
   switch (part_) {
     case Part::Steps:
       draw_steps(state, c, out);
+      break;
+    case Part::Reply:
+      draw_reply(state, c, out);
       break;
     case Part::FollowUp:
       draw_follow_up(state, c, out);

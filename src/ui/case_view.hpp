@@ -1,6 +1,6 @@
 // The guided case screen: the frame (case_view.cpp) and its parts — steps
-// (case_steps.cpp), timeline (case_timeline.cpp), follow-up, outcome and
-// close (case_followup.cpp), the customer's other cases (case_history.cpp).
+// (case_steps.cpp), the reply draft with the coach (case_reply.cpp), timeline (case_timeline.cpp),
+// follow-up, outcome and close (case_followup.cpp), the customer's other cases (case_history.cpp).
 // It owns the drafts typed into it and the last refusal of each control, so
 // a refused step shows the core's reason next to the button that asked.
 #pragma once
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/app_state.hpp"
+#include "core/coach/coach.hpp"
 
 namespace mend::ui {
 
@@ -29,6 +30,15 @@ class CaseScreen {
     int retention = 0;  // Retention
     std::string root_cause, action;
     std::string close_note, reopen_reason;
+    std::string reply;  // the reply draft the coach reads
+  };
+  // What the coach last read of the reply draft, and when it was typed.
+  struct ReplyCoach {
+    std::string coached;
+    CoachReport report;
+    TimeMs edited_at = 0;
+    std::string copied, saved;  // the draft as last copied, as last saved as a note
+    TimeMs copied_at = 0;
   };
   struct TimelineRow {
     std::string when, who, what;
@@ -39,6 +49,10 @@ class CaseScreen {
   // The tabs: steps, follow-up, outcome and close, timeline, customer history.
   void draw_parts(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_steps(const app::AppState& state, const CaseState& c, app::Requests& out);
+  // The reply draft with the coach (case_reply.cpp).
+  void draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out);
+  void draw_reply_findings();
+  void coach_reply(TimeMs now);
   void draw_phrases(const Step& step, TimeMs now);
   void draw_timeline(const app::AppState& state, const CaseState& c);
   void draw_follow_up(const app::AppState& state, const CaseState& c, app::Requests& out);
@@ -51,10 +65,11 @@ class CaseScreen {
   void refresh_timeline(const app::AppState& state, const CaseState& c);
 
   // The part of the case on screen, in the order its buttons are drawn.
-  enum class Part { Steps, FollowUp, Outcome, Timeline, History };
+  enum class Part { Steps, Reply, FollowUp, Outcome, Timeline, History };
   Part part_ = Part::Steps;
   std::string case_id_;  // the case the drafts belong to
   Drafts drafts_;
+  ReplyCoach reply_;
   std::map<std::string, std::string> refusals_;  // control -> the core's reason
   std::string copied_;                           // the phrase last copied
   TimeMs copied_at_ = 0;

@@ -67,6 +67,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.end_array();
     out.field("firstActor", c->events.front().actor);  // who opened it
     out.field("lastActor", c->events.back().actor);
+    // The reply draft saved as a note (issue 8 item 5): the newest note's text.
+    std::string last_note;
+    for (const mend::Event& e : c->events)
+      if (const auto* note = std::get_if<mend::Note>(&e.payload)) last_note = note->text;
+    out.field("lastNote", last_note);
     out.end_object();
   }
   out.field("clipboard", rt->clipboard);
