@@ -1,8 +1,12 @@
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <utility>
+#include <vector>
 
+#include "core/base/text.hpp"
 #include "core/case/workflow.hpp"
 #include "core/playbook/playbooks.hpp"
 
@@ -15,6 +19,18 @@ namespace {
 constexpr std::array<const char*, 5> kScreenNames = {"queue", "new-case", "case", "data",
                                                      "follow-ups"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::FollowUps) + 1);
+
+// What the customer cares about, as the recommender matches it: trimmed,
+// ASCII lower-cased, each once, in the order given, blanks dropped.
+std::vector<std::string> intake_tags(const std::vector<std::string>& typed) {
+  std::vector<std::string> tags;
+  for (const std::string& t : typed) {
+    std::string tag = normalise_name(t);
+    if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end())
+      tags.push_back(std::move(tag));
+  }
+  return tags;
+}
 
 }  // namespace
 
@@ -94,12 +110,14 @@ void App::handle(const RequestOpenCase& r) {
   }
   const IntakeData& d = r.intake;
   Opened opened;
-  opened.customer = Customer{d.customer_name, d.contact, d.segment, d.value_tier, 0, {}};
+  opened.customer =
+      Customer{trim(d.customer_name),        trim(d.contact),           d.segment, d.value_tier,
+               std::max(0, d.tenure_months), intake_tags(d.cares_about)};
   opened.channel = d.channel;
   opened.category = d.category;
   opened.severity = d.severity;
-  opened.customer_words = d.customer_words;
-  opened.customer_wants = d.customer_wants;
+  opened.customer_words = trim(d.customer_words);
+  opened.customer_wants = trim(d.customer_wants);
   opened.taken_by = state_.staff_id;
   opened.playbook_id = d.playbook_id;
   // A new case follows the playbook as it is now; an unknown id gets version

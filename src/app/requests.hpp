@@ -26,6 +26,8 @@ struct IntakeData {
   int severity = 2;
   std::string customer_words, customer_wants;
   std::string playbook_id = "three-step";
+  int tenure_months = 0;                 // how long they have been a customer
+  std::vector<std::string> cares_about;  // free tags; the recommender matches them
 };
 
 // Shows a screen that needs nothing else (the queue). Handled by App.
@@ -43,7 +45,9 @@ struct RequestShowScreen {
 // while the form is open, nothing happens, so a half-typed intake survives.
 struct RequestNewCase {};
 
-// Submits the intake: opens a case through the core's workflow. Handled by
+// Submits the intake: opens a case through the core's workflow. Names,
+// contacts and words are trimmed first (a name of only spaces is no name);
+// tags are trimmed, lower-cased and kept once. Handled by
 // App. Outcomes: CaseOpened (the case is in the book, shown, and being
 // saved: ChangeSaved or SaveFailed follow), or IntakeRefused with the core's
 // where and why (nothing changes; the form keeps what was typed).

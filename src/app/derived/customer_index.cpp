@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/base/text.hpp"
 #include "core/case/case_state.hpp"
 
 namespace mend::app {
@@ -12,16 +13,32 @@ bool earlier(const CustomerCase& a, const CustomerCase& b) {
   return a.opened_at != b.opened_at ? a.opened_at < b.opened_at : a.case_id < b.case_id;
 }
 
+void insert_once(std::vector<CustomerCase>& cases, CustomerCase entry) {
+  auto at = std::upper_bound(cases.begin(), cases.end(), entry, earlier);
+  if (at != cases.begin() && std::prev(at)->case_id == entry.case_id) return;  // already there
+  cases.insert(at, std::move(entry));
+}
+
 }  // namespace
 
 void CustomerIndex::add(std::string_view contact, TimeMs opened_at, std::string case_id) {
   std::string key = normalise_contact(contact);
   if (key.empty()) return;
-  std::vector<CustomerCase>& cases = by_contact_[std::move(key)];
-  CustomerCase entry{opened_at, std::move(case_id)};
-  auto at = std::upper_bound(cases.begin(), cases.end(), entry, earlier);
-  if (at != cases.begin() && std::prev(at)->case_id == entry.case_id) return;  // already there
-  cases.insert(at, std::move(entry));
+  insert_once(by_contact_[std::move(key)], CustomerCase{opened_at, std::move(case_id)});
+}
+
+void CustomerIndex::add_name(std::string_view name, TimeMs opened_at, std::string case_id) {
+  std::string key = normalise_name(name);
+  if (key.empty()) return;
+  insert_once(by_name_[std::move(key)], CustomerCase{opened_at, std::move(case_id)});
+}
+
+std::span<const CustomerCase> CustomerIndex::cases_named(std::string_view name) const {
+  const std::string key = normalise_name(name);
+  if (key.empty()) return {};
+  auto it = by_name_.find(key);
+  if (it == by_name_.end()) return {};
+  return it->second;
 }
 
 std::span<const CustomerCase> CustomerIndex::cases_of(std::string_view contact) const {

@@ -1,5 +1,6 @@
-// Each customer's cases, found by contact: "failed this customer N times
-// before" becomes a lookup instead of a scan of every case.
+// Each customer's cases, found by contact (and, for the intake's "seen this
+// customer before", by name): "failed this customer N times before" becomes
+// a lookup instead of a scan of every case.
 #pragma once
 #include <cstddef>
 #include <span>
@@ -20,7 +21,10 @@ struct CustomerCase {
 
 class CustomerIndex {
  public:
-  void clear() { by_contact_.clear(); }
+  void clear() {
+    by_contact_.clear();
+    by_name_.clear();
+  }
   // Records a case of the customer with this contact (an empty or
   // unreadable contact is not indexed: it matches nobody).
   void add(std::string_view contact, TimeMs opened_at, std::string case_id);
@@ -30,8 +34,15 @@ class CustomerIndex {
   // How many of them were opened before `before` (prior_failures' count).
   std::size_t count_before(std::string_view contact, TimeMs before) const;
 
+  // The same by name (normalise_name: case and spacing do not matter). A
+  // name says less than a contact (two Ana Silvas), so the intake shows it
+  // as "the same name"; prior_failures counts by contact only.
+  void add_name(std::string_view name, TimeMs opened_at, std::string case_id);
+  std::span<const CustomerCase> cases_named(std::string_view name) const;
+
  private:
   std::unordered_map<std::string, std::vector<CustomerCase>> by_contact_;  // normalised contact
+  std::unordered_map<std::string, std::vector<CustomerCase>> by_name_;     // normalised name
 };
 
 }  // namespace mend::app

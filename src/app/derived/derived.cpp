@@ -84,6 +84,7 @@ void Derived::rebuild_case(const Book& book, std::size_t i) {
   if (!bytes::read_event_body(r, scratch_.id, e)) return;
   const Opened& o = std::get<Opened>(e.payload);
   customers_.add(o.customer.contact, e.at, scratch_.id);
+  customers_.add_name(o.customer.name, e.at, scratch_.id);
   queue_.put(closed_queue_row(scratch_.id, o, e.at));
   // add_case reads only grants and reversals; the Opened event is ignored.
   ledger_.add_case(book.settings, scratch_);
@@ -94,6 +95,7 @@ void Derived::refresh_case(const Book& book, const Case& c, bool keep) {
   if (!opened) return;  // not a case the workflow made; nothing to show
   CaseState state = fold_case(c);
   customers_.add(opened->customer.contact, state.opened_at, c.id);
+  customers_.add_name(opened->customer.name, state.opened_at, c.id);
   queue_.put(make_queue_row(book, state, now_));
   follow_ups_.update(state);
   causes_.update(state);

@@ -1,11 +1,37 @@
 #include "core/base/text.hpp"
 
 namespace mend {
+namespace {
+
+bool is_space(char ch) {
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
+}  // namespace
+
+std::string trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+std::string normalise_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool gap = false;
+  for (char ch : trim(name)) {
+    if (is_space(ch)) {
+      gap = true;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  return out;
+}
 
 std::string normalise_contact(std::string_view contact) {
-  auto is_space = [](char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
-  };
   while (!contact.empty() && is_space(contact.front())) contact.remove_prefix(1);
   while (!contact.empty() && is_space(contact.back())) contact.remove_suffix(1);
   std::string out;

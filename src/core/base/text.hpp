@@ -9,4 +9,12 @@ namespace mend {
 // digits and a leading '+'. "  +44 (0)20-7946 0018 " -> "+4402079460018".
 std::string normalise_contact(std::string_view contact);
 
+// Without the spaces, tabs and line breaks at either end.
+std::string trim(std::string_view text);
+
+// A name as a matching key: trimmed, runs of spaces as one, ASCII letters
+// lower-cased ("  Ana   SILVA " -> "ana silva"). Other letters are kept as
+// typed: folding them needs Unicode tables the core does not carry.
+std::string normalise_name(std::string_view name);
+
 }  // namespace mend

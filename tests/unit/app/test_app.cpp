@@ -190,6 +190,36 @@ TEST_CASE("app: an intake the core refuses shows the core's where and why; nothi
   CHECK(f.memory.events().empty());
 }
 
+TEST_CASE("app: the intake is trimmed; a name of only spaces is no name; tags and tenure are kept") {
+  Fixture f;
+  f.run(RequestNewCase{});
+  IntakeData blank;
+  blank.customer_name = "   ";
+  blank.contact = " \t ";
+  f.run(RequestOpenCase{blank});
+  CHECK(f.state().book.cases.empty());
+  REQUIRE(f.count_outcomes<IntakeRefused>() == 1);
+  CHECK(std::get<IntakeRefused>(f.state().outcomes.front()).error.where == "customer");
+
+  IntakeData d;
+  d.customer_name = "  Ana Silva ";
+  d.contact = " ana@example.com\n";
+  d.customer_words = "  The cake was late.  ";
+  d.tenure_months = 30;
+  d.cares_about = {" Time ", "kids", "time", "  "};
+  f.run(RequestOpenCase{d});
+  REQUIRE(f.state().book.cases.size() == 1);
+  const std::optional<Case> opened = find_case(f.state().book, f.state().selected_case);
+  REQUIRE(opened);
+  const Opened* o = case_opened(*opened);
+  REQUIRE(o != nullptr);
+  CHECK(o->customer.name == "Ana Silva");
+  CHECK(o->customer.contact == "ana@example.com");
+  CHECK(o->customer_words == "The cake was late.");
+  CHECK(o->customer.tenure_months == 30);
+  CHECK(o->customer.cares_about == std::vector<std::string>{"time", "kids"});
+}
+
 TEST_CASE("app: a new case follows the latest version of the business's own playbook") {
   Book book;
   Playbook ours = builtin_playbooks().front();

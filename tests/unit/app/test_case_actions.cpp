@@ -117,4 +117,6 @@ TEST_CASE("case actions: follow-ups and causes are kept in the derived lists") {
   d.run(RequestShowCase{second});
   CHECK(d.state().derived.case_state(first) != nullptr);
   CHECK(d.state().derived.customers().cases_of("ana@example.com").size() == 2);
+  CHECK(d.state().derived.customers().cases_named("  ANA ").size() == 1);
+  CHECK(d.state().derived.customers().cases_named("ana s.").size() == 1);
 }

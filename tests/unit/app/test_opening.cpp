@@ -60,6 +60,7 @@ TEST_CASE("derived: rows, customers and ledger of a rebuild equal folding every 
     REQUIRE(row != nullptr);
     CHECK(*row == make_queue_row(book, s, kNow));
     folded.add(s.customer.contact, s.opened_at, c.id);
+    folded.add_name(s.customer.name, s.opened_at, c.id);
   }
   for (const Case& c : book.cases) {
     const std::string& contact = case_opened(c)->customer.contact;
@@ -67,6 +68,11 @@ TEST_CASE("derived: rows, customers and ledger of a rebuild equal folding every 
     const auto got = derived.customers().cases_of(contact);
     CHECK(std::vector<CustomerCase>(got.begin(), got.end()) ==
           std::vector<CustomerCase>(want.begin(), want.end()));
+    const std::string& name = case_opened(c)->customer.name;
+    const auto want_named = folded.cases_named(name);
+    const auto got_named = derived.customers().cases_named(name);
+    CHECK(std::vector<CustomerCase>(got_named.begin(), got_named.end()) ==
+          std::vector<CustomerCase>(want_named.begin(), want_named.end()));
   }
   CHECK(closed > 100);  // the partial path was taken
   CHECK(closed < book.cases.size());

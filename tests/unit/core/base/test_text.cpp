@@ -12,3 +12,11 @@ TEST_CASE("text: normalise_contact") {
   CHECK(normalise_contact("   ") == "");
   CHECK(normalise_contact("+") == "");
 }
+
+TEST_CASE("trim and normalise_name") {
+  CHECK(mend::trim("  Ana Silva \t\n") == "Ana Silva");
+  CHECK(mend::trim(" \t ").empty());
+  CHECK(mend::normalise_name("  Ana   SILVA ") == "ana silva");
+  CHECK(mend::normalise_name("Zoë  Núñez") == "zoë núñez");
+  CHECK(mend::normalise_name("   ").empty());
+}
