@@ -17,6 +17,7 @@
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_reply.hpp"
+#include "ui/readable.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
@@ -64,24 +65,8 @@ void CaseScreen::push(app::Requests& out, const std::string& control, Payload pa
 void CaseScreen::draw_refusal(const std::string& control) {
   auto it = refusals_.find(control);
   if (it == refusals_.end()) return;
-  const std::string text = it->second;
-  ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kDanger));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-  // The same words as an item of their own, so the widget registry (tests, a
-  // screen reader) finds the reason where it is drawn.
-  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-  const ImVec2 after = ImGui::GetCursorScreenPos();
-  // A selectable reports its label (an invisible button does not); drawn
-  // see-through over the wrapped text.
-  ImGui::SetCursorScreenPos(min);
-  const ImVec4 clear(0, 0, 0, 0);
-  ImGui::PushStyleColor(ImGuiCol_Text, clear);
-  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, clear);
-  ImGui::PushStyleColor(ImGuiCol_HeaderActive, clear);
-  ImGui::Selectable((text + "##refusal-" + control).c_str(), false, 0, size);
-  ImGui::PopStyleColor(3);
-  ImGui::SetCursorScreenPos(after);
+  // Listed as "<reason>##refusal-<control>", where it is drawn.
+  readable_text(it->second.c_str(), ("refusal-" + control).c_str(), static_cast<ImVec4>(kDanger));
 }
 
 void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {

@@ -4,7 +4,9 @@
 // (a form owns its draft). Views read derived data (app/derived): nothing
 // drawn per frame may scan the whole book.
 #pragma once
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include "app/app_state.hpp"
 #include "ui/case_view.hpp"  // CaseScreen, draw_follow_ups (the case screen)
@@ -21,7 +23,23 @@ class IntakeForm {
 
  private:
   void reset(const Book& book);
+  bool filled() const;  // anything typed or chosen that Cancel would lose
+  void draw_customer(const app::AppState& state);
+  void draw_tags(const Book& book);
+  void draw_failure(const app::AppState& state);
+  void draw_seen_before(const app::AppState& state);
+  void draw_buttons(app::Requests& out, bool submit);
   app::IntakeData draft_;
+  bool focus_first_ = true;  // the form just opened: its first field takes the keyboard
+  bool ask_discard_ = false;
+  bool submit_ = false;  // Enter in a field this frame
+  char tag_draft_[64] = {};
+  // Earlier cases of the customer, looked up when the name or contact
+  // changes (not every frame): the lines to show.
+  std::string seen_key_;
+  std::size_t seen_count_ = 0;
+  bool seen_by_name_ = false;
+  std::vector<std::string> seen_rows_;
 };
 
 // "Storage and backups" (Screen::Data) and the "Export book" dialog, which

@@ -47,6 +47,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("customer", opened->customer.name);
     out.field("contact", opened->customer.contact);
     out.field("words", opened->customer_words);
+    out.field("wants", opened->customer_wants);
+    out.field("tenureMonths", static_cast<std::int64_t>(opened->customer.tenure_months));
+    out.key("caresAbout");
+    out.begin_array();
+    for (const std::string& tag : opened->customer.cares_about) out.string(tag);
+    out.end_array();
     out.field("events", static_cast<std::int64_t>(c->events.size()));
     // The case screen (issue 8 part A): what was recorded, and by whom.
     const mend::CaseState folded = mend::fold_case(*c);

@@ -1,0 +1,40 @@
+#include "ui/readable.hpp"
+
+#include <imgui_internal.h>
+
+#include <string>
+
+namespace mend::ui {
+
+void readable_text(const char* text, const char* id, const ImVec4& colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+  // A selectable reports its label (an invisible button does not); drawn
+  // see-through over the wrapped text.
+  ImGui::SetCursorScreenPos(min);
+  const ImVec4 clear(0, 0, 0, 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, clear);
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, clear);
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, clear);
+  ImGui::Selectable((std::string(text) + "##" + id).c_str(), false, 0, size);
+  ImGui::PopStyleColor(3);
+  ImGui::SetCursorScreenPos(after);
+}
+
+bool begin_combo(const char* label, const char* id, const char* preview) {
+  const ImGuiID item = ImGui::GetID(id);  // as BeginCombo names it
+  const bool open = ImGui::BeginCombo(id, preview);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, (std::string(label) + id).c_str(),
+                               0);
+#else
+  (void)label;
+  (void)item;
+#endif
+  return open;
+}
+
+}  // namespace mend::ui

@@ -1,0 +1,17 @@
+// Text that the widget registry lists (browser tests, a screen-reader
+// mirror): ImGui's plain text is no item, so it is wrapped as usual and then
+// covered by a see-through selectable carrying the same words.
+#pragma once
+#include <imgui.h>
+
+namespace mend::ui {
+
+// Wrapped text in `colour`, listed as "<text>##<id>".
+void readable_text(const char* text, const char* id, const ImVec4& colour);
+
+// ImGui::BeginCombo(id, preview), listed as "<label><id>" ("Segment##segment"):
+// this ImGui gives a combo no label of its own, and a form's labels are drawn
+// beside its fields. `id` starts with "##".
+bool begin_combo(const char* label, const char* id, const char* preview);
+
+}  // namespace mend::ui
