@@ -32,6 +32,17 @@ std::vector<std::string> intake_tags(const std::vector<std::string>& typed) {
   return tags;
 }
 
+// A notice ("Case M-… opened", "Exported …") clears itself after this long
+// or when the person moves to another screen; a refusal or failure stays
+// until dismissed, because it asks for something to be done.
+constexpr TimeMs kNoticeShownMs = 6000;
+
+bool is_notice(const AppOutcome& o) {
+  return std::holds_alternative<CaseOpened>(o) || std::holds_alternative<BookExported>(o) ||
+         std::holds_alternative<BookImported>(o) || std::holds_alternative<BusinessSetUp>(o) ||
+         std::holds_alternative<SignedOut>(o);
+}
+
 }  // namespace
 
 const char* screen_name(Screen s) {
@@ -56,6 +67,12 @@ void App::tick(TimeMs now) {
     note_sample_pins();
   }
   sign_out_when_idle();
+  if (state_.banner && is_notice(*state_.banner) && now - state_.banner_at >= kNoticeShownMs)
+    state_.banner.reset();
+}
+
+void App::clear_notice() {
+  if (state_.banner && is_notice(*state_.banner)) state_.banner.reset();
 }
 
 bool App::apply(const std::vector<Request>& requests) {
@@ -67,11 +84,15 @@ bool App::apply(const std::vector<Request>& requests) {
 // Not inlined: inlined into handle(RequestNewCase), GCC 12 warns that the
 // variant's other alternatives "may be used uninitialized" (a false positive).
 [[gnu::noinline]] void App::report(AppOutcome outcome, bool banner) {
-  if (banner) state_.banner = outcome;
+  if (banner) {
+    state_.banner = outcome;
+    state_.banner_at = state_.now;
+  }
   state_.outcomes.push_back(std::move(outcome));
 }
 
 void App::handle(const RequestShowScreen& r) {
+  if (r.screen != state_.screen) clear_notice();
   switch (r.screen) {
     case Screen::NewCase:
       handle(RequestNewCase{});
@@ -88,11 +109,13 @@ void App::handle(const RequestShowScreen& r) {
 
 void App::handle(const RequestNewCase&) {
   if (state_.screen == Screen::NewCase) return;
+  clear_notice();
   state_.screen = Screen::NewCase;
   report(IntakeStarted{}, false);
 }
 
 void App::handle(const RequestShowCase& r) {
+  if (r.case_id != state_.selected_case || state_.screen != Screen::CaseDetail) clear_notice();
   state_.derived.keep_state(state_.book, r.case_id);
   keep_customer_history(r.case_id);
   state_.selected_case = r.case_id;

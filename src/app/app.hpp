@@ -92,6 +92,8 @@ class App {
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 
+  // Clears the banner when it is a notice (moving to another screen).
+  void clear_notice();
   void report(AppOutcome outcome, bool banner);
   // Validates and appends through the core, updates the derived views and
   // queues the change for saving. Nothing changes when the core refuses.

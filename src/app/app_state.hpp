@@ -76,6 +76,7 @@ struct AppState {
   std::string staff_id = "staff";
   StorageStatus storage;
   std::optional<AppOutcome> banner;    // the last outcome a person must see, until dismissed
+  TimeMs banner_at = 0;                // when it came: a notice clears itself (app.cpp)
   std::vector<AppOutcome> outcomes;    // since the last frame was drawn
   TimeMs now = 0;                      // wall clock of this frame, from App::tick
   std::optional<TimeMs> last_export;   // the last whole-book export (kLastExportPreference)

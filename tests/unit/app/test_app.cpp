@@ -190,6 +190,32 @@ TEST_CASE("app: an intake the core refuses shows the core's where and why; nothi
   CHECK(f.memory.events().empty());
 }
 
+TEST_CASE("app: a notice clears itself after a few seconds or on another screen; a refusal stays") {
+  Fixture f;
+  IntakeData d;
+  d.customer_name = "Ana";
+  f.run(RequestOpenCase{d});
+  REQUIRE(f.state().banner);
+  f.later(3000);
+  CHECK(f.state().banner);  // still there to be read
+  f.later(3000);
+  CHECK_FALSE(f.state().banner);
+
+  f.run(RequestOpenCase{d});
+  REQUIRE(f.state().banner);
+  f.run(RequestShowCase{f.state().selected_case});  // the same screen: it stays
+  CHECK(f.state().banner);
+  f.run(RequestShowScreen{Screen::Queue});
+  CHECK_FALSE(f.state().banner);
+
+  f.run(RequestNewCase{});
+  f.run(RequestOpenCase{IntakeData{}});  // refused: no name, no contact
+  REQUIRE(f.state().banner);
+  f.later(60000);
+  f.run(RequestShowScreen{Screen::Queue});
+  CHECK(std::holds_alternative<IntakeRefused>(*f.state().banner));
+}
+
 TEST_CASE("app: the intake is trimmed; a name of only spaces is no name; tags and tenure are kept") {
   Fixture f;
   f.run(RequestNewCase{});
