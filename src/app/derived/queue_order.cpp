@@ -133,18 +133,45 @@ bool queue_row_matches(const QueueRow& row, const QueueChoice& c,
 
 bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueChoice& choice,
                          std::string_view staff_id) {
-  if (rows_version_ == rows.version() && choice_ == choice && staff_id_ == staff_id) return false;
+  QueueChoice unsearched = choice;
+  unsearched.search.clear();
+  const bool sorted_stale =
+      rows_version_ != rows.version() || choice_ != unsearched || staff_id_ != staff_id;
+  if (!sorted_stale && search_ == choice.search) return false;
   const auto started = std::chrono::steady_clock::now();
-  rows_version_ = rows.version();
-  choice_ = choice;
-  staff_id_ = staff_id;
-
   const std::vector<QueueRow>& all = rows.by_case_id();
-  const std::vector<std::string> words = words_of(choice.search);
-  order_.clear();
+  if (sorted_stale) {
+    rows_version_ = rows.version();
+    choice_ = std::move(unsearched);
+    staff_id_ = staff_id;
+    sort_rows(book, all);
+  }
+  // A search only narrows the sorted list, in its order: typing never sorts.
+  // A search that extends the last one (a key typed) narrows what that one
+  // showed: every row matching the longer words matched the shorter ones.
+  const bool narrower = !sorted_stale && choice.search.starts_with(search_);
+  search_ = choice.search;
+  const std::vector<std::string> words = words_of(search_);
+  const auto misses = [&all, &words](std::uint32_t i) {
+    return !std::all_of(words.begin(), words.end(), [&all, i](const std::string& w) {
+      return all[i].search_key.find(w) != std::string::npos;
+    });
+  };
+  if (!narrower) order_ = sorted_;
+  std::erase_if(order_, misses);
+  last_build_ms_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  ++builds_;
+  return true;
+}
+
+void QueueOrder::sort_rows(const Book& book, const std::vector<QueueRow>& all) {
+  const QueueChoice& choice = choice_;
+  const std::vector<std::string> no_words;
+  sorted_.clear();
   for (std::size_t i = 0; i < all.size(); ++i)
-    if (queue_row_matches(all[i], choice, words, staff_id))
-      order_.push_back(static_cast<std::uint32_t>(i));
+    if (queue_row_matches(all[i], choice, no_words, staff_id_))
+      sorted_.push_back(static_cast<std::uint32_t>(i));
 
   // Labels and names, looked up once per build rather than per row.
   std::unordered_map<std::string_view, std::string_view> names;
@@ -157,10 +184,10 @@ bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueCho
     return it == names.end() ? id : it->second;
   };
 
-  std::vector<SortEntry> entries(order_.size());
-  for (std::size_t i = 0; i < order_.size(); ++i) {
+  std::vector<SortEntry> entries(sorted_.size());
+  for (std::size_t i = 0; i < sorted_.size(); ++i) {
     SortEntry& e = entries[i];
-    e.index = order_[i];
+    e.index = sorted_[i];
     const QueueRow& row = all[e.index];
     urgency_key(row, e.urgency);
     switch (choice.sort) {
@@ -200,11 +227,7 @@ bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueCho
       if (a.urgency[k] != b.urgency[k]) return a.urgency[k] < b.urgency[k];
     return a.index > b.index;
   });
-  for (std::size_t i = 0; i < entries.size(); ++i) order_[i] = entries[i].index;
-  last_build_ms_ =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  ++builds_;
-  return true;
+  for (std::size_t i = 0; i < entries.size(); ++i) sorted_[i] = entries[i].index;
 }
 
 }  // namespace mend::app

@@ -29,14 +29,21 @@ class QueueOrder {
     return rows.by_case_id()[order_[i]];
   }
   const std::vector<std::uint32_t>& indices() const { return order_; }
+  // Bytes the two lists of indices hold (the benchmark's memory figure).
+  std::size_t bytes() const { return (order_.capacity() + sorted_.capacity()) * 4; }
   // How long the last rebuild took (the benchmark's search and sort figures).
   double last_build_ms() const { return last_build_ms_; }
   std::size_t builds() const { return builds_; }
 
  private:
-  std::vector<std::uint32_t> order_;  // indices into rows.by_case_id()
+  // Filters and sorts by choice_ (all but the search) into sorted_.
+  void sort_rows(const Book& book, const std::vector<QueueRow>& all);
+
+  std::vector<std::uint32_t> order_;   // indices into rows.by_case_id(): what is shown
+  std::vector<std::uint32_t> sorted_;  // the same before the search narrowed it
   std::optional<std::uint64_t> rows_version_;
-  QueueChoice choice_;
+  QueueChoice choice_;  // its search always empty: search_ holds it
+  std::string search_;
   std::string staff_id_;
   double last_build_ms_ = 0;
   std::size_t builds_ = 0;

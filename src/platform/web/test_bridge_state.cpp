@@ -104,7 +104,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("preference", mend::app::queue_preference_text(s.queue_choice));
   out.field("search", s.queue_choice.search);
   out.field("searchKeyBytes", static_cast<std::int64_t>(s.derived.queue().search_key_bytes()));
-  out.field("orderBytes", static_cast<std::int64_t>(s.queue_order.indices().capacity() * 4));
+  out.field("orderBytes", static_cast<std::int64_t>(s.queue_order.bytes()));
   out.field("builds", static_cast<std::int64_t>(s.queue_order.builds()));
   out.field("lastBuildMs", s.queue_order.last_build_ms());
   out.end_object();

@@ -175,3 +175,21 @@ TEST_CASE("queue preference: a choice is kept in the store and read back by the 
   CHECK(again.state().queue_choice.status == QueueStatusFilter::Open);
   CHECK(again.state().queue_choice.search.empty());
 }
+
+TEST_CASE("queue order: a search narrows the sorted rows as it is typed, and widens again") {
+  const QueueRows rows = sample_rows();
+  QueueOrder order;
+  QueueChoice c;
+  c.sort = QueueColumn::Severity;
+  order.refresh(Book{}, rows, c, "staff");
+  const std::vector<std::string> all = shown(order, rows);
+  for (const char* typed : {"c", "cu", "customer", "customer ", "customer d", "customer"}) {
+    c.search = typed;
+    order.refresh(Book{}, rows, c, "staff");
+    std::vector<std::string> expected;
+    for (const std::string& id : all)
+      if (std::string(typed).find(' ') == std::string::npos || id == "d") expected.push_back(id);
+    if (std::string(typed) == "customer ") expected = all;
+    CHECK_MESSAGE(shown(order, rows) == expected, typed);
+  }
+}
