@@ -35,8 +35,8 @@ const char* const kOpen = "Open";
 const char* const kClosed = "Closed";
 const char* const kNoClock = "\u2014";
 const char* const kSeverity = "%d of 5";
+const char* const kSeverityLong = "Severity %d of 5";
 const char* const kClockNamed = "%s: %s";
-const char* const kStackedLine = "%s \u00b7 %s \u00b7 %d of 5";
 const char* const kNobody = "\u2014";
 
 }  // namespace mend::ui::queue_text

@@ -36,9 +36,9 @@ extern const char* const kColOwner;
 extern const char* const kOpen;
 extern const char* const kClosed;
 extern const char* const kNoClock;
-extern const char* const kSeverity;     // %d severity: "3 of 5"
-extern const char* const kClockNamed;   // %s clock name, %s time left: "First response: 2 h left"
-extern const char* const kStackedLine;  // %s reference, %s kind, %d severity
+extern const char* const kSeverity;      // %d severity: "3 of 5"
+extern const char* const kSeverityLong;  // %d severity, where no header says what it is
+extern const char* const kClockNamed;    // %s clock name, %s time left: "First response: 2 h left"
 extern const char* const kNobody;
 
 }  // namespace mend::ui::queue_text

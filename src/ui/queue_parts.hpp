@@ -9,9 +9,11 @@
 
 namespace mend::ui {
 
-// Below this content width the queue stacks its cells (phones, a narrow
-// window); below kQueueMidWidth it drops the less important columns.
+// Below these content widths the queue drops the less important columns
+// (mid: status, age, owner; tight: the reference column too) and, narrowest,
+// stacks its cells (queue_table.cpp's Layout).
 inline constexpr float kQueueNarrowWidth = 600;
+inline constexpr float kQueueTightWidth = 820;
 inline constexpr float kQueueMidWidth = 1000;
 
 // Tells the widget registry the name of item `id` where ImGui 1.86 does not

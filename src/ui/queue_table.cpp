@@ -22,31 +22,48 @@ using app::QueueColumn;
 constexpr Colour kSoon{0.66f, 0.38f, 0.02f, 1.0f};  // amber: little time left
 constexpr ImGuiID kRefColumn = 100;                 // not sortable: no QueueColumn
 
-enum class Layout { Wide, Mid, Narrow };
+// Wide: every column. Mid (a tablet): no status, age or owner. Tight (700
+// px): no reference column either; the customer names the row. Narrow
+// (phones, 400 px): clock and customer only, three lines each.
+enum class Layout { Wide, Mid, Tight, Narrow };
 
 struct ColumnSpec {
   const char* label;
   ImGuiID id;
   float width;  // 0: stretches
-  bool wide, mid, narrow;
+  bool wide, mid, tight, narrow;
 };
 
 // Every column, in the table's order, and which layouts show it. Its index
 // is its ImGui column number.
 const ColumnSpec kColumns[] = {
-    {queue_text::kColRef, kRefColumn, 84, true, true, false},
-    {queue_text::kColStatus, static_cast<ImGuiID>(QueueColumn::Status), 76, true, false, false},
-    {queue_text::kColClock, static_cast<ImGuiID>(QueueColumn::Clock), 0, true, true, true},
-    {queue_text::kColCustomer, static_cast<ImGuiID>(QueueColumn::Customer), 0, true, true, true},
-    {queue_text::kColKind, static_cast<ImGuiID>(QueueColumn::Kind), 0, true, true, false},
-    {queue_text::kColSeverity, static_cast<ImGuiID>(QueueColumn::Severity), 84, true, true, false},
-    {queue_text::kColAge, static_cast<ImGuiID>(QueueColumn::Age), 110, true, false, false},
-    {queue_text::kColOwner, static_cast<ImGuiID>(QueueColumn::Owner), 130, true, false, false},
+    {queue_text::kColRef, kRefColumn, 84, true, true, false, false},
+    {queue_text::kColStatus, static_cast<ImGuiID>(QueueColumn::Status), 76, true, false, false,
+     false},
+    {queue_text::kColClock, static_cast<ImGuiID>(QueueColumn::Clock), 0, true, true, true, true},
+    {queue_text::kColCustomer, static_cast<ImGuiID>(QueueColumn::Customer), 0, true, true, true,
+     true},
+    {queue_text::kColKind, static_cast<ImGuiID>(QueueColumn::Kind), 0, true, true, true, false},
+    {queue_text::kColSeverity, static_cast<ImGuiID>(QueueColumn::Severity), 84, true, true, true,
+     false},
+    {queue_text::kColAge, static_cast<ImGuiID>(QueueColumn::Age), 110, true, false, false, false},
+    {queue_text::kColOwner, static_cast<ImGuiID>(QueueColumn::Owner), 130, true, false, false,
+     false},
 };
 constexpr int kColumnCount = static_cast<int>(sizeof(kColumns) / sizeof(kColumns[0]));
 
 bool shown(const ColumnSpec& c, Layout layout) {
-  return layout == Layout::Wide ? c.wide : layout == Layout::Mid ? c.mid : c.narrow;
+  switch (layout) {
+    case Layout::Wide:
+      return c.wide;
+    case Layout::Mid:
+      return c.mid;
+    case Layout::Tight:
+      return c.tight;
+    case Layout::Narrow:
+      return c.narrow;
+  }
+  return true;
 }
 
 int column_of(QueueColumn sort) {
@@ -57,8 +74,8 @@ int column_of(QueueColumn sort) {
 
 // The clock's width: what its longest usual text needs in this layout.
 float clock_width(Layout layout) {
-  const char* sample =
-      layout == Layout::Wide ? "First response: overdue by 30 days 23 h" : "overdue by 30 days 23 h";
+  const char* sample = layout == Layout::Wide ? "First response: overdue by 30 days 23 h"
+                                              : "overdue by 30 days 23 h";
   return ImGui::CalcTextSize(sample).x + 8;
 }
 
@@ -140,7 +157,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
   ImGui::PushID(row.case_id.c_str());
   const float line = ImGui::GetTextLineHeight();
   const float spacing_y = ImGui::GetStyle().ItemSpacing.y;
-  const float content = layout == Layout::Narrow ? line * 2 + spacing_y : line;
+  const float content = layout == Layout::Narrow ? line * 3 + spacing_y * 2 : line;
   const float pad = (row_h - content) * 0.5f - ImGui::GetStyle().CellPadding.y;
   const float sel_h = row_h - ImGui::GetStyle().CellPadding.y * 2;
   // The whole row opens the case; the item is the first shown column's, and
@@ -152,21 +169,23 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
     ImGui::PopStyleVar();
   };
   if (layout == Layout::Narrow) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.y;
     if (ImGui::TableSetColumnIndex(2)) {
       const ImVec2 top = ImGui::GetCursorScreenPos();
       ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + pad));
+      if (overdue) ImGui::PushFont(fonts().bold);
       ImGui::TextColored(colour, "%s", clock.c_str());
-      if (row.clock) ImGui::TextColored(kMuted, "%s", clock_name(row.clock->kind));
+      if (overdue) ImGui::PopFont();
+      ImGui::TextColored(kMuted, "%s", row.clock ? clock_name(row.clock->kind) : "");
+      ImGui::TextColored(kMuted, queue_text::kSeverityLong, row.severity);
     }
     if (ImGui::TableSetColumnIndex(3)) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       ImGui::PushFont(fonts().bold);
       selectable(row.customer.c_str(), sel_h > line ? pad / (sel_h - line) : 0);
       ImGui::PopFont();
-      ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + pad + line + spacing));
-      ImGui::TextColored(kMuted, queue_text::kStackedLine, row.reference.c_str(),
-                         term_label(kinds, row.kind).c_str(), row.severity);
+      ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + pad + line + spacing_y));
+      ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+      ImGui::TextColored(kMuted, "%s", row.reference.c_str());
     }
     ImGui::PopID();
     return;
@@ -176,7 +195,8 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
     return true;
   };
-  if (ImGui::TableSetColumnIndex(0)) selectable(row.reference.c_str(), 0.5f);
+  if (layout != Layout::Tight && ImGui::TableSetColumnIndex(0))
+    selectable(row.reference.c_str(), 0.5f);
   if (layout == Layout::Wide && cell(1))
     ImGui::TextUnformatted(row.open ? queue_text::kOpen : queue_text::kClosed);
   if (cell(2)) {
@@ -184,7 +204,11 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
     ImGui::TextColored(colour, "%s", clock.c_str());
     if (overdue) ImGui::PopFont();
   }
-  if (cell(3)) ImGui::TextUnformatted(row.customer.c_str());
+  if (layout == Layout::Tight) {
+    if (ImGui::TableSetColumnIndex(3)) selectable(row.customer.c_str(), 0.5f);
+  } else if (cell(3)) {
+    ImGui::TextUnformatted(row.customer.c_str());
+  }
   if (cell(4)) ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
   if (cell(5)) ImGui::Text(queue_text::kSeverity, row.severity);
   if (layout == Layout::Wide) {
@@ -199,9 +223,10 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
 void draw_queue_table(const app::AppState& state, QueueScreen::TableMemory& memory,
                       app::Requests& out) {
   const float avail = ImGui::GetContentRegionAvail().x;
-  const Layout layout = avail < kQueueNarrowWidth ? Layout::Narrow
-                        : avail < kQueueMidWidth  ? Layout::Mid
-                                                  : Layout::Wide;
+  const Layout layout = avail < kQueueNarrowWidth  ? Layout::Narrow
+                        : avail < kQueueTightWidth ? Layout::Tight
+                        : avail < kQueueMidWidth   ? Layout::Mid
+                                                   : Layout::Wide;
   if (memory.layout != static_cast<int>(layout)) {
     memory.layout = static_cast<int>(layout);
     memory.frames_in_layout = 0;
@@ -231,7 +256,7 @@ void draw_queue_table(const app::AppState& state, QueueScreen::TableMemory& memo
   draw_headers();
 
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float lines = layout == Layout::Narrow ? 2.0f : 1.0f;
+  const float lines = layout == Layout::Narrow ? 3.0f : 1.0f;
   // At least a finger's height on a touch screen (the touch style's frame).
   const float row_h =
       std::max(ImGui::GetTextLineHeightWithSpacing() * lines, ImGui::GetFrameHeight()) +
