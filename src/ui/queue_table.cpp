@@ -142,7 +142,7 @@ std::string owner_name(const Book& book, const std::string& staff_id) {
   if (staff_id.empty()) return queue_text::kNobody;
   for (const Staff& s : book.staff)
     if (s.id == staff_id) return s.name;
-  return staff_id;
+  return readable_id(staff_id);  // not on the staff list (a kiosk, a removed member)
 }
 
 void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layout, float row_h,
