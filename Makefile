@@ -56,11 +56,13 @@ build/web/compile_commands.json: build/web/CMakeCache.txt
 
 # ---- the benchmark: figures against baselines measured in the same run -----------
 # Opening 10,000 and 100,000 cases against a one-record-per-case getAll, and
-# importing a 100,000-case file (tests/bench/*.mjs; results in build/bench/). Takes
+# importing a 100,000-case file, and the queue's p95 frame time while scrolling at
+# 100,000 cases against 100 (tests/bench/*.mjs; results in build/bench/). Takes
 # about ten minutes; not part of `make test`.
 bench: deps native web
 	node tests/bench/open.mjs
 	node tests/bench/import.mjs
+	node tests/bench/queue.mjs
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp')

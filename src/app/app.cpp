@@ -57,8 +57,12 @@ App::App(store::Store& store, RandomSource& random) : store_(store), random_(ran
 
 void App::tick(TimeMs now) {
   state_.now = now;
-  if (preparing_) return prepare_book();
+  if (preparing_) {
+    prepare_book();
+    return refresh_queue_order(preparing_);
+  }
   state_.derived.advance(state_.book, now);
+  refresh_queue_order();
   send_unsaved();  // a failed write is tried again once its retry time has come
   // Who is at the desk: the sample's PINs follow the staff list (small; no
   // case is read), and an idle desk signs out.
@@ -78,6 +82,7 @@ void App::clear_notice() {
 bool App::apply(const std::vector<Request>& requests) {
   state_.outcomes.clear();
   for (const Request& r : requests) std::visit([this](const auto& req) { handle(req); }, r);
+  refresh_queue_order(preparing_);
   return !requests.empty();
 }
 

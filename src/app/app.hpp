@@ -89,6 +89,14 @@ class App {
   void sign_in_as(const std::string& staff_id);
   void sign_out_when_idle();
   void note_sample_pins();  // after the book changed: which sample PINs still match
+  // queue_choice.cpp: the queue (issue 8 part C).
+  void handle(const RequestQueueView&);
+  // Brings AppState::queue_order in step with the rows and the choice (cheap
+  // when neither changed); `opening`: rows are still being built, so the
+  // order is rebuilt at most once a second.
+  void refresh_queue_order(bool opening = false);
+  void queue_preference_read(std::string_view text);  // keeps the search typed meanwhile
+  TimeMs queue_order_at_ = 0;  // when refresh_queue_order last rebuilt while opening
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 

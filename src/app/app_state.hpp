@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/derived/derived.hpp"
+#include "app/derived/queue_order.hpp"
 #include "app/desk_session.hpp"
 #include "app/outcomes.hpp"
 #include "app/requests.hpp"
@@ -83,6 +84,10 @@ struct AppState {
   std::optional<ImportReview> import;  // a file offered for import, under review
   DeviceStorage device;
   DeskSession desk;  // who is at the desk (desk_session.hpp)
+  // The queue: how staff asked to see it (kept as kQueuePreference) and the
+  // rows that shows, in order; App rebuilds the order when either changes.
+  QueueChoice queue_choice;
+  QueueOrder queue_order;
 };
 
 // True when the book has cases and no whole-book export was made in the last

@@ -84,6 +84,7 @@ bool backup_due(const AppState& state) {
 
 void App::preferences_read(const std::vector<store::Preference>& preferences) {
   for (const store::Preference& p : preferences) {
+    if (p.key == kQueuePreference) queue_preference_read(p.value);
     if (p.key != kLastExportPreference) continue;
     if (auto at = parse_iso(p.value)) state_.last_export = at.value();
   }

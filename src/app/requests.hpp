@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/derived/queue_choice.hpp"
 #include "core/model/model.hpp"
 
 namespace mend::app {
@@ -169,6 +170,16 @@ struct RequestSignOut {};
 // sign-out clock restarts. Pushed by the shell. Handled by App. No outcome.
 struct RequestDeskActivity {};
 
+// ---- the queue (issue 8 part C) ---------------------------------------------------
+// Sorts, filters or searches the queue: `choice` replaces AppState::queue_choice
+// whole. Handled by App (queue_choice.cpp): AppState::queue_order is rebuilt
+// before the next frame, and a change of anything but the search is kept as
+// the store's kQueuePreference so a reload shows the queue the same way. No
+// outcome.
+struct RequestQueueView {
+  QueueChoice choice;
+};
+
 using Request = std::variant<
     RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
     RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
@@ -176,7 +187,9 @@ using Request = std::variant<
     // the case screen
     RequestCaseEvent,
     // who is at the desk
-    RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity>;
+    RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity,
+    // the queue
+    RequestQueueView>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

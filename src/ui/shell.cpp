@@ -99,7 +99,7 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
   draw_messages(state, out);
   if (!draw_desk_screen(state, out)) switch (state.screen) {
       case app::Screen::Queue:
-        draw_queue(state, out);
+        queue_.draw(state, out);
         break;
       case app::Screen::NewCase:
         intake_.draw(state, out);

@@ -42,6 +42,26 @@ class IntakeForm {
   std::vector<std::string> seen_rows_;
 };
 
+// The case queue (queue_view.cpp): owns the search field's draft, sent to
+// the app as it is typed.
+class QueueScreen {
+ public:
+  void draw(const app::AppState& state, app::Requests& out);
+  // What the table remembers between frames: its layout (wide, mid,
+  // narrow), and for how many frames it has had it. A new layout can hide
+  // the sorted column, and ImGui then sorts by another by itself: that is
+  // not the person's choice, so it is not sent as one.
+  struct TableMemory {
+    int layout = -1;
+    int frames_in_layout = 0;
+  };
+
+ private:
+  TableMemory table_;
+  std::string search_;       // what the field shows
+  std::string sent_search_;  // the last search this screen sent or took from the app
+};
+
 // "Storage and backups" (Screen::Data) and the "Export book" dialog, which
 // the menu opens from any screen. Owns the dialog's choices.
 class DataScreen {
@@ -111,6 +131,7 @@ class Shell {
   bool draw_desk_screen(const app::AppState& state, app::Requests& out);
 
   IntakeForm intake_;
+  QueueScreen queue_;
   DataScreen data_;
   CaseScreen case_;
   FirstRunView first_run_;
@@ -118,7 +139,6 @@ class Shell {
 };
 
 void draw_messages(const app::AppState& state, app::Requests& out);
-void draw_queue(const app::AppState& state, app::Requests& out);
 // The import review, over any screen while AppState::import is set.
 void draw_import_dialog(const app::AppState& state, app::Requests& out);
 

@@ -31,6 +31,17 @@ QueueRow intake_row(std::string_view case_id, const std::string& reference,
   return row;
 }
 
+std::string search_key(const Customer& customer, const std::string& reference,
+                       const std::string& words) {
+  std::string key;
+  key.reserve(customer.name.size() + customer.contact.size() + reference.size() + words.size() + 3);
+  for (const std::string* part : {&customer.name, &customer.contact, &reference, &words}) {
+    if (!key.empty()) key += '\n';
+    key += *part;
+  }
+  return search_folded(key);
+}
+
 }  // namespace
 
 Clock RowClock::at(TimeMs now) const {
@@ -42,14 +53,36 @@ Clock RowClock::at(TimeMs now) const {
   return c;
 }
 
+std::string search_folded(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      // U+00C0..U+00DE are capitals (but U+00D7, the multiplication sign);
+      // each small letter is 0x20 above.
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
 QueueRow closed_queue_row(std::string_view case_id, const Opened& opened, TimeMs opened_at) {
-  return intake_row(case_id, opened.reference, opened.customer, opened.category, opened.severity,
-                    opened_at, false);
+  QueueRow row = intake_row(case_id, opened.reference, opened.customer, opened.category,
+                            opened.severity, opened_at, false);
+  row.taken_by = opened.taken_by;
+  row.search_key = search_key(opened.customer, opened.reference, opened.customer_words);
+  return row;
 }
 
 QueueRow make_queue_row(const Book& book, const CaseState& s, TimeMs now) {
   QueueRow row =
       intake_row(s.case_id, s.reference, s.customer, s.category, s.severity, s.opened_at, s.open);
+  row.taken_by = s.taken_by;
+  row.search_key = search_key(s.customer, s.reference, s.customer_words);
   const CaseClocks clocks = case_clocks(book, s, now);
   if (const auto urgent = most_urgent_clock(clocks))
     row.clock =
@@ -69,6 +102,16 @@ const QueueRow* QueueRows::find(std::string_view case_id) const {
 void QueueRows::clear() {
   rows_.clear();
   wakeups_.clear();
+  ++version_;
+}
+
+std::size_t QueueRows::search_key_bytes() const {
+  std::size_t bytes = 0;
+  // A key longer than the string's own small buffer lives on the heap.
+  for (const QueueRow& row : rows_)
+    if (row.search_key.capacity() > std::string().capacity())
+      bytes += row.search_key.capacity() + 1;
+  return bytes;
 }
 
 void QueueRows::put(QueueRow row) {
@@ -80,6 +123,7 @@ void QueueRows::put(QueueRow row) {
   }
   if (row.next_change != kNever) wakeups_.emplace(row.next_change, row.case_id);
   *at = std::move(row);
+  ++version_;
 }
 
 std::vector<std::string> QueueRows::due(TimeMs now) const {

@@ -4,6 +4,7 @@
 // never per frame, so drawing costs the same at 100 or 100,000 cases.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <set>
@@ -34,6 +35,12 @@ struct QueueRow {
   std::string reference;
   std::string customer;  // the name, or the contact when there is no name
   std::string kind;      // failure kind id; its label is looked up when drawn
+  std::string taken_by;  // staff id of who took the case; the name is looked up when drawn
+  // What the queue's search matches: name, contact, reference and the
+  // customer's words, lower-cased (search_folded) and joined by '\n', so a
+  // search never decodes a case. The one big field of a row: its cost per
+  // 100,000 cases is measured by tests/bench/queue.mjs (search_key_bytes).
+  std::string search_key;
   int severity = 0;
   TimeMs opened_at = 0;
   bool open = true;
@@ -67,10 +74,20 @@ class QueueRows {
   void put(QueueRow row);
   // Case ids of the rows whose clocks change at or before `now`.
   std::vector<std::string> due(TimeMs now) const;
+  // Changes whenever a row is put or the rows are cleared: what the queue's
+  // sorted, filtered order (queue_order.hpp) checks to know it is stale.
+  std::uint64_t version() const { return version_; }
+  // Heap bytes the rows' search keys take (for the benchmark's report).
+  std::size_t search_key_bytes() const;
 
  private:
   std::vector<QueueRow> rows_;                        // case id ascending
   std::set<std::pair<TimeMs, std::string>> wakeups_;  // (next_change, case id)
+  std::uint64_t version_ = 0;
 };
+
+// Lower-cases ASCII and the Latin-1 capitals' two-byte UTF-8 forms ("Ë" ->
+// "ë"), so a search for "zoë" finds "ZOË"; other bytes stay as they are.
+std::string search_folded(std::string_view text);
 
 }  // namespace mend::app

@@ -2,6 +2,7 @@
 // without reading pixels. Test-only; the shape is read by tests/e2e.
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "core/case/case_state.hpp"
@@ -82,6 +83,42 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   }
   out.field("clipboard", rt->clipboard);
   out.field("followUpsListed", static_cast<std::int64_t>(s.derived.follow_ups().size()));
+  // The queue (issue 8 part C): the first rows shown, in order, and the
+  // choice behind them; what its search keys and order cost, and the last
+  // rebuild's time (tests/bench/queue.mjs).
+  out.key("queue");
+  out.begin_object();
+  out.field("shown", static_cast<std::int64_t>(s.queue_order.size()));
+  out.field("rows", static_cast<std::int64_t>(s.derived.queue().size()));
+  out.key("order");  // references, at most the first 200
+  out.begin_array();
+  for (std::size_t i = 0; i < std::min<std::size_t>(s.queue_order.size(), 200); ++i)
+    out.string(s.queue_order.row(s.derived.queue(), i).reference);
+  out.end_array();
+  out.key("shownRows");  // the same rows, with what tests check their order and filters by
+  out.begin_array();
+  for (std::size_t i = 0; i < std::min<std::size_t>(s.queue_order.size(), 200); ++i) {
+    const mend::app::QueueRow& row = s.queue_order.row(s.derived.queue(), i);
+    out.begin_object();
+    out.field("reference", row.reference);
+    out.field("customer", row.customer);
+    out.field("kind", row.kind);
+    out.field("severity", row.severity);
+    out.field("open", row.open);
+    out.field("owner", row.taken_by);
+    out.field("openedAt", static_cast<std::int64_t>(row.opened_at));
+    out.field("due", static_cast<std::int64_t>(row.clock ? row.clock->due : -1));
+    out.field("overdue", row.clock && row.clock->status == mend::ClockStatus::Overdue);
+    out.end_object();
+  }
+  out.end_array();
+  out.field("preference", mend::app::queue_preference_text(s.queue_choice));
+  out.field("search", s.queue_choice.search);
+  out.field("searchKeyBytes", static_cast<std::int64_t>(s.derived.queue().search_key_bytes()));
+  out.field("orderBytes", static_cast<std::int64_t>(s.queue_order.bytes()));
+  out.field("builds", static_cast<std::int64_t>(s.queue_order.builds()));
+  out.field("lastBuildMs", s.queue_order.last_build_ms());
+  out.end_object();
   out.end_object();
   rt->state_json = out.str();
   return rt->state_json.c_str();
