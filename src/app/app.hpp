@@ -89,6 +89,14 @@ class App {
   void sign_in_as(const std::string& staff_id);
   void sign_out_when_idle();
   void note_sample_pins();  // after the book changed: which sample PINs still match
+  // compensation_actions.cpp: compensation (issue 8 part D).
+  void handle(const RequestGrant&);
+  void handle(const RequestApprovedGrant&);
+  void handle(const RequestOffer&);
+  void handle(const RequestReverseGrant&);
+  // Appends events of one case in order, all or none, and saves them as one
+  // change (an approval and the grant it allows).
+  Status record_together(std::vector<Event> events);
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 
