@@ -161,6 +161,13 @@ void CompensationPart::draw(const app::AppState& state, const CaseState& c, app:
   follow(state, c.case_id);
   refresh(state, c);
   draw_double_deviation(state, c, out);
+  // What the case already holds comes first once there is any, so a grant
+  // can be reversed without scrolling past the whole catalog.
+  if (!c.grants.empty()) {
+    draw_grants(state, c, out);
+    ImGui::Spacing();
+    ImGui::Separator();
+  }
   ImGui::PushFont(fonts().bold);
   ImGui::TextUnformatted(comp_text::kRankedTitle);
   ImGui::PopFont();
@@ -172,9 +179,11 @@ void CompensationPart::draw(const app::AppState& state, const CaseState& c, app:
   ImGui::Spacing();
   ImGui::Separator();
   draw_offer(state, c, out);
-  ImGui::Spacing();
-  ImGui::Separator();
-  draw_grants(state, c, out);
+  if (c.grants.empty()) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_grants(state, c, out);
+  }
   draw_approval(state, c, out);
 }
 
@@ -328,7 +337,7 @@ void CompensationPart::draw_grants(const app::AppState& state, const CaseState& 
       const float button = ImGui::CalcTextSize(comp_text::kReverse).x +
                            2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
       ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - button));
-      input_text("##reverse-reason", &reverse_reasons_[g.event_id]);
+      input_text(("##reverse-reason-" + g.event_id).c_str(), &reverse_reasons_[g.event_id]);
       ImGui::SameLine();
       if (ImGui::Button((std::string(comp_text::kReverse) + "##" + control).c_str()))
         out.push(app::RequestReverseGrant{c.case_id, g.event_id, reverse_reasons_[g.event_id]});
@@ -402,7 +411,11 @@ void CompensationPart::draw_approval(const app::AppState& state, const CaseState
   ImGui::TextUnformatted(comp_text::kApprovalReason);
   ImGui::SetNextItemWidth(-1);
   input_text("##approval-reason", &approval_reason_);
-  if (!approval_error_.empty()) coloured(kDanger, approval_error_);
+  // As a refusal, so the widget registry (tests, a screen reader) reads it.
+  if (!approval_error_.empty()) {
+    refusals_["approval"] = approval_error_;
+    draw_refusal("approval");
+  }
   ImGui::Spacing();
   if (primary_button((std::string(comp_text::kApprove) + "##approve").c_str())) {
     if (!has_approver) {
