@@ -39,27 +39,25 @@ async function waitState(page, predicate, timeout = 20000) {
 const widget = (page, label) => page.evaluate((l) => window.mend.widgets().find((x) => (x.label === l || x.name === l) && x.visible) || null, label);
 
 // Scrolls the case's part (under its row of part buttons) until the widget is
-// wholly in view: a tablet shows less of a long part.
+// wholly in view: a tablet shows less of a long part. Items far out of view
+// are not listed at all, so it sweeps down, then up; one partly in view says
+// which way to go.
 async function reveal(page, label) {
-  // Wholly inside the part's scrolling area: below the part buttons (or in
-  // the approval prompt, drawn over everything) and above the window's foot.
-  const seen = async () => {
-    const w = await widget(page, label);
-    const part = await widget(page, 'Make good');
-    const h = await page.evaluate(() => window.innerHeight);
-    if (!w) return false;
-    const top = !part || w.window.includes('approval') ? 0 : part.y + part.h + 12;
-    return w.y >= top && w.y + w.h <= h - 4;
-  };
-  for (const dy of [200, -200]) {
-    for (let i = 0; i < 30; i++) {
-      if (await seen()) return;
-      const part = await widget(page, 'Make good');
-      if (!part) return;
-      await page.mouse.move(part.x + 150, part.y + 300);
-      await page.mouse.wheel(0, dy);
-      await nextFrames(page);
-    }
+  let sweep = 200;
+  for (let i = 0; i < 120; i++) {
+    const [w, part, h] = await page.evaluate((l) => [
+      window.mend.widgets().find((x) => x.label === l || x.name === l) || null,
+      window.mend.widgets().find((x) => x.name === 'Make good') || null,
+      window.innerHeight], label);
+    if (!part) return;
+    // In the approval prompt, drawn over everything, nothing needs scrolling.
+    if (w && w.window.includes('approval')) return;
+    const top = part.y + part.h + 12;
+    if (w && w.visible && w.y >= top && w.y + w.h <= h - 4) return;
+    if (i === 50) sweep = -200;
+    await page.mouse.move(part.x + 150, Math.min(h - 40, part.y + part.h + 150));
+    await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
+    await nextFrames(page);
   }
 }
 
