@@ -112,8 +112,9 @@ void CompensationPart::refresh(const app::AppState& state, const CaseState& c) {
   // Grants in other cases move stock, budgets and the day's authority.
   std::int64_t ledger = 0;
   for (const auto& [item, use] : state.derived.ledger().items) ledger += use.quantity + use.cost;
-  for (const auto& [key, cost] : state.derived.ledger().own_per_day)
-    if (key.second == day) ledger += cost;
+  const auto& per_day = state.derived.ledger().own_per_day;
+  if (auto today = per_day.find({state.staff_id, day}); today != per_day.end())
+    ledger += today->second;
   if (ranked_case_ == c.case_id && ranked_staff_ == state.staff_id && ranked_bytes_ == bytes &&
       ranked_day_ == day && ranked_cases_ == state.book.cases.size() && ranked_ledger_ == ledger)
     return;

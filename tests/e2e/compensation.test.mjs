@@ -190,3 +190,37 @@ test('make good as a touch tablet', async () => {
   await afterReload(page, caseId, true);
   assert.deepEqual(problems, []);
 });
+
+test('a second failure of the same customer asks a manager to take the case over', async () => {
+  const { page, problems } = await openApp(browser, server.url);
+  const p = pointer(false);
+  await sampleCase(page, p, false);
+  // The same customer fails again: a second case for the same contact.
+  await click(page, '< Queue');
+  await click(page, 'New case');
+  await p.typeInto(page, '##name', 'Noor Haddad');
+  await p.typeInto(page, '##contact', 'noor@example.com');
+  await p.typeInto(page, '##words', 'Again: the room was not ready.');
+  await click(page, 'Open case');
+  const { reference, id } = (await state(page)).case;
+  await click(page, 'Make good');
+  await screenshot(page, 'make-good-double-deviation-staff');
+  assert.equal(await widget(page, 'Take this case over##take-over'), null, 'a clerk cannot take it over');
+
+  // A manager signs in and takes it over in one tap: a note by them.
+  await click(page, 'Switch user');
+  await click(page, 'Kara Walsh');
+  for (const digit of '1212') await click(page, digit);
+  await click(page, 'Sign in');
+  await waitState(page, (s) => s.signedIn && s.staffId === 'kara');
+  await click(page, reference);
+  await click(page, 'Make good');
+  const before = (await state(page)).case.events;
+  await screenshot(page, 'make-good-double-deviation-manager');
+  await click(page, 'Take this case over##take-over');
+  const s = await waitState(page, (st) => st.case.id === id && st.case.events === before + 1);
+  assert.equal(s.case.lastActor, 'kara');
+  assert.equal(await widget(page, 'Take this case over##take-over'), null, 'taken over once');
+  await screenshot(page, 'make-good-double-deviation-taken');
+  assert.deepEqual(problems, []);
+});
