@@ -134,7 +134,7 @@ void CompensationPart::refresh(const app::AppState& state, const CaseState& c) {
     if (!item) continue;
     Row row{std::move(rec),
             check_grant(state.book, book_ledger, c, state.staff_id, *item, 1, state.now), false};
-    row.too_much = over_compensates(c.total_value, row.rec.value, c.severity, generous);
+    row.too_much = over_compensates(c.total_value, row.rec.value, c.severity, repeat, generous);
     rows_.push_back(std::move(row));
   }
 }

@@ -13,13 +13,16 @@ namespace mend {
 // median value of the active catalog) in total. A grant that would take the
 // case's live value to the customer above that is "far above what the
 // failure warrants": the desk says so gently but does not refuse it. Severe
-// failures (3 and up) get no such ceiling: generosity is what they deserve.
+// failures (3 and up) and repeat failures (double deviation) get no such
+// ceiling: generosity is what they deserve (the recommender favours it too).
 inline constexpr int kModestSeverity = 2;
 inline constexpr Cents kWarrantedFactor = 2;
 
 // Whether granting `grant_value` on top of `case_value` (live grants so far)
-// over-compensates a failure of `severity`, given the catalog's `generous`
+// over-compensates a failure of `severity` (a first one unless
+// `repeat_failure`), given the catalog's `generous`
 // value. A catalog with no generous value (nothing active) never warns.
-bool over_compensates(Cents case_value, Cents grant_value, int severity, Cents generous);
+bool over_compensates(Cents case_value, Cents grant_value, int severity, bool repeat_failure,
+                      Cents generous);
 
 }  // namespace mend
