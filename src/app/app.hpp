@@ -97,6 +97,14 @@ class App {
   void refresh_queue_order(bool opening = false);
   void queue_preference_read(std::string_view text);  // keeps the search typed meanwhile
   TimeMs queue_order_at_ = 0;  // when refresh_queue_order last rebuilt while opening
+  // compensation_actions.cpp: compensation (issue 8 part D).
+  void handle(const RequestGrant&);
+  void handle(const RequestApprovedGrant&);
+  void handle(const RequestOffer&);
+  void handle(const RequestReverseGrant&);
+  // Appends events of one case in order, all or none, and saves them as one
+  // change (an approval and the grant it allows).
+  Status record_together(std::vector<Event> events);
   // Reads this device's preferences that the app keeps (the last export).
   void preferences_read(const std::vector<store::Preference>& preferences);
 

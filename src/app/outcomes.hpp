@@ -8,6 +8,7 @@
 #include <string>
 #include <variant>
 
+#include "app/desk_session.hpp"
 #include "app/requests.hpp"
 #include "core/base/result.hpp"
 #include "core/json/book_json.hpp"
@@ -137,12 +138,26 @@ struct SignedOut {
   bool idle = false;
 };
 
+// ---- compensation (issue 8 part D) -------------------------------------------------
+// RequestApprovedGrant was refused because the approver's PIN did not check
+// out: wrong (`wait_ms` > 0 when this wrong PIN locked the name), the name
+// is locked for `wait_ms`, or has no PIN (an approval needs one). Nothing
+// was recorded. No banner: the approval prompt shows it.
+struct GrantApprovalRefused {
+  std::string case_id;
+  std::string control;
+  PinVerdict verdict = PinVerdict::Wrong;
+  TimeMs wait_ms = 0;
+};
+
 using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
                                 BookOpened, BookOpenFailed, BookExported, ExportRefused,
                                 ImportFileWanted, BookImported, StoreNotice,
                                 // the case screen
                                 CaseEventRecorded, CaseEventRefused,
                                 // who is at the desk
-                                BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut>;
+                                BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut,
+                                // compensation
+                                GrantApprovalRefused>;
 
 }  // namespace mend::app

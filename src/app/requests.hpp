@@ -180,6 +180,55 @@ struct RequestQueueView {
   QueueChoice choice;
 };
 
+// ---- compensation (compensation_actions.cpp, issue 8 part D) -----------------------
+// Each records its event(s) by AppState::staff_id at the frame's time through
+// the core's workflow and answers with the case screen's outcomes:
+// CaseEventRecorded (saved like any change) or CaseEventRefused (nothing
+// changes), for the `control` named with each request, so the reason shows
+// next to the button that asked.
+
+// Grants a catalog item on the signed-in person's own authority: re-checked
+// with check_grant at the frame's time; cost and value are the item's times
+// `quantity`. Over authority it is refused (the desk asks for an approval
+// instead: RequestApprovedGrant). Control "grant:<item_id>".
+struct RequestGrant {
+  std::string case_id;
+  std::string item_id;
+  int quantity = 1;
+};
+
+// A manager's approval on the spot: `approver_id` (a member of staff whose
+// role can approve, not the signed-in person) enters their PIN
+// (App::check_staff_pin, rate-limited like sign-in). Right PIN: an Approval
+// (requested_by the signed-in person, approved_by, the item, amount = the
+// grant's cost, reason; the approver is its actor) and the Granted carrying
+// its approval_id are recorded in one save. Control "approve:<item_id>".
+// Outcomes: CaseEventRecorded (with the grant's event id), CaseEventRefused
+// (the core's or the app's reason; nothing recorded), or GrantApprovalRefused
+// (a wrong PIN, a locked name or a name without a PIN; nothing recorded).
+struct RequestApprovedGrant {
+  std::string case_id;
+  std::string item_id;
+  int quantity = 1;
+  std::string approver_id;
+  std::string pin;
+  std::string reason;
+};
+
+// A free-text offer (an Offer with no item): what was offered in words.
+// Control "offer".
+struct RequestOffer {
+  std::string case_id;
+  std::string text;
+};
+
+// Reverses a live grant of the case, saying why. Control "reverse:<grant_id>".
+struct RequestReverseGrant {
+  std::string case_id;
+  std::string grant_id;
+  std::string reason;
+};
+
 using Request = std::variant<
     RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
     RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
@@ -189,7 +238,9 @@ using Request = std::variant<
     // who is at the desk
     RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity,
     // the queue
-    RequestQueueView>;
+    RequestQueueView,
+    // compensation
+    RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

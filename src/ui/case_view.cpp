@@ -16,6 +16,7 @@
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
+#include "ui/messages_comp.hpp"
 #include "ui/messages_reply.hpp"
 #include "ui/readable.hpp"
 #include "ui/theme.hpp"
@@ -174,9 +175,10 @@ void CaseScreen::draw(const app::AppState& state, app::Requests& out) {
 void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app::Requests& out) {
   // A row of buttons rather than an ImGui tab bar: buttons are as tall as a
   // finger on a tablet and report their labels to the widget registry.
-  const char* const names[] = {case_text::kTabSteps,    reply_text::kTabReply,
-                               case_text::kTabFollowUp, case_text::kTabOutcome,
-                               case_text::kTabTimeline, case_text::kTabCustomer};
+  const char* const names[] = {case_text::kTabSteps,   reply_text::kTabReply,
+                               comp_text::kTab,        case_text::kTabFollowUp,
+                               case_text::kTabOutcome, case_text::kTabTimeline,
+                               case_text::kTabCustomer};
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (int i = 0; i < static_cast<int>(std::size(names)); ++i) {
     const float width = ImGui::CalcTextSize(names[i]).x + 2 * ImGui::GetStyle().FramePadding.x;
@@ -195,6 +197,9 @@ void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app:
       break;
     case Part::Reply:
       draw_reply(state, c, out);
+      break;
+    case Part::Compensation:
+      draw_compensation(state, c, out);
       break;
     case Part::FollowUp:
       draw_follow_up(state, c, out);

@@ -10,6 +10,7 @@
 
 #include "app/app_state.hpp"
 #include "core/coach/coach.hpp"
+#include "ui/case_compensation.hpp"
 
 namespace mend::ui {
 
@@ -55,6 +56,7 @@ class CaseScreen {
   void coach_reply(TimeMs now);
   void draw_phrases(const Step& step, TimeMs now);
   void draw_timeline(const app::AppState& state, const CaseState& c);
+  void draw_compensation(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_follow_up(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_outcome(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_close(const CaseState& c, app::Requests& out);
@@ -65,7 +67,7 @@ class CaseScreen {
   void refresh_timeline(const app::AppState& state, const CaseState& c);
 
   // The part of the case on screen, in the order its buttons are drawn.
-  enum class Part { Steps, Reply, FollowUp, Outcome, Timeline, History };
+  enum class Part { Steps, Reply, Compensation, FollowUp, Outcome, Timeline, History };
   Part part_ = Part::Steps;
   std::string case_id_;  // the case the drafts belong to
   Drafts drafts_;
@@ -77,6 +79,7 @@ class CaseScreen {
   std::string timeline_case_;
   std::size_t timeline_bytes_ = 0;
   std::vector<TimelineRow> timeline_;
+  CompensationPart compensation_;  // "Make good" (case_compensation.cpp)
 };
 
 // The Follow-ups screen: what is due today and overdue, one tap to the case.

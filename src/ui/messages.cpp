@@ -66,6 +66,10 @@ struct Banner {
     if (!o.idle) return std::nullopt;
     return BannerText{false, desk_text::kIdleSignedOut};
   }
+  // Compensation: the approval prompt shows a wrong PIN itself.
+  std::optional<BannerText> operator()(const app::GrantApprovalRefused&) const {
+    return std::nullopt;
+  }
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:

@@ -68,6 +68,37 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("followUpDone", folded.follow_up_done_at.has_value());
     out.field("verdict", folded.outcome ? static_cast<std::int64_t>(folded.outcome->verdict) : -1);
     out.field("rootCause", folded.analysis ? folded.analysis->root_cause : std::string());
+    // Compensation (issue 8 part D): grants with who granted and approved.
+    out.key("grants");
+    out.begin_array();
+    for (const mend::GrantRecord& g : folded.grants) {
+      out.begin_object();
+      out.field("id", g.event_id);
+      out.field("item", g.item_id);
+      out.field("actor", g.actor);
+      out.field("cost", static_cast<std::int64_t>(g.cost));
+      out.field("approvedBy", g.approved_by);
+      out.field("reversed", g.reversed);
+      out.field("reversalReason", g.reversal_reason);
+      out.end_object();
+    }
+    out.end_array();
+    out.key("approvals");
+    out.begin_array();
+    for (const mend::ApprovalRecord& a : folded.approvals) {
+      out.begin_object();
+      out.field("requestedBy", a.approval.requested_by);
+      out.field("approvedBy", a.approval.approved_by);
+      out.field("amount", static_cast<std::int64_t>(a.approval.amount));
+      out.field("reason", a.approval.reason);
+      out.end_object();
+    }
+    out.end_array();
+    out.key("offers");  // free-text offers, oldest first
+    out.begin_array();
+    for (const mend::OfferRecord& o : folded.offers)
+      if (o.item_id.empty()) out.string(o.text);
+    out.end_array();
     out.key("actors");  // one per event, oldest first
     out.begin_array();
     for (const mend::Event& e : c->events) out.string(e.actor);
