@@ -12,6 +12,7 @@
 #include "ui/format.hpp"
 #include "ui/messages_queue.hpp"
 #include "ui/queue_parts.hpp"
+#include "ui/readable.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
@@ -30,16 +31,6 @@ float checkbox_width(const char* label) {
 }
 
 }  // namespace
-
-void name_item(ImGuiID id, const char* name) {
-#ifdef IMGUI_ENABLE_TEST_ENGINE
-  ImGuiContext& g = *GImGui;
-  IMGUI_TEST_ENGINE_ITEM_INFO(id, name, ImGuiItemStatusFlags_None);
-#else
-  (void)id;
-  (void)name;
-#endif
-}
 
 void draw_queue_filters(const app::AppState& state, std::string& search, app::Requests& out) {
   app::QueueChoice choice = state.queue_choice;

@@ -16,10 +16,6 @@ inline constexpr float kQueueNarrowWidth = 600;
 inline constexpr float kQueueTightWidth = 820;
 inline constexpr float kQueueMidWidth = 1000;
 
-// Tells the widget registry the name of item `id` where ImGui 1.86 does not
-// (combos, table headers), so the screen-reader mirror and tests find it.
-void name_item(ImGuiID id, const char* name);
-
 // The filter bar: search, status, kind, overdue, mine. `search` is the
 // field's draft; any change is pushed as RequestQueueView.
 void draw_queue_filters(const app::AppState& state, std::string& search, app::Requests& out);

@@ -12,6 +12,7 @@
 #include "ui/format.hpp"
 #include "ui/messages_queue.hpp"
 #include "ui/queue_parts.hpp"
+#include "ui/readable.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {

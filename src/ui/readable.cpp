@@ -24,16 +24,20 @@ void readable_text(const char* text, const char* id, const ImVec4& colour) {
   ImGui::SetCursorScreenPos(after);
 }
 
+void name_item(ImGuiID id, const char* name) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGuiContext& g = *GImGui;
+  IMGUI_TEST_ENGINE_ITEM_INFO(id, name, ImGuiItemStatusFlags_None);
+#else
+  (void)id;
+  (void)name;
+#endif
+}
+
 bool begin_combo(const char* label, const char* id, const char* preview) {
   const ImGuiID item = ImGui::GetID(id);  // as BeginCombo names it
   const bool open = ImGui::BeginCombo(id, preview);
-#ifdef IMGUI_ENABLE_TEST_ENGINE
-  ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, (std::string(label) + id).c_str(),
-                               0);
-#else
-  (void)label;
-  (void)item;
-#endif
+  name_item(item, (std::string(label) + id).c_str());
   return open;
 }
 

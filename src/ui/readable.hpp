@@ -9,6 +9,10 @@ namespace mend::ui {
 // Wrapped text in `colour`, listed as "<text>##<id>".
 void readable_text(const char* text, const char* id, const ImVec4& colour);
 
+// Tells the widget registry the name of item `id` where ImGui 1.86 does not
+// (combos, table headers), so the screen-reader mirror and tests find it.
+void name_item(ImGuiID id, const char* name);
+
 // ImGui::BeginCombo(id, preview), listed as "<label><id>" ("Segment##segment"):
 // this ImGui gives a combo no label of its own, and a form's labels are drawn
 // beside its fields. `id` starts with "##".
