@@ -81,6 +81,27 @@ void draw_messages(const app::AppState& state, app::Requests& out) {
   ImGui::PopStyleColor();
 }
 
+namespace {
+
+// The shortcut the Cases menu shows beside "New case": N, when no field takes
+// the typing and no popup is open. It comes as a key (the platform's codes
+// are GLFW's, the capital letters' ASCII) when the page has the keyboard, or
+// as a character when the hidden text input still has it.
+bool new_case_shortcut(const app::AppState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (app::sign_in_needed(state) || app::first_run(state) || io.WantTextInput || io.KeyCtrl ||
+      io.KeyAlt || io.KeySuper ||
+      ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    return false;
+  constexpr int kKeyN = 'N';
+  if (ImGui::IsKeyPressed(kKeyN, false)) return true;
+  for (const ImWchar c : io.InputQueueCharacters)
+    if (c == 'n' || c == 'N') return true;
+  return false;
+}
+
+}  // namespace
+
 void Shell::draw(const app::AppState& state, app::Requests& out) {
   intake_.follow(state);  // even off screen: the form must hear that its case opened
   case_.follow(state);
@@ -89,6 +110,7 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
   note_desk_activity(out);
   keep_typing_on_escape();
   draw_main_menu(state, out);
+  if (new_case_shortcut(state)) out.push(app::RequestNewCase{});
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -86,8 +86,10 @@ test('intake by keyboard and mouse: focus, tags, tenure, Enter, earlier cases, C
   await click(page, 'Discard');
   await nextFrames(page, 2);
   assert.equal((await state(page)).screen, 'queue');
-  // An empty form cancels without asking.
-  await click(page, 'New case');
+  // An empty form cancels without asking; N (the menu's shortcut) opens it.
+  await page.keyboard.press('n');
+  await nextFrames(page, 3);
+  assert.equal((await state(page)).screen, 'new-case', 'N opens a new case');
   await click(page, 'Cancel');
   await nextFrames(page, 2);
   assert.equal((await state(page)).screen, 'queue');
