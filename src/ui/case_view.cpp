@@ -190,6 +190,9 @@ void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app:
   // Compensation (issue 8, another part) adds its part here, between the
   // recovery's steps and its record.
   ImGui::Separator();
+  // One child per part: each keeps its own scroll, so a part opened after
+  // scrolling far down another starts at its top, not in blank space below.
+  ImGui::PushID(static_cast<int>(part_));
   ImGui::BeginChild("##case-part");
   switch (part_) {
     case Part::Steps:
@@ -216,6 +219,7 @@ void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app:
       break;
   }
   ImGui::EndChild();
+  ImGui::PopID();
 }
 
 }  // namespace mend::ui
