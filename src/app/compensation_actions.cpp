@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "core/base/text.hpp"
 #include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
 #include "core/compensation/authority.hpp"
@@ -21,12 +22,6 @@ std::string joined(const std::vector<std::string>& reasons) {
   std::string out;
   for (const std::string& r : reasons) out += (out.empty() ? "" : "; ") + r;
   return out;
-}
-
-std::string trimmed(const std::string& s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 }  // namespace
@@ -94,7 +89,7 @@ void App::handle(const RequestApprovedGrant& r) {
   const Role* role = role_of(state_.book, r.approver_id);
   if (!role || !role->can_approve)
     return refuse(Error{"approved_by", "choose a member of staff who can approve grants"});
-  const std::string reason = trimmed(r.reason);
+  const std::string reason = trim(r.reason);
   if (reason.empty()) return refuse(Error{"reason", "say why the grant is approved"});
   const AuthorityCheck check = check_grant(state_.book, state_.derived.ledger(), *c,
                                            state_.staff_id, *item, r.quantity, state_.now);
@@ -137,7 +132,7 @@ void App::handle(const RequestOffer& r) {
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;
-  event.payload = Offer{{}, trimmed(r.text)};
+  event.payload = Offer{{}, trim(r.text)};
   const std::string event_id = event.id;
   if (Status s = record(std::move(event)); !s.ok()) return refuse(s.error());
   report(CaseEventRecorded{r.case_id, "offer", event_id}, false);
@@ -157,7 +152,7 @@ void App::handle(const RequestReverseGrant& r) {
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;
-  event.payload = GrantReversed{r.grant_id, trimmed(r.reason)};
+  event.payload = GrantReversed{r.grant_id, trim(r.reason)};
   const std::string event_id = event.id;
   if (Status s = record(std::move(event)); !s.ok()) return refuse(s.error());
   report(CaseEventRecorded{r.case_id, control, event_id}, false);

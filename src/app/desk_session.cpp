@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "core/auth/pin.hpp"
+#include "core/base/text.hpp"
 #include "core/model/lookup.hpp"
 #include "core/sample/sample.hpp"
 
@@ -31,13 +32,6 @@ std::string staff_id_from(std::string_view name) {
   }
   while (!id.empty() && id.back() == '-') id.pop_back();
   return id.empty() ? std::string(kOwnerRole) : id;
-}
-
-std::string trimmed(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
 }
 
 }  // namespace
@@ -145,9 +139,9 @@ void App::handle(const RequestTrySample&) {
 
 void App::handle(const RequestSetUpBusiness& r) {
   if (!first_run(state_)) return;
-  const std::string business = trimmed(r.business_name);
-  const std::string owner = trimmed(r.owner_name);
-  const std::string currency = trimmed(r.currency);
+  const std::string business = trim(r.business_name);
+  const std::string owner = trim(r.owner_name);
+  const std::string currency = trim(r.currency);
   if (business.empty())
     return report(SetUpRefused{Error{"business_name", "Give the business a name."}}, false);
   if (owner.empty())
