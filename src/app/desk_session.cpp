@@ -131,7 +131,7 @@ void App::handle(const RequestTrySample&) {
   ImportReview sample;
   sample.file_name = "sample";
   sample.reading = false;
-  sample.theirs = make_sample_book(kSampleCases, kSampleSeed);
+  sample.theirs = make_recent_sample_book(kSampleCases, kSampleSeed, state_.now);
   state_.import = std::move(sample);
   handle(RequestConfirmImport{});  // one bulk write, as an import of the sample's file
   note_sample_pins();

@@ -23,7 +23,6 @@
 namespace mend {
 namespace {
 
-constexpr TimeMs kEpoch = 1767225600000;  // 2026-01-01T00:00:00Z
 constexpr TimeMs kSec = kMsPerSecond, kMin = kMsPerMinute, kHour = kMsPerHour, kDay = kMsPerDay;
 
 // Weighted choice. Tables are initializer lists of literals so the hot loop
@@ -163,10 +162,14 @@ struct Generator {
   SeededRandom r;
   Ledger ledger;  // conservative: reversed grants are never taken back out
   std::vector<const Staff*> desk, approvers;
-  Cents generous = 0;  // see generous_value()
+  Cents generous = 0;           // see generous_value()
+  TimeMs start = kSampleStart;  // the year of cases begins here
 
-  explicit Generator(std::uint64_t seed)
-      : book(make_sample_setup()), r(seed), generous(generous_value(book.catalog)) {
+  Generator(std::uint64_t seed, TimeMs year_start)
+      : book(make_sample_setup()),
+        r(seed),
+        generous(generous_value(book.catalog)),
+        start(year_start) {
     for (const Staff& s : book.staff) {
       const Role* role = role_of(book, s.id);
       if (role->can_approve) approvers.push_back(&s);
@@ -271,7 +274,7 @@ void Generator::run(int case_count) {
   book.cases.reserve(static_cast<std::size_t>(n));
 
   for (int i = 0; i < n; ++i) {
-    const TimeMs t0 = kEpoch + 8 * kHour + gap * i +
+    const TimeMs t0 = start + 8 * kHour + gap * i +
                       static_cast<TimeMs>(r.below(static_cast<std::uint64_t>(gap / 2)));
     Customer customer;
     const bool repeat = !people.empty() && chance(r, 18);  // a customer we failed before
@@ -381,10 +384,22 @@ void Generator::run(int case_count) {
 
 }  // namespace
 
-Book make_sample_book(int case_count, std::uint64_t seed) {
-  Generator g(seed);
+Book make_sample_book(int case_count, std::uint64_t seed, TimeMs start) {
+  Generator g(seed, start);
   g.run(case_count);
   return std::move(g.book);
+}
+
+Book make_recent_sample_book(int case_count, std::uint64_t seed, TimeMs now) {
+  Book book = make_sample_book(case_count, seed);
+  if (now <= 0) return book;  // no clock yet
+  TimeMs latest = kSampleStart;
+  for (const Case& c : book.cases)
+    for (const Event& e : c.events) latest = std::max(latest, e.at);
+  // Every time in the sample is its start plus a fixed offset, so moving the
+  // start moves the whole year. Whole hours: the same sample for an hour.
+  const TimeMs last_at = now - now % kMsPerHour - 2 * kMsPerHour;
+  return make_sample_book(case_count, seed, kSampleStart + (last_at - latest));
 }
 
 }  // namespace mend

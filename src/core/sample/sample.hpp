@@ -1,6 +1,6 @@
 // A realistic generated book for demos, tests and benchmarks: deterministic
-// by seed, anchored to 2026-01-01 (never the wall clock), and every event
-// valid per the workflow (a test replays them through append_event).
+// by seed and start (2026-01-01 unless asked: never the wall clock), and every
+// event valid per the workflow (a test replays them through append_event).
 #pragma once
 #include <cstdint>
 #include <span>
@@ -16,11 +16,18 @@ namespace mend {
 // business ("Harbour Street Hotel & Bistro"), without cases.
 Book make_sample_setup();
 
-// The setup plus `case_count` cases spread over 2026, with repeat customers,
-// kiosk intakes, steps in playbook order, offers, grants (some approved,
-// some reversed), follow-ups, outcomes, analyses, reopens; the most recent
-// ~5% still open. Linear in case_count.
-Book make_sample_book(int case_count, std::uint64_t seed);
+inline constexpr TimeMs kSampleStart = 1767225600000;  // 2026-01-01T00:00:00Z
+
+// The setup plus `case_count` cases spread over the year from `start`, with
+// repeat customers, kiosk intakes, steps in playbook order, offers, grants
+// (some approved, some reversed), follow-ups, outcomes, analyses, reopens;
+// the most recent ~5% still open. Linear in case_count.
+Book make_sample_book(int case_count, std::uint64_t seed, TimeMs start = kSampleStart);
+
+// The same book moved in time so that its last event was two hours before
+// `now` (the app's "Try Mend" sample: its newest case is hours old, not
+// months ahead, and the older open ones are overdue). now <= 0: unmoved.
+Book make_recent_sample_book(int case_count, std::uint64_t seed, TimeMs now);
 
 // The sample staff's PINs, in clear on purpose: the sign-in screen shows them
 // while the sample is in use so anyone can try every role. The book itself

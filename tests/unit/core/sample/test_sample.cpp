@@ -130,3 +130,22 @@ TEST_CASE("sample: every kind, channel, segment and tier it uses is in its vocab
     listed(words.segments, {item.suits_segments.begin(), item.suits_segments.end()});
   }
 }
+
+TEST_CASE("sample: the app's sample ends just behind now, all of it in the past") {
+  const TimeMs now = kSampleStart + 400 * kMsPerDay + 13 * kMsPerHour + 5 * kMsPerMinute;
+  const Book sample = make_recent_sample_book(60, 2026, now);
+  CHECK(sample == make_recent_sample_book(60, 2026, now + 20 * kMsPerMinute));  // same hour
+  TimeMs latest_event = 0, latest_open = 0;
+  int open = 0;
+  for (const Case& c : sample.cases) {
+    for (const Event& e : c.events) latest_event = std::max(latest_event, e.at);
+    if (fold_case(c).open) {
+      ++open;
+      latest_open = std::max(latest_open, c.events.front().at);
+    }
+  }
+  CHECK(latest_event == now - 5 * kMsPerMinute - 2 * kMsPerHour);
+  REQUIRE(open > 0);
+  CHECK(now - latest_open < kMsPerDay);  // the newest open case is hours old
+  CHECK(make_recent_sample_book(20, 3, 0) == make_sample_book(20, 3));
+}
