@@ -15,6 +15,7 @@
 #include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_comp.hpp"
 #include "ui/messages_reply.hpp"
@@ -155,13 +156,13 @@ void CaseScreen::draw(const app::AppState& state, app::Requests& out) {
   // left, the work in tabs on the right, each part with the full height.
   const float width = ImGui::GetContentRegionAvail().x;
   if (width >= kSideBySideWidth) {
-    ImGui::BeginChild("##case-facts", ImVec2(width * 0.34f, 0));
+    ImGui::BeginChild("##case-facts", ImVec2(width * 0.34f, 0), false, kTabThrough);
     draw_header(state, *c);
     ImGui::Separator();
     draw_clocks(state, *c, 1);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##case-parts");
+    ImGui::BeginChild("##case-parts", ImVec2(0, 0), false, kTabThrough);
     draw_parts(state, *c, out);
     ImGui::EndChild();
     return;
@@ -193,7 +194,7 @@ void CaseScreen::draw_parts(const app::AppState& state, const CaseState& c, app:
   // One child per part: each keeps its own scroll, so a part opened after
   // scrolling far down another starts at its top, not in blank space below.
   ImGui::PushID(static_cast<int>(part_));
-  ImGui::BeginChild("##case-part");
+  ImGui::BeginChild("##case-part", ImVec2(0, 0), false, kTabThrough);
   switch (part_) {
     case Part::Steps:
       draw_steps(state, c, out);

@@ -23,20 +23,41 @@ bool Shell::draw_desk_screen(const app::AppState& state, app::Requests& out) {
   return false;
 }
 
-float draw_desk_menu(const app::AppState& state, app::Requests& out, float right_edge) {
-  if (!state.desk.signed_in) return 0;
+namespace {
+
+// Who is signed in, as the menu bar says it ("" when nobody is).
+std::string signed_in_text(const app::AppState& state) {
+  if (!state.desk.signed_in) return {};
   const Staff* staff = find_staff(state.book, state.staff_id);
-  if (!staff) return 0;
+  if (!staff) return {};
   const Role* role = role_of(state.book, staff->id);
-  const std::string who = text_format(desk_text::kSignedInAsFormat, staff->name.c_str(),
-                                      role ? role->name.c_str() : staff->role_id.c_str());
+  return text_format(desk_text::kSignedInAsFormat, staff->name.c_str(),
+                     role ? role->name.c_str() : staff->role_id.c_str());
+}
+
+}  // namespace
+
+float desk_menu_width(const app::AppState& state, DeskMenu form) {
+  const std::string who = signed_in_text(state);
+  if (who.empty()) return 0;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float button = ImGui::CalcTextSize(desk_text::kSwitchUser).x + 2 * style.FramePadding.x;
-  const float width = ImGui::CalcTextSize(who.c_str()).x + style.ItemSpacing.x + button + 24;
+  if (form == DeskMenu::Button) return button + 24;
+  return ImGui::CalcTextSize(who.c_str()).x + style.ItemSpacing.x + button + 24;
+}
+
+float draw_desk_menu(const app::AppState& state, app::Requests& out, float right_edge,
+                     DeskMenu form) {
+  const std::string who = signed_in_text(state);
+  if (who.empty()) return 0;
+  const float width = desk_menu_width(state, form);
   ImGui::SetCursorPosX(right_edge - width);
-  ImGui::TextColored(kMuted, "%s", who.c_str());
-  ImGui::SameLine();
+  if (form == DeskMenu::Full) {
+    ImGui::TextColored(kMuted, "%s", who.c_str());
+    ImGui::SameLine();
+  }
   if (ImGui::Button(desk_text::kSwitchUser)) out.push(app::RequestSignOut{});
+  if (form == DeskMenu::Button && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", who.c_str());
   ImGui::SameLine();
   return width;
 }

@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages_desk.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
@@ -47,7 +48,7 @@ void FirstRunView::draw(const app::AppState&, app::Requests& out) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = std::min(avail, 620.0f);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) / 2);
-  ImGui::BeginChild("##first-run", ImVec2(column, 0));
+  ImGui::BeginChild("##first-run", ImVec2(column, 0), false, kTabThrough);
   ImGui::PushTextWrapPos(0);
   ImGui::Spacing();
   ImGui::TextWrapped("%s", desk_text::kWelcomeLead);

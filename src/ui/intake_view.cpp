@@ -16,6 +16,7 @@
 #include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
 #include "ui/format.hpp"
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_intake.hpp"
 #include "ui/readable.hpp"
@@ -293,7 +294,8 @@ void IntakeForm::draw(const app::AppState& state, app::Requests& out) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool columns = avail >= kTwoColumnsWidth;
   const float form_width = columns || avail < 820 ? 0.0f : 820.0f;
-  ImGui::BeginChild("##intake-form", ImVec2(form_width, -ImGui::GetFrameHeightWithSpacing() - 12));
+  ImGui::BeginChild("##intake-form", ImVec2(form_width, -ImGui::GetFrameHeightWithSpacing() - 12),
+                    false, kTabThrough);
   if (columns && ImGui::BeginTable("##intake-columns", 2, ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableNextColumn();
     draw_customer(state);

@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 
+#include "ui/keyboard_focus.hpp"
+
 #include <string>
 
 namespace mend::ui {
@@ -19,7 +21,9 @@ void readable_text(const char* text, const char* id, const ImVec4& colour) {
   ImGui::PushStyleColor(ImGuiCol_Text, clear);
   ImGui::PushStyleColor(ImGuiCol_HeaderHovered, clear);
   ImGui::PushStyleColor(ImGuiCol_HeaderActive, clear);
+  begin_no_tab_stop();  // words to read, not a control to tab to
   ImGui::Selectable((std::string(text) + "##" + id).c_str(), false, 0, size);
+  end_no_tab_stop();
   ImGui::PopStyleColor(3);
   ImGui::SetCursorScreenPos(after);
 }
@@ -39,6 +43,21 @@ bool begin_combo(const char* label, const char* id, const char* preview) {
   const bool open = ImGui::BeginCombo(id, preview);
   name_item(item, (std::string(label) + id).c_str());
   return open;
+}
+
+std::string fit_text(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  constexpr const char* kEllipsis = "\u2026";
+  const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+  std::size_t fits = 0;  // bytes of the longest start that fits
+  for (std::size_t end = 1; end <= text.size(); ++end) {
+    const bool boundary =
+        end == text.size() || (static_cast<unsigned char>(text[end]) & 0xC0) != 0x80;
+    if (!boundary) continue;
+    if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x > room) break;
+    fits = end;
+  }
+  return text.substr(0, fits) + kEllipsis;
 }
 
 }  // namespace mend::ui

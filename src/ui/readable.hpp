@@ -4,6 +4,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+
 namespace mend::ui {
 
 // Wrapped text in `colour`, listed as "<text>##<id>".
@@ -17,5 +19,9 @@ void name_item(ImGuiID id, const char* name);
 // this ImGui gives a combo no label of its own, and a form's labels are drawn
 // beside its fields. `id` starts with "##".
 bool begin_combo(const char* label, const char* id, const char* preview);
+
+// `text` when it fits `width` pixels in the current font, else its longest
+// start (whole UTF-8 characters) followed by an ellipsis that does.
+std::string fit_text(const std::string& text, float width);
 
 }  // namespace mend::ui

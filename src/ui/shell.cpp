@@ -1,82 +1,168 @@
-// The frame around every screen: the menu bar, the message banner and one
+// The frame around every screen: the menu bar, the messages and one
 // full-window host that the current screen draws into.
 #include <algorithm>
 
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_case.hpp"
+#include "ui/messages_shell.hpp"
+#include "ui/readable.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
 namespace mend::ui {
 
-void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
-  if (!ImGui::BeginMainMenuBar()) return;
-  ImGui::PushFont(fonts().bold);
-  ImGui::TextColored(kAccent, "Mend");
-  ImGui::PopFont();
+void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
+  namespace t = shell_text;
   const bool signing_in = app::sign_in_needed(state);  // nobody's menus until someone signs in
-  if (!signing_in && ImGui::BeginMenu("Cases")) {
-    if (ImGui::MenuItem("New case", "N")) out.push(app::RequestNewCase{});
-    if (ImGui::MenuItem("Case queue")) out.push(app::RequestShowScreen{app::Screen::Queue});
+  if (!signing_in && ImGui::BeginMenu(t::kCases)) {
+    if (ImGui::MenuItem(t::kNewCase, t::kNewCaseShortcut)) out.push(app::RequestNewCase{});
+    if (ImGui::MenuItem(t::kCaseQueue)) out.push(app::RequestShowScreen{app::Screen::Queue});
     ImGui::EndMenu();
   }
   if (!signing_in && ImGui::MenuItem(case_text::kFollowUpsTitle)) {
     out.push(app::RequestShowScreen{app::Screen::FollowUps});
   }
-  if (!signing_in && ImGui::BeginMenu("Data")) {
-    if (ImGui::MenuItem("Export book\u2026")) data_.open_export(state.now);
-    if (ImGui::MenuItem("Export cases as CSV"))
+  if (!signing_in && ImGui::BeginMenu(t::kData)) {
+    if (ImGui::MenuItem(t::kExportBook)) data_.open_export(state.now);
+    if (ImGui::MenuItem(t::kExportCsv))
       out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
-    if (ImGui::MenuItem("Import book\u2026")) out.push(app::RequestPickImportFile{});
+    if (ImGui::MenuItem(t::kImportBook)) out.push(app::RequestPickImportFile{});
     ImGui::Separator();
-    if (ImGui::MenuItem("Storage and backups")) out.push(app::RequestShowScreen{app::Screen::Data});
+    if (ImGui::MenuItem(t::kStorage)) out.push(app::RequestShowScreen{app::Screen::Data});
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Help")) {
+  if (ImGui::BeginMenu(t::kHelp)) {
     ImGui::MenuItem("Mend " MEND_VERSION, nullptr, false, false);
-    ImGui::MenuItem("Service recovery, offline, in your browser", nullptr, false, false);
+    ImGui::MenuItem(t::kTagline, nullptr, false, false);
     ImGui::EndMenu();
   }
+}
+
+namespace {
+
+// The width the menu bar's menus take side by side (a menu bar's item is its
+// label with an item spacing either side).
+float menus_width(const app::AppState& state) {
+  namespace t = shell_text;
+  const float spacing = 2 * ImGui::GetStyle().ItemSpacing.x;
+  float width = ImGui::CalcTextSize(t::kHelp).x + spacing;
+  if (!app::sign_in_needed(state))
+    for (const char* label : {t::kCases, case_text::kFollowUpsTitle, t::kData})
+      width += ImGui::CalcTextSize(label).x + spacing;
+  return width;
+}
+
+}  // namespace
+
+void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextColored(kAccent, "Mend");
+  ImGui::PopFont();
+  const float bar = ImGui::GetWindowWidth();
+  const float padding = ImGui::GetStyle().WindowPadding.x;
   // Storage status at the right edge: staff must know whether work is kept.
   const ImVec4 colour = state.storage.failure ? kDanger : kMuted;
   const std::string storage = storage_text(state.storage);
-  const float width = ImGui::CalcTextSize(storage.c_str()).x;
-  draw_desk_menu(state, out,
-                 ImGui::GetWindowWidth() - width - 2 * ImGui::GetStyle().WindowPadding.x);
-  ImGui::SetCursorPosX(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x);
+  const float storage_width = ImGui::CalcTextSize(storage.c_str()).x;
+  const float right_edge = bar - storage_width - 2 * padding;
+  // On a narrow window (a phone) the menus fold into one, and who is signed
+  // in gives way to the Switch user button, before anything overlaps.
+  const bool fold =
+      ImGui::GetCursorPosX() + menus_width(state) + desk_menu_width(state, DeskMenu::Full) >
+      right_edge;
+  if (fold) {
+    if (ImGui::BeginMenu(shell_text::kMenu)) {
+      draw_menus(state, out);
+      ImGui::EndMenu();
+    }
+  } else {
+    draw_menus(state, out);
+  }
+  const float menus_end = ImGui::GetCursorPosX();
+  const DeskMenu desk = menus_end + desk_menu_width(state, DeskMenu::Full) > right_edge
+                            ? DeskMenu::Button
+                            : DeskMenu::Full;
+  const float desk_left = right_edge - draw_desk_menu(state, out, right_edge, desk);
+  draw_notice(state, menus_end, desk_left, out);
+  ImGui::SetCursorPosX(std::max(menus_end, bar - storage_width - padding));
   ImGui::TextColored(colour, "%s", storage.c_str());
   ImGui::EndMainMenuBar();
 }
 
-void draw_messages(const app::AppState& state, app::Requests& out) {
-  const auto banner = state.banner ? banner_text(*state.banner) : std::nullopt;
-  if (!banner) return;
-  const ImVec4 colour = banner->error ? kDanger : kOk;
+namespace {
+
+// The message's text, wrapped before its buttons, then the buttons.
+void draw_message_body(const BannerText& banner, float width, app::Requests& out) {
+  const ImVec4 colour = banner.error ? kDanger : kOk;
   const ImGuiStyle& style = ImGui::GetStyle();
-  // A long reason wraps before the buttons instead of running under them.
   const float dismiss = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x;
-  const float export_now = banner->offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
-                                                      2 * style.FramePadding.x + style.ItemSpacing.x
-                                                : 0.0f;
+  const float export_now = banner.offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
+                                                     2 * style.FramePadding.x + style.ItemSpacing.x
+                                               : 0.0f;
   const float buttons = dismiss + export_now;
-  const float wrap = ImGui::GetContentRegionAvail().x - buttons - 2 * style.WindowPadding.x - 40;
-  const float text_height = ImGui::CalcTextSize(banner->text.c_str(), nullptr, false, wrap).y;
-  const float height = std::max(ImGui::GetFrameHeight(), text_height + 2 * style.FramePadding.y) +
-                       2 * style.WindowPadding.y;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(colour.x, colour.y, colour.z, 0.10f));
-  ImGui::BeginChild("##message", ImVec2(0, height), true,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const float wrap = std::max(80.0f, width - buttons - style.ItemSpacing.x);
   ImGui::AlignTextToFramePadding();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-  ImGui::TextColored(colour, "%s", banner->text.c_str());
+  ImGui::TextColored(colour, "%s", banner.text.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::SameLine(ImGui::GetWindowWidth() - buttons - 40 + 2 * style.FramePadding.x);
+  ImGui::SameLine(ImGui::GetCursorStartPos().x + width - buttons);
   // The whole book, unsaved changes included: what the failing store cannot keep.
-  if (banner->offer_export && ImGui::Button(kExportNowLabel))
+  if (banner.offer_export && ImGui::Button(kExportNowLabel))
     out.push(app::RequestExportBook{app::ExportKind::Book, std::nullopt, std::nullopt});
-  if (banner->offer_export) ImGui::SameLine();
+  if (banner.offer_export) ImGui::SameLine();
   if (ImGui::Button("Dismiss")) out.push(app::RequestDismissMessage{});
+}
+
+float message_height(const BannerText& banner, float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x +
+                        (banner.offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
+                                                   2 * style.FramePadding.x + style.ItemSpacing.x
+                                             : 0.0f);
+  const float wrap = std::max(80.0f, width - buttons - style.ItemSpacing.x);
+  const float text_height = ImGui::CalcTextSize(banner.text.c_str(), nullptr, false, wrap).y;
+  return std::max(ImGui::GetFrameHeight(), text_height + 2 * style.FramePadding.y) +
+         2 * style.WindowPadding.y;
+}
+
+}  // namespace
+
+// A notice sits in the menu bar, between the menus and who is at the desk. In
+// the page's flow it would push the screen down, and when it cleared itself a
+// few seconds later the screen would jump back up, moving a button from under
+// a finger about to tap it. Tapping it dismisses it; where the bar has no room
+// (a phone-narrow window) it is not shown: the screen shows what happened.
+void draw_notice(const app::AppState& state, float left, float right, app::Requests& out) {
+  const auto banner = state.banner ? banner_text(*state.banner) : std::nullopt;
+  if (!banner || banner->error) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = right - left - 2 * style.ItemSpacing.x;
+  if (room < ImGui::GetFontSize() * 6) return;
+  const std::string shown = fit_text(banner->text, room);
+  ImGui::SetCursorPosX(left + style.ItemSpacing.x);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(kOk));
+  const std::string label = shown + "##notice";
+  if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None,
+                        ImVec2(ImGui::CalcTextSize(shown.c_str()).x, 0)))
+    out.push(app::RequestDismissMessage{});
+  ImGui::PopStyleColor();
+  if (shown != banner->text && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", banner->text.c_str());
+  ImGui::SameLine();
+}
+
+void draw_error_banner(const app::AppState& state, app::Requests& out) {
+  const auto banner = state.banner ? banner_text(*state.banner) : std::nullopt;
+  if (!banner || !banner->error) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::GetContentRegionAvail().x - 2 * style.WindowPadding.x;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(kDanger.tint(0.10f)));
+  ImGui::BeginChild("##message", ImVec2(0, message_height(*banner, width)), true,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  draw_message_body(*banner, width, out);
   ImGui::EndChild();
   ImGui::PopStyleColor();
 }
@@ -109,6 +195,7 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
   sign_in_.follow(state);
   note_desk_activity(out);
   keep_typing_on_escape();
+  keyboard_.begin_frame();
   draw_main_menu(state, out);
   if (new_case_shortcut(state)) out.push(app::RequestNewCase{});
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -117,8 +204,10 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
   constexpr ImGuiWindowFlags host = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::Begin("Mend", nullptr, host);
-  draw_messages(state, out);
+  ImGui::Begin(kHostWindow, nullptr, host);
+  const bool tab_stops =
+      begin_tab_stops();  // Tab reaches buttons and dropdowns too (keyboard_focus.hpp)
+  draw_error_banner(state, out);
   if (!draw_desk_screen(state, out)) switch (state.screen) {
       case app::Screen::Queue:
         queue_.draw(state, out);
@@ -138,7 +227,9 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
     }
   data_.draw_export_dialog(out);
   draw_import_dialog(state, out);
+  end_tab_stops(tab_stops);
   ImGui::End();
+  keyboard_.end_frame();
 }
 
 }  // namespace mend::ui

@@ -8,6 +8,7 @@
 #include "core/auth/pin.hpp"
 #include "core/model/lookup.hpp"
 #include "ui/format.hpp"
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages_desk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -62,7 +63,7 @@ void SignInView::draw_staff(const app::AppState& state, app::Requests& out) {
   ImGui::TextUnformatted(desk_text::kTapYourName);
   if (!state.desk.sample_pins.empty()) ImGui::TextColored(kAccent, "%s", desk_text::kSampleNote);
   ImGui::Spacing();
-  ImGui::BeginChild("##staff-list");
+  ImGui::BeginChild("##staff-list", ImVec2(0, 0), false, kTabThrough);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const int columns = std::max(1, static_cast<int>(avail / 240.0f));
@@ -114,7 +115,8 @@ void SignInView::draw_keypad(const app::AppState& state, app::Requests& out) {
 
   // What was typed, as dots: never the digits themselves.
   std::string dots;
-  for (std::size_t i = 0; i < digits_.size(); ++i) dots += i ? " \xE2\x97\x8F" : "\xE2\x97\x8F";
+  // U+2022: the fonts carry general punctuation, not geometric shapes (U+25CF).
+  for (std::size_t i = 0; i < digits_.size(); ++i) dots += i ? " \xE2\x80\xA2" : "\xE2\x80\xA2";
   ImGui::SetCursorPosX(left);
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted(dots.empty() ? " " : dots.c_str());

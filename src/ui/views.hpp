@@ -10,6 +10,7 @@
 
 #include "app/app_state.hpp"
 #include "ui/case_view.hpp"  // CaseScreen, draw_follow_ups (the case screen)
+#include "ui/keyboard_focus.hpp"
 
 namespace mend::ui {
 
@@ -112,8 +113,11 @@ class SignInView {
 };
 
 // The menu bar's "Switch user" and who is signed in, right-aligned before the
-// storage status; returns the width it took.
-float draw_desk_menu(const app::AppState& state, app::Requests& out, float right_edge);
+// storage status; returns the width it took. A narrow bar shows the button only.
+enum class DeskMenu { Full, Button };
+float desk_menu_width(const app::AppState& state, DeskMenu form);
+float draw_desk_menu(const app::AppState& state, app::Requests& out, float right_edge,
+                     DeskMenu form);
 // Pushes RequestDeskActivity when a person touched the desk this frame.
 void note_desk_activity(app::Requests& out);
 
@@ -126,6 +130,7 @@ class Shell {
  private:
   // The menu bar; its "Export book…" opens the data screen's dialog.
   void draw_main_menu(const app::AppState& state, app::Requests& out);
+  void draw_menus(const app::AppState& state, app::Requests& out);
   // The first run or the sign-in screen when one is due (desk_menu.cpp);
   // false: the current screen is drawn as usual.
   bool draw_desk_screen(const app::AppState& state, app::Requests& out);
@@ -136,9 +141,13 @@ class Shell {
   CaseScreen case_;
   FirstRunView first_run_;
   SignInView sign_in_;
+  KeyboardFocus keyboard_;
 };
 
-void draw_messages(const app::AppState& state, app::Requests& out);
+// An error stays in the page's flow above the screen until dismissed.
+void draw_error_banner(const app::AppState& state, app::Requests& out);
+// A notice sits in the menu bar between x = left and x = right (shell.cpp).
+void draw_notice(const app::AppState& state, float left, float right, app::Requests& out);
 // The import review, over any screen while AppState::import is set.
 void draw_import_dialog(const app::AppState& state, app::Requests& out);
 

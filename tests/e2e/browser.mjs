@@ -83,7 +83,9 @@ export async function findWidget(page, label, { window: win, timeout = 5000 } = 
   return handle.jsonValue();
 }
 
-export const centre = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
+// The middle of the part of the widget its window shows (a widget half
+// scrolled out of a child is pressed where it can be seen).
+export const centre = (w) => ({ x: w.x + w.w / 2, y: w.vh > 0 ? w.vy + w.vh / 2 : w.y + w.h / 2 });
 
 export async function click(page, label, options) {
   const w = await findWidget(page, label, options);

@@ -26,7 +26,7 @@ const state = (page) => page.evaluate(() => window.mend.state());
 // Scrolls the case's part until the widget is in view (a tablet shows less).
 async function reveal(page, label) {
   const seen = () => page.evaluate((l) => window.mend.widgets().some((x) => (x.label === l || x.name === l || x.name.endsWith(l)) && x.visible &&
-                                                    x.y + x.h <= window.innerHeight - 4), label);
+                                                    x.vh >= x.h - 1 && x.y + x.h <= window.innerHeight - 4), label);
   for (const dy of [150, -150]) {
     for (let i = 0; i < 12; i++) {
       if (await seen()) return;
@@ -208,11 +208,6 @@ test('the core path as a touch tablet: steps in order, outcome, close', async ()
   await screenshot(page, 'case-steps-done-tablet');
   assert.deepEqual((await state(page)).case.stepsDone, ['apologise', 'own', 'ask']);
   await tapIn(page, 'Outcome and close');
-  // Seen flaky on a loaded 2-core machine (about 1 run in 4): after the tap the
-  // part showed none of its items to the registry for 5 s. Not understood
-  // yet; a second tap on the part button is what a person would do.
-  await reveal(page, 'delighted');
-  if (!(await widgetNamed(page, 'delighted'))) await tapIn(page, 'Outcome and close');
   await tapIn(page, 'delighted');
   await tapIn(page, 'Record outcome##outcome');
   await screenshot(page, 'case-outcome-tablet');

@@ -53,7 +53,7 @@ async function reveal(page, label) {
     // In the approval prompt, drawn over everything, nothing needs scrolling.
     if (w && w.window.includes('approval')) return;
     const top = part.y + part.h + 12;
-    if (w && w.visible && w.y >= top && w.y + w.h <= h - 4) return;
+    if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= h - 4) return;
     if (i === 50) sweep = -200;
     await page.mouse.move(part.x + 150, Math.min(h - 40, part.y + part.h + 150));
     await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);

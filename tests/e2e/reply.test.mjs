@@ -32,7 +32,7 @@ async function coachSettles(page) {
 // Scrolls the case's part until the widget is in view (a tablet shows less).
 async function reveal(page, name) {
   const seen = () => page.evaluate((n) => window.mend.widgets().some((x) => (x.label === n || x.name === n || x.name.endsWith(n))
-    && x.visible && x.y + x.h <= window.innerHeight - 4), name);
+    && x.visible && x.vh >= x.h - 1 && x.y + x.h <= window.innerHeight - 4), name);
   for (const dy of [150, -150]) {
     for (let i = 0; i < 12; i++) {
       if (await seen()) return;

@@ -86,6 +86,11 @@ void InputQueue::apply(ImGuiIO& io) {
         key_pressed = key_pressed || e.down;
       }
       io.KeysDown[e.key] = e.down;
+      // ImGui 1.86 presses the focused control with Space only; a person
+      // expects Enter too (a button tabbed to, a dropdown's item). Only a
+      // press outside a text field: there Enter is the field's own.
+      if (e.key == GLFW_KEY_ENTER || e.key == GLFW_KEY_KP_ENTER)
+        enter_activates_ = e.down && !io.WantTextInput;
       io.KeyCtrl = (e.mods & GLFW_MOD_CONTROL) != 0;
       io.KeyShift = (e.mods & GLFW_MOD_SHIFT) != 0;
       io.KeyAlt = (e.mods & GLFW_MOD_ALT) != 0;
@@ -114,6 +119,7 @@ void InputQueue::apply(ImGuiIO& io) {
       break;
     }
   }
+  if (enter_activates_) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
   if (wheel_pending_) {
     io.MouseWheelH += wheel_x_;
     io.MouseWheel += wheel_y_;

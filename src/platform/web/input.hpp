@@ -40,6 +40,7 @@ class InputQueue {
   float wheel_x_ = 0, wheel_y_ = 0;
   bool wheel_pending_ = false;
   bool clear_touch_hover_ = false;  // a finger lifted: drop the hover next frame
+  bool enter_activates_ = false;    // Enter held since a press outside text fields
 };
 
 // Maps ImGui's navigation keys to GLFW key codes (io.KeyMap).

@@ -12,7 +12,7 @@
 namespace mend::web {
 namespace {
 
-// [{id,x,y,w,h,visible,text,label,name,window}] of the last complete frame,
+// [{id,x,y,w,h,visible,vy,vh,text,label,name,window}] of the last complete frame,
 // rectangles in CSS pixels. Kept until the next frame: the page reads the
 // pointer right after the call.
 const std::string& widgets_json() {
@@ -31,7 +31,12 @@ const std::string& widgets_json() {
     out.field("y", static_cast<double>(w.rect.Min.y));
     out.field("w", static_cast<double>(w.rect.GetWidth()));
     out.field("h", static_cast<double>(w.rect.GetHeight()));
-    out.field("visible", w.visible.GetWidth() > 0 && w.visible.GetHeight() > 0);
+    const bool visible = w.visible.GetWidth() > 0 && w.visible.GetHeight() > 0;
+    out.field("visible", visible);
+    // The part not clipped away by its window (a scrolled child, the notice
+    // strip): where a pointer can actually reach the widget.
+    out.field("vy", static_cast<double>(visible ? w.visible.Min.y : w.rect.Min.y));
+    out.field("vh", static_cast<double>(visible ? w.visible.GetHeight() : 0.0f));
     out.field("text", w.text);
     out.field("label", w.label);
     out.field("name", w.name);

@@ -1,5 +1,8 @@
 // window.mend.state(): what the app shows and holds, for browser tests to check
 // without reading pixels. Test-only; the shape is read by tests/e2e.
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -28,6 +31,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("version", MEND_VERSION);
   // Whether ImGui takes typed text now (a field is active): the keyboard's cue.
   out.field("textInput", rt->text_input_active);
+  // The control with the keyboard focus (a widget's id; 0: none) and whether
+  // its focus ring shows (it does once Tab moved it).
+  if (const ImGuiContext* g = ImGui::GetCurrentContext()) {
+    out.field("focus", static_cast<std::int64_t>(g->NavId));
+    out.field("focusShown", g->NavId != 0 && !g->NavDisableHighlight);
+  }
   // Who is at the desk (never a PIN or a hash).
   out.field("firstRun", mend::app::first_run(s));
   out.field("signInNeeded", mend::app::sign_in_needed(s));

@@ -33,6 +33,12 @@ bool takes_text(const ImGuiContext& ctx, ImGuiID id) {
   // ButtonBehavior reports items that never went through ItemAdd; then
   // LastItemData still describes the previous item.
   if (ctx.LastItemData.ID != id) return false;
+  // While ImGui looks for the next tab stop the UI marks every control
+  // inputable (ui/keyboard_focus.cpp): keep what the item was last frame.
+  if (ctx.NavMoveScoringItems && (ctx.NavMoveFlags & ImGuiNavMoveFlags_Tabbing)) {
+    const Widget* before = find(published, id);
+    return before && before->text;
+  }
   const ImGuiItemFlags flags = ctx.LastItemData.InFlags;
   return (flags & ImGuiItemFlags_Inputable) != 0 && (flags & ImGuiItemFlags_Disabled) == 0;
 }
