@@ -241,22 +241,16 @@ void CompensationPart::draw_row(const app::AppState& state, const CaseState& c, 
   ImGui::PushFont(fonts().bold);
   ImGui::TextWrapped("%s", rec.name.c_str());
   ImGui::PopFont();
-  ImGui::TextWrapped(comp_text::kCostAndValue, money(state, rec.cost).c_str(),
-                     money(state, rec.value).c_str());
-  if (check.stock_left) ImGui::TextWrapped(comp_text::kStockLeft, *check.stock_left);
+  // What it costs, what it is worth and what is left, as one paragraph: an
+  // item takes three lines and a button, so a catalog reads at a glance.
+  std::string facts = text_format(comp_text::kCostAndValue, money(state, rec.cost).c_str(),
+                                  money(state, rec.value).c_str());
+  if (check.stock_left) facts += " " + text_format(comp_text::kStockLeft, *check.stock_left);
   if (check.budget_left)
-    ImGui::TextWrapped(comp_text::kBudgetLeft, money(state, *check.budget_left).c_str());
+    facts += " " + text_format(comp_text::kBudgetLeft, money(state, *check.budget_left).c_str());
+  ImGui::TextWrapped("%s", facts.c_str());
+  // The button, then where it stands against the person's authority beside it.
   const std::string why = joined(check.reasons);
-  if (check.refused())
-    coloured(kDanger, text_format(comp_text::kRefused, why.c_str()));
-  else if (check.needs_approval())
-    coloured(kAccent, text_format(comp_text::kNeedsApproval, why.c_str()));
-  else
-    coloured(kOk, comp_text::kWithin);
-  if (!rec.reasons.empty()) muted(text_format(comp_text::kWhy, joined(rec.reasons).c_str()));
-  if (row.too_much && !check.refused()) coloured(kWarn, comp_text::kMoreIsNotBetter);
-  // Refused items have no button: nothing anyone here can do makes them
-  // grantable (out of stock, over the item's budget).
   if (c.open && !check.refused()) {
     const std::string control = "grant:" + rec.item_id;
     if (check.within()) {
@@ -273,8 +267,23 @@ void CompensationPart::draw_row(const app::AppState& state, const CaseState& c, 
       if (std::none_of(can.begin(), can.end(), [&](const Staff* s) { return s->id == approver_; }))
         approver_ = can.size() == 1 ? can.front()->id : std::string();
     }
-    draw_refusal(control);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
   }
+  // Refused items have no button: nothing anyone here can do makes them
+  // grantable (out of stock, over the item's budget).
+  if (check.refused())
+    coloured(kDanger, text_format(comp_text::kRefused, why.c_str()));
+  else if (check.needs_approval())
+    coloured(kAccent, text_format(comp_text::kNeedsApproval, why.c_str()));
+  else
+    coloured(kOk, comp_text::kWithin);
+  const std::vector<std::string> fit(
+      rec.reasons.begin(), rec.reasons.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                     rec.fit_reasons, rec.reasons.size())));
+  if (!fit.empty()) muted(text_format(comp_text::kWhy, joined(fit).c_str()));
+  if (row.too_much && !check.refused()) coloured(kWarn, comp_text::kMoreIsNotBetter);
+  if (c.open && !check.refused()) draw_refusal("grant:" + rec.item_id);
   ImGui::PopID();
 }
 

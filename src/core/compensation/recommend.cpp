@@ -133,6 +133,7 @@ std::vector<Recommendation> recommend(const Book& book, const Ledger& ledger,
         break;
       }
     }
+    r.fit_reasons = r.reasons.size();
 
     const AuthorityCheck check = check_grant(book, ledger, state, actor, item, 1, now);
     r.authority = check.verdict;

@@ -77,6 +77,10 @@ struct Recommendation {
   Cents cost = 0;
   Cents value = 0;
   std::vector<std::string> reasons;  // each says what raised or lowered the score
+  // The first fit_reasons of them are about the item's fit to this customer
+  // and case; the rest repeat its authority and stock, which a screen that
+  // shows those on their own line leaves out.
+  std::size_t fit_reasons = 0;
 };
 
 // Active items, best first: available before unavailable, then score, then

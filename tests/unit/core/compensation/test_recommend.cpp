@@ -95,6 +95,18 @@ TEST_CASE("recommend: order, scores and reasons") {
   CHECK(has_reason(rs[4], "needs approval: over the Staff per-case limit of 10.00 by 20.00"));
   CHECK_FALSE(rs[5].available);
   CHECK(has_reason(rs[5], "out of stock"));
+  // The fit comes first; authority and stock follow, for screens that show
+  // those on their own line to leave out.
+  for (const Recommendation& r : rs) {
+    REQUIRE(r.fit_reasons < r.reasons.size());
+    for (std::size_t i = 0; i < r.fit_reasons; ++i)
+      CHECK(r.reasons[i].find("authority") == std::string::npos);
+    const std::string& next = r.reasons[r.fit_reasons];
+    const bool about_authority = next.find("authority") != std::string::npos ||
+                                 next.find("approval") != std::string::npos ||
+                                 next.find("cannot be granted") != std::string::npos;
+    CHECK(about_authority);
+  }
 }
 
 TEST_CASE("recommend: deterministic, and reacts to grants and severity") {
