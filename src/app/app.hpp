@@ -86,6 +86,7 @@ class App {
   void handle(const RequestSignIn&);
   void handle(const RequestSignOut&);
   void handle(const RequestDeskActivity&);
+  void handle(const RequestSetIdleSignOut&);
   void sign_in_as(const std::string& staff_id);
   void sign_out_when_idle();
   void note_sample_pins();  // after the book changed: which sample PINs still match

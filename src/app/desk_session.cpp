@@ -174,4 +174,22 @@ void App::handle(const RequestSetUpBusiness& r) {
   sign_in_as(id);
 }
 
+void App::handle(const RequestSetIdleSignOut& r) {
+  const Role* role = role_of(state_.book, state_.staff_id);
+  if (!state_.book.staff.empty() && !(role && role->can_approve))
+    return report(SettingsRefused{Error{"idle_sign_out_seconds",
+                                        "Only a manager can change when the desk signs out."}},
+                  false);
+  if (r.seconds < 0 || r.seconds > kMaxIdleSignOutSeconds)
+    return report(SettingsRefused{Error{"idle_sign_out_seconds",
+                                        "Choose between 0 (never) and 1,440 minutes (a day)."}},
+                  false);
+  Change change;
+  state_.book.settings.idle_sign_out_seconds = r.seconds;
+  change.records.emplace_back(state_.book.settings);
+  state_.storage.unsaved.push_back(std::move(change));
+  send_unsaved();
+  report(SettingsSaved{}, true);
+}
+
 }  // namespace mend::app

@@ -137,6 +137,12 @@ struct SignInRefused {
 struct SignedOut {
   bool idle = false;
 };
+// A desk setting was changed (RequestSetIdleSignOut). Banner: a notice.
+struct SettingsSaved {};
+// ... or refused: not allowed, or out of range. No banner: the form shows it.
+struct SettingsRefused {
+  Error error;
+};
 
 // ---- compensation (issue 8 part D) -------------------------------------------------
 // RequestApprovedGrant was refused because the approver's PIN did not check
@@ -150,14 +156,14 @@ struct GrantApprovalRefused {
   TimeMs wait_ms = 0;
 };
 
-using AppOutcome = std::variant<IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed,
-                                BookOpened, BookOpenFailed, BookExported, ExportRefused,
-                                ImportFileWanted, BookImported, StoreNotice,
-                                // the case screen
-                                CaseEventRecorded, CaseEventRefused,
-                                // who is at the desk
-                                BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut,
-                                // compensation
-                                GrantApprovalRefused>;
+using AppOutcome = std::variant<
+    IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened, BookOpenFailed,
+    BookExported, ExportRefused, ImportFileWanted, BookImported, StoreNotice,
+    // the case screen
+    CaseEventRecorded, CaseEventRefused,
+    // who is at the desk
+    BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut, SettingsSaved, SettingsRefused,
+    // compensation
+    GrantApprovalRefused>;
 
 }  // namespace mend::app

@@ -170,6 +170,16 @@ struct RequestSignOut {};
 // sign-out clock restarts. Pushed by the shell. Handled by App. No outcome.
 struct RequestDeskActivity {};
 
+// How long an untouched desk stays signed in (Settings::idle_sign_out_seconds,
+// 0 = never), set on the Data screen. Only someone whose role can approve may
+// change it (anyone while the book has no staff). Handled by App: saved as
+// the settings record, with the same pending/saved states as a case.
+// Outcomes: SettingsSaved, or SettingsRefused with where and why (nothing
+// changes).
+struct RequestSetIdleSignOut {
+  int seconds = 0;
+};
+
 // ---- the queue (issue 8 part C) ---------------------------------------------------
 // Sorts, filters or searches the queue: `choice` replaces AppState::queue_choice
 // whole. Handled by App (queue_choice.cpp): AppState::queue_order is rebuilt
@@ -229,18 +239,19 @@ struct RequestReverseGrant {
   std::string reason;
 };
 
-using Request = std::variant<
-    RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
-    RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
-    RequestConfirmImport, RequestCancelImport, RequestNoteDeviceStorage,
-    // the case screen
-    RequestCaseEvent,
-    // who is at the desk
-    RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity,
-    // the queue
-    RequestQueueView,
-    // compensation
-    RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant>;
+using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
+                             RequestDismissMessage, RequestExportBook, RequestPickImportFile,
+                             RequestImportStarted, RequestImportFile, RequestConfirmImport,
+                             RequestCancelImport, RequestNoteDeviceStorage,
+                             // the case screen
+                             RequestCaseEvent,
+                             // who is at the desk
+                             RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut,
+                             RequestDeskActivity, RequestSetIdleSignOut,
+                             // the queue
+                             RequestQueueView,
+                             // compensation
+                             RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

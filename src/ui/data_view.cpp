@@ -9,8 +9,11 @@
 #include <optional>
 #include <string>
 
+#include "core/model/lookup.hpp"
 #include "ui/format.hpp"
 #include "ui/messages.hpp"
+#include "ui/messages_desk.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -69,6 +72,17 @@ void local_date(TimeMs at, char (&out)[16]) {
   std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
 }
 
+// Digits as whole minutes; nullopt for anything else (empty, too long).
+std::optional<int> whole_minutes(const std::string& text) {
+  if (text.empty() || text.size() > 6) return std::nullopt;
+  int minutes = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    minutes = minutes * 10 + (c - '0');
+  }
+  return minutes;
+}
+
 void label_value(const char* label, const std::string& value) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -89,7 +103,70 @@ void DataScreen::open_export(TimeMs now) {
   local_date(now, to_);
 }
 
+void DataScreen::follow(const app::AppState& state) {
+  for (const app::AppOutcome& o : state.outcomes) {
+    if (const auto* refused = std::get_if<app::SettingsRefused>(&o))
+      idle_error_ = refused->error.why;
+    if (std::holds_alternative<app::SettingsSaved>(o)) {
+      idle_minutes_.reset();
+      idle_error_.clear();
+    }
+  }
+}
+
+// The desk's idle sign-out: a field and Save for those who may change it,
+// the setting in words for everyone else.
+void DataScreen::draw_idle_sign_out(const app::AppState& state, app::Requests& out) {
+  namespace t = desk_text;
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+  ImGui::TextUnformatted(t::kIdleSignOut);
+  ImGui::PopStyleColor();
+  ImGui::TableNextColumn();
+  const int seconds = state.book.settings.idle_sign_out_seconds;
+  const Role* role = role_of(state.book, state.staff_id);
+  const bool may_change = state.book.staff.empty() || (role && role->can_approve);
+  if (!may_change) {
+    const std::string now = seconds == 0        ? std::string(t::kIdleNever)
+                            : seconds % 60 == 0 ? text_format(t::kIdleMinutesFormat, seconds / 60)
+                                                : text_format(t::kIdleSecondsFormat, seconds);
+    ImGui::TextUnformatted(now.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("%s", t::kIdleManagersOnly);
+    ImGui::PopStyleColor();
+    return;
+  }
+  // A plain text field of digits, not InputInt: its +/- buttons are small
+  // targets on a tablet and its inner field has no name a screen reader
+  // could read.
+  // The book's value fills the field, again whenever it changes (saved here,
+  // in another tab or by an import).
+  if (!idle_minutes_ || idle_based_on_ != seconds) {
+    idle_minutes_ = std::to_string((seconds + 59) / 60);
+    idle_based_on_ = seconds;
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  input_text("##idle-minutes", &*idle_minutes_, ImGuiInputTextFlags_CharsDecimal);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(t::kIdleMinutesField);
+  ImGui::SameLine();
+  const std::optional<int> minutes = whole_minutes(*idle_minutes_);
+  const bool changed = !minutes || *minutes * 60 != seconds;
+  ImGui::BeginDisabled(!changed);
+  if (ImGui::Button((std::string(t::kIdleSave) + "##idle").c_str()) && changed)
+    out.push(app::RequestSetIdleSignOut{minutes ? *minutes * 60 : -1});
+  ImGui::EndDisabled();
+  if (!idle_error_.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+    ImGui::TextWrapped("%s", idle_error_.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
 void DataScreen::draw(const app::AppState& state, app::Requests& out) {
+  follow(state);
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted(kWords.title);
   ImGui::PopFont();
@@ -110,9 +187,10 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
   }
 
   if (ImGui::BeginTable("##storage", 2, ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, 180);
+    ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 12);
     ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
     label_value(kWords.business, state.book.settings.business_name);
+    draw_idle_sign_out(state, out);
     label_value(kWords.storage, persistence_text(state.device));
     label_value(kWords.used, storage_use_text(state.device));
     label_value(kWords.last_export, last_export_text(state));

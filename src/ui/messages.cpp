@@ -66,6 +66,10 @@ struct Banner {
     if (!o.idle) return std::nullopt;
     return BannerText{false, desk_text::kIdleSignedOut};
   }
+  std::optional<BannerText> operator()(const app::SettingsSaved&) const {
+    return BannerText{false, desk_text::kSettingsSaved};
+  }
+  std::optional<BannerText> operator()(const app::SettingsRefused&) const { return std::nullopt; }
   // Compensation: the approval prompt shows a wrong PIN itself.
   std::optional<BannerText> operator()(const app::GrantApprovalRefused&) const {
     return std::nullopt;

@@ -47,6 +47,17 @@ inline constexpr const char* kNotMe = "Not me";
 inline constexpr const char* kSwitchUser = "Switch user";
 inline constexpr const char* kSignedInAsFormat = "%s (%s)";  // name, role
 
+// ---- desk settings (the Data screen) ----
+inline constexpr const char* kDeskSettings = "Desk";
+inline constexpr const char* kIdleSignOut = "Sign out when untouched";
+inline constexpr const char* kIdleMinutesFormat = "after %d min";
+inline constexpr const char* kIdleSecondsFormat = "after %d s";
+inline constexpr const char* kIdleNever = "never";
+inline constexpr const char* kIdleMinutesField = "minutes (0 = never)";
+inline constexpr const char* kIdleSave = "Save";
+inline constexpr const char* kIdleManagersOnly = "A manager can change this.";
+inline constexpr const char* kSettingsSaved = "Settings saved.";
+
 // ---- banners ----
 inline constexpr const char* kBusinessReadyFormat = "%s is set up. You are signed in.";
 inline constexpr const char* kIdleSignedOut = "Nobody used the desk for a while, so it signed out.";

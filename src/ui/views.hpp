@@ -5,6 +5,7 @@
 // drawn per frame may scan the whole book.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,12 @@ class DataScreen {
   void draw_export_dialog(app::Requests& out);
 
  private:
+  void follow(const app::AppState& state);
+  void draw_idle_sign_out(const app::AppState& state, app::Requests& out);
+
+  std::optional<std::string> idle_minutes_;  // the field's draft; none: the book's
+  int idle_based_on_ = -1;                   // the book's seconds the draft started from
+  std::string idle_error_;
   bool export_wanted_ = false;
   bool whole_ = true;
   bool range_error_ = false;

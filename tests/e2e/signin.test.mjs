@@ -152,6 +152,48 @@ test('an idle desk signs out after the book\'s idle time', async () => {
   await context.close();
 });
 
+test('a manager sets the idle sign-out on the Data screen; staff only read it', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await waitState(page, (st) => st.screen && !st.opening && st.firstRun);
+  await click(page, 'Try Mend with a sample business');
+  await waitState(page, (st) => st.signInNeeded && st.unsaved === 0);
+  // Ana is staff: the setting is there to read, with no field to change it.
+  await click(page, 'Ana Ruiz');
+  for (const digit of '1111') await click(page, digit);
+  await click(page, 'Sign in');
+  await waitState(page, (st) => st.signedIn);
+  await click(page, 'Data');
+  await click(page, 'Storage and backups', { window: '##Menu' });
+  await findWidget(page, 'Export now').catch(() => null);
+  await nextFrames(page);
+  let widgets = await page.evaluate(() => window.mend.widgets());
+  assert.ok(!widgets.some((w) => w.name === '##idle-minutes'), 'staff get no field');
+  await screenshot(page, 'data-idle-staff');
+  // Maya owns the business: five minutes become two, saved through the store.
+  await click(page, 'Switch user');
+  await click(page, 'Maya Harbour');
+  for (const digit of '1234') await click(page, digit);
+  await click(page, 'Sign in');
+  await waitState(page, (st) => st.signedIn);
+  await click(page, 'Data');
+  await click(page, 'Storage and backups', { window: '##Menu' });
+  const field = await findWidget(page, '##idle-minutes');
+  assert.equal(field.text, true, 'the minutes field takes typing');
+  await page.mouse.click(field.x + 20, field.y + field.h / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2');
+  await click(page, 'Save', { window: 'Mend' });
+  let s = await waitState(page, (st) => st.idleSignOutSeconds === 120 && st.unsaved === 0);
+  assert.match(s.notice, /Settings saved/);
+  await screenshot(page, 'data-idle-manager');
+  // After a reload the book still says two minutes.
+  await page.reload();
+  s = await waitState(page, (st) => st.screen && !st.opening);
+  assert.equal(s.idleSignOutSeconds, 120);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('first visit on a tablet: try the sample, the sign-in screen shows PINs, sign in by touch', async () => {
   const { context, page, problems } = await openApp(browser, server.url, tablet);
   await waitState(page, (st) => st.screen && !st.opening && st.firstRun);

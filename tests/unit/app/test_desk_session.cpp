@@ -175,6 +175,31 @@ TEST_CASE("desk: an idle desk signs out after the book's idle time; activity kee
   CHECK(desk.state().staff_id == AppState{}.staff_id);
 }
 
+TEST_CASE("desk: a manager sets the idle time; it is saved, used and kept after a reload") {
+  Desk desk;
+  desk.run(RequestTrySample{});
+  // Ana is staff: she may not change it, and nothing changes.
+  desk.run(RequestSignIn{"ana", "1111"});
+  desk.run(RequestSetIdleSignOut{60});
+  REQUIRE(desk.outcome<SettingsRefused>());
+  CHECK(desk.outcome<SettingsRefused>()->error.where == "idle_sign_out_seconds");
+  CHECK(desk.state().book.settings.idle_sign_out_seconds == kDefaultIdleSignOutSeconds);
+  // Maya owns the business: out of range is refused, one minute is saved.
+  desk.run(RequestSignOut{});
+  desk.run(RequestSignIn{"maya", "1234"});
+  desk.run(RequestSetIdleSignOut{-1});
+  CHECK(desk.outcome<SettingsRefused>());
+  desk.run(RequestSetIdleSignOut{kMaxIdleSignOutSeconds + 1});
+  CHECK(desk.outcome<SettingsRefused>());
+  desk.run(RequestSetIdleSignOut{60});
+  CHECK(desk.outcome<SettingsSaved>());
+  CHECK(desk.state().storage.unsaved.empty());
+  desk.later(61 * 1000);
+  CHECK_FALSE(desk.state().desk.signed_in);
+  desk.start();
+  CHECK(desk.state().book.settings.idle_sign_out_seconds == 60);
+}
+
 TEST_CASE("desk: the sample is stored in one write and its staff's PINs are shown") {
   Desk desk;
   desk.run(RequestTrySample{});
