@@ -128,13 +128,15 @@ void CompensationPart::refresh(const app::AppState& state, const CaseState& c) {
   const Ledger& book_ledger = state.derived.ledger();
   const bool repeat = state.derived.prior_failures(c) > 0;
   const Cents generous = generous_value(state.book.catalog);
+  already_too_much_ = over_compensates(c.total_value, 0, c.severity, repeat, generous);
   for (Recommendation& rec :
        recommend(state.book, book_ledger, c, repeat, state.staff_id, state.now)) {
     const CatalogItem* item = find_item(state.book, rec.item_id);
     if (!item) continue;
     Row row{std::move(rec),
             check_grant(state.book, book_ledger, c, state.staff_id, *item, 1, state.now), false};
-    row.too_much = over_compensates(c.total_value, row.rec.value, c.severity, repeat, generous);
+    row.too_much = !already_too_much_ &&
+                   over_compensates(c.total_value, row.rec.value, c.severity, repeat, generous);
     rows_.push_back(std::move(row));
   }
 }
@@ -174,6 +176,7 @@ void CompensationPart::draw(const app::AppState& state, const CaseState& c, app:
   ImGui::PopFont();
   muted(comp_text::kRankedHint);
   draw_authority(state);
+  if (already_too_much_ && c.open) coloured(kWarn, comp_text::kAlreadyEnough);
   if (!c.open) coloured(kMuted, comp_text::kClosedNoGrants);
   if (rows_.empty()) muted(comp_text::kNothingActive);
   for (const Row& row : rows_) draw_row(state, c, row, out);

@@ -41,6 +41,9 @@ class CompensationPart {
 
   // The ranking and what it was computed for.
   std::vector<Row> rows_;
+  // The case's make-good is already far above what the failure warrants: the
+  // warning shows once above the list instead of under every item.
+  bool already_too_much_ = false;
   std::string ranked_case_, ranked_staff_;
   std::size_t ranked_bytes_ = 0, ranked_cases_ = 0;
   std::int64_t ranked_day_ = 0, ranked_ledger_ = 0;

@@ -26,6 +26,10 @@ const char* const kWhy = "Why: %s.";
 const char* const kMoreIsNotBetter =
     "More is not better: this is far above what a failure of this severity warrants. A fair "
     "make-good rebuilds trust; a much larger one adds none and can make the customer wonder why.";
+const char* const kAlreadyEnough =
+    "This case's make-good is already far above what a failure of this severity warrants. More "
+    "is not better: a fair make-good rebuilds trust; a much larger one adds none and can make the "
+    "customer wonder why.";
 const char* const kGrant = "Grant";
 const char* const kGrantWithApproval = "Grant with a manager's approval";
 const char* const kClosedNoGrants = "The case is closed: reopen it to grant or offer anything.";

@@ -26,6 +26,7 @@ extern const char* const kNeedsApproval;  // %s reasons
 extern const char* const kRefused;        // %s reasons
 extern const char* const kWhy;            // %s reasons
 extern const char* const kMoreIsNotBetter;
+extern const char* const kAlreadyEnough;  // the case is over the line already: once, above the list
 extern const char* const kGrant;
 extern const char* const kGrantWithApproval;
 extern const char* const kClosedNoGrants;

@@ -154,6 +154,10 @@ async function makeGood(page, touch, suffix) {
   await press(page, 'Record offer##offer');
   s = await waitState(page, (st) => st.case.offers.length === 1);
   await screenshot(page, `make-good-granted${suffix}`);
+  // The case now holds far more than a severity-2 failure warrants: the list
+  // says so once, under the grants, not under every item.
+  await reveal(page, `Reverse##reverse:${upgrade.id}`);
+  await screenshot(page, `make-good-granted-top${suffix}`);
 
   // After a reload (signed in again) everything is there, saved.
   const caseId = s.case.id;
