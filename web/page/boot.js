@@ -28,7 +28,19 @@
   window.mendReady = function () {
     running = true;
     if (!stopped) status.hidden = true;
+    keepForOffline();
   };
+
+  // Once Mend runs, its service worker (sw.js, written by the build) stores
+  // this build's files so the next visit starts with no network. Registered
+  // only now so the first start never waits for it. Browsers without service
+  // workers (or pages not served from a secure origin) simply go without.
+  function keepForOffline() {
+    if (!('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.register('sw.js').catch(function (err) {
+      console.warn('Mend will not work offline here: ' + err);
+    });
+  }
 
   var probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {

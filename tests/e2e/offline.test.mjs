@@ -1,0 +1,125 @@
+// After one visit Mend works with no network, as a person would find it:
+// visit once, turn the network off, reload — Mend starts with its book, a new
+// case is saved and survives another reload, and an export still downloads.
+// Also what a tablet needs to install Mend: the manifest's fields, its icons
+// reachable, a worker in charge of the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launch, openApp, screenshot, click, nextFrames, waitForFrames,
+} from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => window.mend.state());
+
+async function waitState(page, predicate, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// Resolves once the service worker is active with this build's files stored;
+// returns what it stored.
+function storedForOffline(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const names = (await caches.keys()).filter((name) => name.startsWith('mend-'));
+    const cache = await caches.open(names[0]);
+    const files = (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
+    return { active: registration.active.state, names, files };
+  });
+}
+
+test('after one visit Mend starts offline, saves a case and exports', async () => {
+  const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
+  const stored = await storedForOffline(page);
+  assert.equal(stored.active, 'activated');
+  assert.equal(stored.names.length, 1, 'one cache, named after this build');
+  assert.match(stored.names[0], /^mend-[0-9a-f]{16}$/);
+  for (const file of ['index.html', 'boot.js', 'style.css', 'mend.js', 'mend.wasm', 'mend.data',
+                      'manifest.webmanifest', 'icons/icon-192.png', 'mend-book.schema.json'])
+    assert.ok(stored.files.includes(file), `${file} is kept for offline use (${stored.files})`);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForFrames(page, 3);
+  assert.equal(await page.evaluate(() => navigator.onLine), false);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null),
+            'the worker served the page');
+  await click(page, 'New case');
+  await click(page, '##name');
+  await page.keyboard.type('Offline Olga', { delay: 10 });
+  await click(page, 'Open case');
+  let s = await waitState(page, (st) => st.cases === 1 && st.unsaved === 0);
+  await screenshot(page, 'offline-case-opened');
+
+  await page.reload();
+  await waitForFrames(page, 3);
+  s = await waitState(page, (st) => !st.opening);
+  assert.equal(s.cases, 1, 'the case saved offline is there after a reload');
+
+  await click(page, 'Data');
+  await click(page, 'Export book…', { window: '##Menu' });
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Export')]);
+  const book = JSON.parse(await new Response(await download.createReadStream()).text());
+  assert.equal(book.cases.length, 1);
+  assert.equal(book.cases[0].events[0].customer.name, 'Offline Olga');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('install criteria: manifest fields, icons, apple-touch-icon, a controlling worker', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await storedForOffline(page);
+  const found = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    const manifest = await (await fetch(link.href)).json();
+    const icons = [];
+    for (const icon of manifest.icons) {
+      const response = await fetch(new URL(icon.src, link.href));
+      const bitmap = await createImageBitmap(await response.blob());
+      icons.push({ ...icon, ok: response.ok, width: bitmap.width, height: bitmap.height });
+    }
+    const apple = document.querySelector('link[rel="apple-touch-icon"]');
+    const appleResponse = await fetch(apple.href);
+    return {
+      manifest, icons, appleOk: appleResponse.ok,
+      appleCapable: document.querySelector('meta[name="apple-mobile-web-app-capable"]')?.content,
+    };
+  });
+  const m = found.manifest;
+  assert.equal(m.short_name, 'Mend');
+  assert.ok(m.name && m.description);
+  assert.equal(m.display, 'standalone');
+  assert.equal(m.orientation, 'any');
+  assert.equal(m.start_url, './');
+  assert.equal(m.scope, './');
+  assert.match(m.theme_color, /^#[0-9a-f]{6}$/);
+  assert.match(m.background_color, /^#[0-9a-f]{6}$/);
+  for (const size of [192, 512]) {
+    const icon = found.icons.find((i) => i.purpose === 'any' && i.width === size);
+    assert.ok(icon && icon.ok && icon.height === size, `a ${size} px icon (${JSON.stringify(found.icons)})`);
+  }
+  assert.ok(found.icons.some((i) => i.purpose === 'maskable' && i.ok && i.width >= 512));
+  assert.equal(found.appleOk, true);
+  assert.equal(found.appleCapable, 'yes');
+  // A reload is controlled by the worker (Chromium's install check needs one).
+  await page.reload();
+  await waitForFrames(page, 3);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
