@@ -35,8 +35,11 @@ asan: build/asan/CMakeCache.txt
 
 build/web/CMakeCache.txt:
 	$(EMENV) emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+# Two steps: building mend_web first regenerates a build folder made before
+# mend_dist existed; mend_dist then assembles dist/ (page, service worker).
 web: build/web/CMakeCache.txt
 	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_web
+	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_dist
 
 wasm-tests: build/web/CMakeCache.txt
 	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_tests

@@ -68,8 +68,11 @@ foreach(lib ${MEND_JS_LIBS})
 endforeach()
 set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_JS_LIBS})
 
-# The page around the app, copied next to it on every build.
-add_custom_command(TARGET mend_web POST_BUILD
+# The page around the app and the service worker listing both, on every
+# build: a target of its own, not a post-link step, so a change to the page
+# alone (web/page, web/sw.js) reaches dist/ too. `make web` builds this.
+add_custom_target(mend_dist ALL
   COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DDIST=${MEND_DIST} -DIMGUI_DIR=${IMGUI_DIR}
           -P ${CMAKE_SOURCE_DIR}/scripts/cmake/assemble_dist.cmake
   COMMENT "Assembling ${MEND_DIST}")
+add_dependencies(mend_dist mend_web)
