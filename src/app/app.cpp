@@ -71,6 +71,7 @@ void App::tick(TimeMs now) {
     note_sample_pins();
   }
   sign_out_when_idle();
+  follow_update();
   if (state_.banner && is_notice(*state_.banner) && now - state_.banner_at >= kNoticeShownMs)
     state_.banner.reset();
 }

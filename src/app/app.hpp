@@ -103,6 +103,10 @@ class App {
   void handle(const RequestApprovedGrant&);
   void handle(const RequestOffer&);
   void handle(const RequestReverseGrant&);
+  // the page (page_status.cpp)
+  void handle(const RequestNotePage&);
+  void handle(const RequestUpdateNow&);
+  void follow_update();
   // Appends events of one case in order, all or none, and saves them as one
   // change (an approval and the grant it allows).
   Status record_together(std::vector<Event> events);

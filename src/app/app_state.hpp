@@ -69,6 +69,15 @@ inline constexpr TimeMs kBackupReminderMs = 7 * kMsPerDay;
 // The store's preference that remembers the last whole-book export.
 inline constexpr std::string_view kLastExportPreference = "last-export";
 
+// The page around the app (RequestNotePage), and an update under way.
+struct PageStatus {
+  bool offline_ready = false;
+  bool online = true;
+  bool update_waiting = false;
+  bool update_wanted = false;  // "Reload" pressed; waiting for unsaved changes
+  bool update_go = false;      // ... all confirmed: the platform lets the new build in
+};
+
 struct AppState {
   Screen screen = Screen::Queue;
   Book book;  // confirmed and unsaved changes alike: what staff see is what they did
@@ -84,6 +93,7 @@ struct AppState {
   std::optional<ImportReview> import;  // a file offered for import, under review
   DeviceStorage device;
   DeskSession desk;  // who is at the desk (desk_session.hpp)
+  PageStatus page;
   // The queue: how staff asked to see it (kept as kQueuePreference) and the
   // rows that shows, in order; App rebuilds the order when either changes.
   QueueChoice queue_choice;

@@ -239,6 +239,21 @@ struct RequestReverseGrant {
   std::string reason;
 };
 
+// ---- the page: offline and updates (page_status.cpp) ------------------------------
+// What the page knows about the network and Mend's service worker, pushed by
+// the platform whenever it changes. Handled by App (AppState::page). No
+// outcome.
+struct RequestNotePage {
+  bool offline_ready = false;   // a service worker keeps this build for offline use
+  bool online = true;           // navigator.onLine
+  bool update_waiting = false;  // a newer build is installed and waiting
+};
+
+// "Reload" on "A new version of Mend is ready": the new build takes over as
+// soon as every unsaved change is confirmed (PageStatus::update_go), never
+// before. Handled by App. No outcome.
+struct RequestUpdateNow {};
+
 using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
                              RequestDismissMessage, RequestExportBook, RequestPickImportFile,
                              RequestImportStarted, RequestImportFile, RequestConfirmImport,
@@ -251,7 +266,9 @@ using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase,
                              // the queue
                              RequestQueueView,
                              // compensation
-                             RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant>;
+                             RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
+                             // the page
+                             RequestNotePage, RequestUpdateNow>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

@@ -17,4 +17,16 @@ inline constexpr const char* kTagline = "Service recovery, offline, in your brow
 // The one menu that holds the others where the bar is too narrow for them.
 inline constexpr const char* kMenu = "Menu";
 
+// ---- offline and updates ----
+inline constexpr const char* kOfflineStatus = "Offline \u00b7 %s";  // the storage status
+inline constexpr const char* kWorksOffline =
+    "Mend works offline on this device: nothing it does needs the network.";
+inline constexpr const char* kNotYetOffline =
+    "Mend is not yet kept on this device for offline use (it is after the first visit in a "
+    "browser with service workers).";
+inline constexpr const char* kUpdateReady = "A new version of Mend is ready \u2014 Reload";
+inline constexpr const char* kUpdateHint =
+    "Reloads into the new version once every change is saved. Nothing is lost.";
+inline constexpr const char* kUpdating = "Saving, then updating\u2026";
+
 }  // namespace mend::ui::shell_text

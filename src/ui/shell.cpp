@@ -2,6 +2,7 @@
 // full-window host that the current screen draws into.
 #include <algorithm>
 
+#include "ui/format.hpp"
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_case.hpp"
@@ -65,7 +66,11 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   const float padding = ImGui::GetStyle().WindowPadding.x;
   // Storage status at the right edge: staff must know whether work is kept.
   const ImVec4 colour = state.storage.failure ? kDanger : kMuted;
-  const std::string storage = storage_text(state.storage);
+  // With no network the status says so first: staff should know nothing is
+  // lost by it (the tooltip says what needs the network: nothing).
+  const std::string storage = state.page.online ? storage_text(state.storage)
+                                                : text_format(shell_text::kOfflineStatus,
+                                                              storage_text(state.storage).c_str());
   const float storage_width = ImGui::CalcTextSize(storage.c_str()).x;
   const float right_edge = bar - storage_width - 2 * padding;
   // On a narrow window (a phone) the menus fold into one, and who is signed
@@ -89,6 +94,9 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   draw_notice(state, menus_end, desk_left, out);
   ImGui::SetCursorPosX(std::max(menus_end, bar - storage_width - padding));
   ImGui::TextColored(colour, "%s", storage.c_str());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "%s", state.page.offline_ready ? shell_text::kWorksOffline : shell_text::kNotYetOffline);
   ImGui::EndMainMenuBar();
 }
 
@@ -137,10 +145,28 @@ float message_height(const BannerText& banner, float width) {
 // (a phone-narrow window) it is not shown: the screen shows what happened.
 void draw_notice(const app::AppState& state, float left, float right, app::Requests& out) {
   const auto banner = state.banner ? banner_text(*state.banner) : std::nullopt;
-  if (!banner || banner->error) return;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float room = right - left - 2 * style.ItemSpacing.x;
   if (room < ImGui::GetFontSize() * 6) return;
+  // A new build waiting takes the same place when no notice is showing: it
+  // stays until taken, so it must never push the screen either.
+  if ((!banner || banner->error) && state.page.update_waiting) {
+    ImGui::SetCursorPosX(left + style.ItemSpacing.x);
+    if (state.page.update_wanted) {
+      ImGui::TextColored(kMuted, "%s", fit_text(shell_text::kUpdating, room).c_str());
+    } else {
+      const std::string shown = fit_text(shell_text::kUpdateReady, room);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(kAccent));
+      if (ImGui::Selectable((shown + "##update").c_str(), false, ImGuiSelectableFlags_None,
+                            ImVec2(ImGui::CalcTextSize(shown.c_str()).x, 0)))
+        out.push(app::RequestUpdateNow{});
+      ImGui::PopStyleColor();
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shell_text::kUpdateHint);
+    }
+    ImGui::SameLine();
+    return;
+  }
+  if (!banner || banner->error) return;
   const std::string shown = fit_text(banner->text, room);
   ImGui::SetCursorPosX(left + style.ItemSpacing.x);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(kOk));

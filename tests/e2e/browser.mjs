@@ -143,3 +143,21 @@ export async function inkShare(page) {
     return ink / n;
   }, png.toString('base64'));
 }
+
+// For an init script (context.addInitScript(failPuts.fn, count)): puts into
+// the book's stores throw QuotaExceededError while window.__failPuts counts
+// down from `count` (a test may set it again later); the upgrade's own meta
+// put is left alone.
+export const failPuts = {
+  fn: (count) => {
+    window.__failPuts = count;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name !== 'meta' && window.__failPuts > 0) {
+        window.__failPuts -= 1;
+        throw new DOMException('Injected: the disk is full', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  },
+};

@@ -5,8 +5,10 @@
 // reachable, a worker in charge of the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, click, nextFrames, waitForFrames,
+  startServer, launch, openApp, screenshot, click, nextFrames, waitForFrames, root, failPuts,
 } from './browser.mjs';
 
 let server, browser;
@@ -122,4 +124,88 @@ test('install criteria: manifest fields, icons, apple-touch-icon, a controlling 
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+async function exportBook(page) {
+  await click(page, 'Data');
+  await click(page, 'Export book…', { window: '##Menu' });
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Export')]);
+  return new Response(await download.createReadStream()).text();
+}
+
+async function openCase(page, name) {
+  await click(page, 'Cases');
+  await click(page, 'New case', { window: '##Menu' });
+  await click(page, '##name');
+  await page.keyboard.type(name, { delay: 10 });
+  await click(page, 'Open case');
+  await waitState(page, (st) => st.screen === 'case');
+}
+
+test('a new build: the prompt, Reload waits for a pending write, the book survives', async () => {
+  // A deployment of its own (a copy of dist/ inside build/), changed in place
+  // below as a new build would be.
+  fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+  const site = fs.mkdtempSync(path.join(root, 'build', 'e2e-update-'));
+  fs.cpSync(path.join(root, 'dist'), site, { recursive: true });
+  const siteServer = await startServer(['--root', site]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.addInitScript(failPuts.fn, 0);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  try {
+    await page.goto(siteServer.url);
+    await waitForFrames(page, 3);
+    await waitState(page, (st) => st.offlineReady && !st.opening);
+    // A second visit: now the worker serves the page (a first visit's page
+    // came from the network, and a new build would simply take over).
+    await page.reload();
+    await waitForFrames(page, 3);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+    await openCase(page, 'Before Bea');
+    await waitState(page, (st) => st.unsaved === 0);
+
+    // The new build: another page and another worker version.
+    const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+    fs.writeFileSync(path.join(site, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'feedfacefeedface'"));
+    fs.appendFileSync(path.join(site, 'index.html'), '<!-- the new build -->\n');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await waitState(page, (st) => st.updateWaiting);
+
+    // A change the store has not confirmed yet (three failed puts: retried
+    // after 1, 2 and 4 s), then Reload: the page waits for it.
+    await page.evaluate(() => { window.__failPuts = 3; window.__oldPage = true; });
+    await openCase(page, 'During Dev');
+    let s = await waitState(page, (st) => st.unsaved === 1);
+    const before = await exportBook(page);
+    // The export's notice has the update's place in the menu bar until it
+    // clears; a tap dismisses it.
+    const notice = (await page.evaluate(() => window.mend.widgets()))
+      .find((w) => w.name.endsWith('##notice'));
+    if (notice) await page.mouse.click(notice.x + notice.w / 2, notice.y + notice.h / 2);
+    await nextFrames(page);
+    await screenshot(page, 'update-ready');
+    await click(page, 'A new version of Mend is ready \u2014 Reload##update');
+    s = await state(page);
+    assert.equal(s.updateWanted, true);
+    assert.equal(await page.evaluate(() => window.__oldPage), true, 'no reload while a write is pending');
+    await nextFrames(page);
+    await screenshot(page, 'update-saving-first');
+    await page.waitForFunction(() => !window.__oldPage, null, { timeout: 20000, polling: 100 });
+    await waitForFrames(page, 3);
+    s = await waitState(page, (st) => !st.opening && st.offlineReady);
+    assert.equal(s.cases, 2);
+    assert.equal(s.updateWaiting, false);
+    const caches = await page.evaluate(() => caches.keys());
+    assert.deepEqual(caches, ['mend-feedfacefeedface'], 'the old build\'s cache is gone');
+    assert.match(await page.evaluate(() => fetch('index.html').then((r) => r.text())), /the new build/);
+    const after = await exportBook(page);
+    assert.equal(after, before, 'the book survives the update byte for byte');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    siteServer.stop();
+    fs.rmSync(site, { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launch, screenshot, click, findWidget, nextFrames, waitForFrames } from './browser.mjs';
+import {
+  startServer, launch, screenshot, click, findWidget, nextFrames, waitForFrames, failPuts,
+} from './browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -81,22 +83,6 @@ async function expectCase(page, reference, words) {
   assert.equal(s.case?.reference, reference);
   assert.equal(s.case?.words, words);
 }
-
-// Puts into the book's stores throw QuotaExceededError for the first `count`
-// calls (the upgrade's own meta put is left alone).
-const failPuts = {
-  fn: (count) => {
-    window.__failPuts = count;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args) {
-      if (this.name !== 'meta' && window.__failPuts > 0) {
-        window.__failPuts -= 1;
-        throw new DOMException('Injected: the disk is full', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
-  },
-};
 
 // The first `count` readwrite transactions abort at commit time, after every
 // request in them succeeded, as a real browser's failed commit does: the

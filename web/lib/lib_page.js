@@ -11,6 +11,10 @@ mergeInto(LibraryManager.library, {
     if (typeof window.mendReady === 'function') window.mendReady();
   },
 
+  mend_page_activate_update: function () {
+    if (typeof window.mendActivateUpdate === 'function') window.mendActivateUpdate();
+  },
+
   mend_page_coarse_pointer: function () {
     return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
   },

@@ -35,9 +35,44 @@
   // this build's files so the next visit starts with no network. Registered
   // only now so the first start never waits for it. Browsers without service
   // workers (or pages not served from a secure origin) simply go without.
+  // The app hears whether it is kept for offline use, whether the network is
+  // there and whether a newer build waits (mend_page_status), and lets that
+  // build in once its changes are saved (window.mendActivateUpdate).
+  var offline = { ready: false, waiting: false };
+  function tellApp() {
+    var fn = running && window.Module && window.Module._mend_page_status;
+    if (fn) fn(offline.ready ? 1 : 0, navigator.onLine ? 1 : 0, offline.waiting ? 1 : 0);
+  }
+  window.addEventListener('online', tellApp);
+  window.addEventListener('offline', tellApp);
+
   function keepForOffline() {
+    tellApp();
     if (!('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('sw.js').catch(function (err) {
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      function changed() {
+        offline.ready = !!registration.active;
+        // A build waiting while this page runs another one is an update; on
+        // a first visit nothing controls the page and nothing waits.
+        offline.waiting = !!(registration.waiting && navigator.serviceWorker.controller);
+        tellApp();
+      }
+      function follow(worker) {
+        if (worker) worker.addEventListener('statechange', changed);
+      }
+      registration.addEventListener('updatefound', function () { follow(registration.installing); });
+      [registration.installing, registration.waiting, registration.active].forEach(follow);
+      changed();
+      // A tab left open for days (a kiosk) looks for a new build every hour.
+      setInterval(function () { registration.update().catch(function () {}); }, 3600 * 1000);
+      window.mendActivateUpdate = function () {
+        if (!registration.waiting) return;
+        navigator.serviceWorker.addEventListener('controllerchange', function () {
+          window.location.reload();
+        });
+        registration.waiting.postMessage('activate');
+      };
+    }).catch(function (err) {
       console.warn('Mend will not work offline here: ' + err);
     });
   }

@@ -10,6 +10,9 @@ void mend_page_fatal(const char* message);
 void mend_page_ready();
 // 1 when the device's main pointer is coarse (a finger): CSS (pointer: coarse).
 int mend_page_coarse_pointer();
+// Lets the waiting build of Mend (its service worker) take over; the page
+// reloads into it. Called once every change is saved (PageStatus::update_go).
+void mend_page_activate_update();
 
 // ---- lib_input.js --------------------------------------------------------------
 // Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); a touch

@@ -36,6 +36,15 @@ EMSCRIPTEN_KEEPALIVE void mend_paste(const char* text) {
   if (Runtime* rt = runtime()) rt->clipboard = text;
 }
 
+// ---- boot.js: the network and Mend's service worker, whenever either changes ---
+EMSCRIPTEN_KEEPALIVE void mend_page_status(int offline_ready, int online, int update_waiting) {
+  Runtime* rt = runtime();
+  if (!rt) return;
+  rt->requests.push(
+      mend::app::RequestNotePage{offline_ready != 0, online != 0, update_waiting != 0});
+  mend::web::request_frames();
+}
+
 // ---- lib_context.js: WebGL context loss and restore ----------------------------
 EMSCRIPTEN_KEEPALIVE void mend_context_lost() {
   Runtime* rt = runtime();

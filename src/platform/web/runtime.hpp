@@ -34,6 +34,7 @@ struct Runtime {
   std::string clipboard;
   unsigned frames = 0;
   std::string state_json;
+  bool update_started = false;  // the waiting build was told to take over
 };
 
 // Null until main() has made it: the page may call in before that.

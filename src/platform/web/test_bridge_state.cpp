@@ -45,6 +45,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("staffCount", static_cast<std::int64_t>(s.book.staff.size()));
   out.field("samplePinsShown", static_cast<std::int64_t>(s.desk.sample_pins.size()));
   out.field("idleSignOutSeconds", s.book.settings.idle_sign_out_seconds);
+  // The page: offline readiness, the network, a new build.
+  out.field("offlineReady", s.page.offline_ready);
+  out.field("online", s.page.online);
+  out.field("updateWaiting", s.page.update_waiting);
+  out.field("updateWanted", s.page.update_wanted);
   out.field("businessName", s.book.settings.business_name);
   mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.

@@ -1,0 +1,27 @@
+// The page around the app: whether Mend works offline here, whether the
+// network is there, and a new build waiting. An update never overtakes a
+// change: "Reload" only marks it wanted, and it goes ahead once the store has
+// confirmed every change made before (and the book is not still opening).
+#include "app/app.hpp"
+
+namespace mend::app {
+
+void App::handle(const RequestNotePage& r) {
+  state_.page.offline_ready = r.offline_ready;
+  state_.page.online = r.online;
+  state_.page.update_waiting = r.update_waiting;
+}
+
+void App::handle(const RequestUpdateNow&) {
+  if (!state_.page.update_waiting) return;
+  state_.page.update_wanted = true;
+  follow_update();
+}
+
+void App::follow_update() {
+  PageStatus& page = state_.page;
+  if (page.update_wanted && !state_.storage.opening && state_.storage.unsaved.empty())
+    page.update_go = true;
+}
+
+}  // namespace mend::app
