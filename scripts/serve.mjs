@@ -25,6 +25,19 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+// What the README asks of any server of dist/: the page's own policy (its
+// meta tag cannot say frame-ancestors), no sniffing, no referrer, and none of
+// the powers Mend never uses. The clipboard stays allowed: phrases are copied.
+const securityHeaders = {
+  'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), ' +
+    'serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), ' +
+    'display-capture=()',
+};
+
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`serve: PORT must be a number from 1 to 65535 (0 picks a free one), not "${option('--port', process.env.PORT)}"`);
   process.exit(2);
@@ -58,7 +71,7 @@ const server = http.createServer((req, res) => {
       'Content-Length': stat.size,
       // The service worker decides what is cached; the server always revalidates.
       'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
+      ...securityHeaders,
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);

@@ -40,16 +40,35 @@ export async function launch() {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
-// Opens the app in a fresh context and collects every console error, page
-// error and failed request: a test fails if any appear.
-export async function openApp(browser, url, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-  const page = await context.newPage();
-  const problems = [];
+// Collects into `problems` every console error, page error, failed request,
+// HTTP error, Content-Security-Policy violation and request to any origin but
+// the app's own (its service worker's included): a test fails if any appear.
+// Nothing of a customer may leave the device.
+const watchedContexts = new WeakSet();
+export function watchPage(page, problems, appUrl) {
+  const origin = new URL(appUrl).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)));
+  const context = page.context();
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  context.on('request', (r) => {
+    const url = r.url();
+    if (/^(data|blob):/.test(url)) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+}
+
+// Opens the app in a fresh context, watched as watchPage says.
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  watchPage(page, problems, url);
   await page.goto(url);
   await waitForFrames(page, 3);
   return { context, page, problems };
@@ -125,23 +144,30 @@ export async function screenshot(page, name) {
 // Fraction of sampled canvas pixels that differ from the background colour.
 export async function inkShare(page) {
   const png = await page.screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const bg = [d[d.length - 4], d[d.length - 3], d[d.length - 2]];
-    let ink = 0, n = 0;
-    for (let i = 0; i < d.length; i += 4 * 97) {
-      n++;
-      if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 30) ink++;
-    }
-    return ink / n;
-  }, png.toString('base64'));
+  // Decoded in a blank page: the app's Content-Security-Policy rightly
+  // refuses data: images.
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const bg = [d[d.length - 4], d[d.length - 3], d[d.length - 2]];
+      let ink = 0, n = 0;
+      for (let i = 0; i < d.length; i += 4 * 97) {
+        n++;
+        if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 30) ink++;
+      }
+      return ink / n;
+    }, png.toString('base64'));
+  } finally {
+    await blank.close();
+  }
 }
 
 // For an init script (context.addInitScript(failPuts.fn, count)): puts into

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, click, waitForFrames, root } from './browser.mjs';
+import { startServer, launch, click, waitForFrames, root, watchPage } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
 const mend = path.join(root, 'build', 'native', 'mend');
@@ -33,8 +33,7 @@ const dbName = (what) => `mend-layout-${process.pid}-${what}`;
 
 async function openPage(context, db, problems) {
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watchPage(page, problems, server.url);
   await page.goto(`${server.url}?db=${db}`);
   await opened(page);
   return page;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   startServer, launch, openApp, screenshot, click, nextFrames, waitForFrames, root, failPuts,
+  watchPage,
 } from './browser.mjs';
 
 let server, browser;
@@ -153,7 +154,7 @@ test('a new build: the prompt, Reload waits for a pending write, the book surviv
   await context.addInitScript(failPuts.fn, 0);
   const page = await context.newPage();
   const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watchPage(page, problems, siteServer.url);
   try {
     await page.goto(siteServer.url);
     await waitForFrames(page, 3);
@@ -208,4 +209,19 @@ test('a new build: the prompt, Reload waits for a pending write, the book surviv
     siteServer.stop();
     fs.rmSync(site, { recursive: true, force: true });
   }
+});
+
+test('the page and its server: the Content-Security-Policy and the security headers', async () => {
+  const response = await fetch(server.url);
+  const csp = response.headers.get('content-security-policy');
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'",
+                           "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+                           "form-action 'none'"])
+    assert.ok(csp.includes(directive), `${directive} in ${csp}`);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+  assert.match(response.headers.get('permissions-policy'), /camera=\(\), microphone=\(\), geolocation=\(\)/);
+  const html = await response.text();
+  assert.match(html, /http-equiv="Content-Security-Policy"\s+content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'"/);
+  assert.doesNotMatch(html, /<script>|\son[a-z]+="/, 'no inline script or handler');
 });

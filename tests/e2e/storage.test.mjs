@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
   startServer, launch, screenshot, click, findWidget, nextFrames, waitForFrames, failPuts,
+  watchPage,
 } from './browser.mjs';
 
 let server, browser;
@@ -27,10 +28,7 @@ const freshDb = () => `mend-test-${process.pid}-${++databases}`;
 async function openPage(context, db, { init, problems = [] } = {}) {
   const page = await context.newPage();
   if (init) await page.addInitScript(init.fn, init.arg);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  watchPage(page, problems, server.url);
   await page.goto(`${server.url}?db=${db}`);
   await opened(page);
   return { page, problems };
