@@ -47,10 +47,10 @@ bool sign_in_needed(const AppState& state) {
 std::vector<Role> default_roles() {
   // Limits in cents: what one person may grant per case and per day without
   // a manager's approval. A business changes them in its settings.
-  return {Role{"staff", "Staff", 2500, 10000, false},
-          Role{"supervisor", "Supervisor", 7500, 30000, false},
-          Role{"manager", "Manager", 25000, 150000, true},
-          Role{"owner", "Owner", 100000, 1000000, true}};
+  return {Role{"staff", "Staff", 2500, 10000, false, false},
+          Role{"supervisor", "Supervisor", 7500, 30000, false, false},
+          Role{"manager", "Manager", 25000, 150000, true, false},
+          Role{"owner", "Owner", 100000, 1000000, true, true}};
 }
 
 PinCheck App::check_staff_pin(std::string_view staff_id, std::string_view pin) {
@@ -175,10 +175,9 @@ void App::handle(const RequestSetUpBusiness& r) {
 }
 
 void App::handle(const RequestSetIdleSignOut& r) {
-  const Role* role = role_of(state_.book, state_.staff_id);
-  if (!state_.book.staff.empty() && !(role && role->can_approve))
+  if (!may_manage(state_.book, state_.staff_id))
     return report(SettingsRefused{Error{"idle_sign_out_seconds",
-                                        "Only a manager can change when the desk signs out."}},
+                                        "Only a role that manages the business (the owner's, by default) can change when the desk signs out."}},
                   false);
   if (r.seconds < 0 || r.seconds > kMaxIdleSignOutSeconds)
     return report(SettingsRefused{Error{"idle_sign_out_seconds",

@@ -126,8 +126,7 @@ void DataScreen::draw_idle_sign_out(const app::AppState& state, app::Requests& o
   ImGui::PopStyleColor();
   ImGui::TableNextColumn();
   const int seconds = state.book.settings.idle_sign_out_seconds;
-  const Role* role = role_of(state.book, state.staff_id);
-  const bool may_change = state.book.staff.empty() || (role && role->can_approve);
+  const bool may_change = may_manage(state.book, state.staff_id);
   if (!may_change) {
     const std::string now = seconds == 0        ? std::string(t::kIdleNever)
                             : seconds % 60 == 0 ? text_format(t::kIdleMinutesFormat, seconds / 60)

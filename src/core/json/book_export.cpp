@@ -35,6 +35,7 @@ class Exporter {
     str(std::string_view(buf, format_iso_to(t, buf)));
   }
   void flag(std::string_view k, bool b) { w_.field(k, b); }
+  void defaulted_flag(std::string_view k, bool b, bool) { flag(k, b); }
   void strings(std::string_view k, const std::vector<std::string>& list) {
     key(k);
     w_.begin_array();

@@ -79,6 +79,11 @@ class Fields : public json::ObjectReader {
   void flag(std::string_view k, bool& out) {
     if (const Value* v = required(k)) read_flag(k, *v, out);
   }
+  // Absent: `out` takes `absent` (a field added after books were exported).
+  void defaulted_flag(std::string_view k, bool& out, bool absent) {
+    if (const Value* v = find(k)) read_flag(k, *v, out);
+    else out = absent;
+  }
   void strings(std::string_view k, std::vector<std::string>& out) {
     if (const Value* v = required(k)) read_strings(k, *v, out);
   }

@@ -4,7 +4,8 @@
 // schema (web/mend-book.schema.json) must list the same keys.
 //
 // A visitor V provides: text, key_id (non-empty), ulid, ulid_or_empty, integer,
-// money, time, flag, strings, opt_integer, defaulted_integer (always written;
+// money, time, flag, defaulted_flag (always written; absent reads the given
+// fallback), strings, opt_integer, defaulted_integer (always written;
 // a book without it reads the default), opt_money, enumeration, object,
 // defaulted_object (always written; a book without it reads the default), list,
 // money_map. Events and cases are walked by hand in the codec (the "type" key
@@ -168,6 +169,8 @@ void fields(V& v, Role& r) {
   v.money("per_case_limit", r.per_case_limit);
   v.money("per_day_limit", r.per_day_limit);
   v.flag("can_approve", r.can_approve);
+  // Added after books were first exported: an older book's owner manages, as a new one's does.
+  v.defaulted_flag("can_manage", r.can_manage, r.id == "owner");
 }
 template <class V>
 void fields(V& v, Staff& s) {

@@ -27,6 +27,12 @@ const Role* role_of(const Book& book, std::string_view staff_id) {
   return nullptr;
 }
 
+bool may_manage(const Book& book, std::string_view staff_id) {
+  if (book.staff.empty()) return true;
+  const Role* role = role_of(book, staff_id);
+  return role && role->can_manage;
+}
+
 const CatalogItem* find_item(const Book& book, std::string_view item_id) {
   for (const CatalogItem& i : book.catalog)
     if (i.id == item_id) return &i;

@@ -19,6 +19,10 @@ const Opened* case_opened(const Case& c);
 const Staff* find_staff(const Book& book, std::string_view staff_id);
 // The role of a member of staff (nullptr for an unknown id or role).
 const Role* role_of(const Book& book, std::string_view staff_id);
+// Whether this person may see the dashboard and change the business's own
+// records (catalog, staff, roles, playbooks, settings). A book with no staff
+// yet has nobody to ask, so anyone may.
+bool may_manage(const Book& book, std::string_view staff_id);
 const CatalogItem* find_item(const Book& book, std::string_view item_id);
 
 }  // namespace mend

@@ -188,6 +188,7 @@ struct Role {
   Cents per_case_limit = 0;  // what one person of this role may grant per case without approval
   Cents per_day_limit = 0;   // ... per day across all cases
   bool can_approve = false;
+  bool can_manage = false;  // may see the dashboard and edit the catalog, staff, playbooks, settings
   bool operator==(const Role&) const = default;
 };
 struct Staff {

@@ -46,10 +46,10 @@ Book make_sample_setup() {
   s.segment_budgets = {{"new", 2500}, {"regular", 5000}, {"business", 10000}, {"vip", 25000}};
   s.tier_annual_value = {{"low", 30000}, {"medium", 90000}, {"high", 250000}, {"top", 800000}};
 
-  b.roles = {Role{"staff", "Staff", 2500, 10000, false},
-             Role{"supervisor", "Supervisor", 7500, 30000, false},
-             Role{"manager", "Manager", 25000, 150000, true},
-             Role{"owner", "Owner", 100000, 1000000, true}};
+  b.roles = {Role{"staff", "Staff", 2500, 10000, false, false},
+             Role{"supervisor", "Supervisor", 7500, 30000, false, false},
+             Role{"manager", "Manager", 25000, 150000, true, false},
+             Role{"owner", "Owner", 100000, 1000000, true, true}};
   const char* clerks[][2] = {{"ana", "Ana Ruiz"},       {"ben", "Ben Okafor"},
                              {"chloe", "Chloe Martin"}, {"dev", "Dev Patel"},
                              {"emma", "Emma Novak"},    {"felix", "Felix Braun"},

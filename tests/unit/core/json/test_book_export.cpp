@@ -163,6 +163,7 @@ struct KeyCounter {
   void money(std::string_view, Cents&) { ++keys; }
   void time(std::string_view, TimeMs&) { ++keys; }
   void flag(std::string_view, bool&) { ++keys; }
+  void defaulted_flag(std::string_view, bool&, bool) { ++keys; }
   void strings(std::string_view, std::vector<std::string>&) { ++keys; }
   void opt_integer(std::string_view, std::optional<int>&, int, int) { ++keys; }
   void defaulted_integer(std::string_view, int&, int, int) { ++keys; }

@@ -343,3 +343,22 @@ TEST_CASE("json import: cases out of order are sorted") {
   REQUIRE(r.ok());
   CHECK(*r.book == book());
 }
+
+TEST_CASE("json import: a book from before can_manage lets its owner manage, nobody else") {
+  Book b;
+  b.roles = {Role{"staff", "Staff", 100, 200, false, false},
+             Role{"owner", "Owner", 100, 200, true, true}};
+  std::string json = export_book(b);
+  // Export always writes the flag; the older form simply lacks it.
+  json = replace_once(json, R"(,"can_manage":false)", "");
+  json = replace_once(json, R"(,"can_manage":true)", "");
+  const auto r = import_book(json);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.book->roles.at(0).can_manage);
+  CHECK(r.book->roles.at(1).can_manage);
+  // Written, it is read as written: an owner role may be denied it.
+  b.roles.at(1).can_manage = false;
+  CHECK_FALSE(import_book(export_book(b)).book->roles.at(1).can_manage);
+  CHECK_ERROR(errors_of(replace_once(export_book(b), R"("can_manage":false)", R"("can_manage":1)")),
+              "can_manage");
+}
