@@ -16,9 +16,9 @@ namespace {
 
 // Indexed by Screen: a new screen adds its name here and names itself in the
 // static_assert. The browser tests read these names.
-constexpr std::array<const char*, 5> kScreenNames = {"queue", "new-case", "case", "data",
-                                                     "follow-ups"};
-static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::FollowUps) + 1);
+constexpr std::array<const char*, 7> kScreenNames = {"queue",      "new-case",  "case",    "data",
+                                                     "follow-ups", "dashboard", "business"};
+static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Business) + 1);
 
 // What the customer cares about, as the recommender matches it: trimmed,
 // ASCII lower-cased, each once, in the order given, blanks dropped.
@@ -108,6 +108,8 @@ void App::handle(const RequestShowScreen& r) {
     case Screen::Queue:
     case Screen::Data:
     case Screen::FollowUps:
+    case Screen::Dashboard:
+    case Screen::Business:
       state_.screen = r.screen;
       return;
   }

@@ -16,7 +16,11 @@
 
 namespace mend::app {
 
-enum class Screen { Queue, NewCase, CaseDetail, Data, FollowUps };
+// Dashboard: the owner's numbers (ui/dashboard_view). Business: the editors
+// of the catalog, staff and roles, playbooks and settings (ui/business_view);
+// both are for roles that may manage (core may_manage); others who get there
+// see the dashboard refused and the editors read-only.
+enum class Screen { Queue, NewCase, CaseDetail, Data, FollowUps, Dashboard, Business };
 const char* screen_name(Screen);
 
 // What the intake form submits: the customer and what went wrong, as ids of

@@ -8,6 +8,16 @@ inline constexpr const char* kNewCase = "New case";
 inline constexpr const char* kNewCaseShortcut = "N";
 inline constexpr const char* kCaseQueue = "Case queue";
 inline constexpr const char* kData = "Data";
+inline constexpr const char* kDashboard = "Dashboard";
+inline constexpr const char* kBusiness = "Business";
+inline constexpr const char* kCatalog = "Catalog";
+inline constexpr const char* kStaffAndRoles = "Staff and roles";
+inline constexpr const char* kPlaybooks = "Playbooks";
+inline constexpr const char* kSettings = "Settings";
+inline constexpr const char* kManagersOnly =
+    "Only someone whose role manages the business can see this. Ask the owner.";
+inline constexpr const char* kReadOnly =
+    "You can read these; only someone whose role manages the business can change them.";
 inline constexpr const char* kExportBook = "Export book\u2026";
 inline constexpr const char* kExportCsv = "Export cases as CSV";
 inline constexpr const char* kImportBook = "Import book\u2026";

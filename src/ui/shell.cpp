@@ -2,6 +2,7 @@
 // full-window host that the current screen draws into.
 #include <algorithm>
 
+#include "core/model/lookup.hpp"
 #include "ui/format.hpp"
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages.hpp"
@@ -24,6 +25,21 @@ void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
   }
   if (!signing_in && ImGui::MenuItem(case_text::kFollowUpsTitle)) {
     out.push(app::RequestShowScreen{app::Screen::FollowUps});
+  }
+  // The owner's side: the dashboard for those who manage; the editors for
+  // everyone signed in, read-only for those who don't manage.
+  if (!signing_in && may_manage(state.book, state.staff_id) && ImGui::MenuItem(t::kDashboard))
+    out.push(app::RequestShowScreen{app::Screen::Dashboard});
+  if (!signing_in && ImGui::BeginMenu(t::kBusiness)) {
+    const auto open = [&](BusinessTab tab) {
+      business_.open(tab);
+      out.push(app::RequestShowScreen{app::Screen::Business});
+    };
+    if (ImGui::MenuItem(t::kCatalog)) open(BusinessTab::Catalog);
+    if (ImGui::MenuItem(t::kStaffAndRoles)) open(BusinessTab::Staff);
+    if (ImGui::MenuItem(t::kPlaybooks)) open(BusinessTab::Playbooks);
+    if (ImGui::MenuItem(t::kSettings)) open(BusinessTab::Settings);
+    ImGui::EndMenu();
   }
   if (!signing_in && ImGui::BeginMenu(t::kData)) {
     if (ImGui::MenuItem(t::kExportBook)) data_.open_export(state.now);
@@ -50,8 +66,10 @@ float menus_width(const app::AppState& state) {
   const float spacing = 2 * ImGui::GetStyle().ItemSpacing.x;
   float width = ImGui::CalcTextSize(t::kHelp).x + spacing;
   if (!app::sign_in_needed(state))
-    for (const char* label : {t::kCases, case_text::kFollowUpsTitle, t::kData})
+    for (const char* label : {t::kCases, case_text::kFollowUpsTitle, t::kBusiness, t::kData})
       width += ImGui::CalcTextSize(label).x + spacing;
+  if (!app::sign_in_needed(state) && may_manage(state.book, state.staff_id))
+    width += ImGui::CalcTextSize(t::kDashboard).x + spacing;
   return width;
 }
 
@@ -249,6 +267,12 @@ void Shell::draw(const app::AppState& state, app::Requests& out) {
         break;
       case app::Screen::Data:
         data_.draw(state, out);
+        break;
+      case app::Screen::Dashboard:
+        dashboard_.draw(state, out);
+        break;
+      case app::Screen::Business:
+        business_.draw(state, out);
         break;
     }
   data_.draw_export_dialog(out);

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "app/app_state.hpp"
-#include "ui/case_view.hpp"  // CaseScreen, draw_follow_ups (the case screen)
+#include "ui/business_view.hpp"   // BusinessScreen: the editors
+#include "ui/case_view.hpp"       // CaseScreen, draw_follow_ups (the case screen)
+#include "ui/dashboard_view.hpp"  // DashboardScreen
 #include "ui/keyboard_focus.hpp"
 
 namespace mend::ui {
@@ -148,6 +150,8 @@ class Shell {
   CaseScreen case_;
   FirstRunView first_run_;
   SignInView sign_in_;
+  DashboardScreen dashboard_;
+  BusinessScreen business_;
   KeyboardFocus keyboard_;
 };
 

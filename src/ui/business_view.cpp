@@ -1,0 +1,34 @@
+#include "ui/business_view.hpp"
+
+#include "core/model/lookup.hpp"
+#include "ui/messages_shell.hpp"
+#include "ui/theme.hpp"
+
+namespace mend::ui {
+
+void BusinessScreen::open(BusinessTab tab) {
+  tab_ = tab;
+  select_tab_ = true;
+}
+
+void BusinessScreen::draw(const app::AppState& state, app::Requests&) {
+  namespace t = shell_text;
+  const bool may_edit = may_manage(state.book, state.staff_id);
+  if (!may_edit) ImGui::TextColored(kMuted, "%s", t::kReadOnly);
+  if (!ImGui::BeginTabBar("##business")) return;
+  const auto tab = [&](BusinessTab which, const char* label) {
+    const ImGuiTabItemFlags flags =
+        select_tab_ && tab_ == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+    if (!ImGui::BeginTabItem(label, nullptr, flags)) return false;
+    tab_ = which;
+    return true;
+  };
+  if (tab(BusinessTab::Catalog, t::kCatalog)) ImGui::EndTabItem();
+  if (tab(BusinessTab::Staff, t::kStaffAndRoles)) ImGui::EndTabItem();
+  if (tab(BusinessTab::Playbooks, t::kPlaybooks)) ImGui::EndTabItem();
+  if (tab(BusinessTab::Settings, t::kSettings)) ImGui::EndTabItem();
+  select_tab_ = false;
+  ImGui::EndTabBar();
+}
+
+}  // namespace mend::ui
