@@ -11,7 +11,7 @@ void BusinessScreen::open(BusinessTab tab) {
   select_tab_ = true;
 }
 
-void BusinessScreen::draw(const app::AppState& state, app::Requests&) {
+void BusinessScreen::draw(const app::AppState& state, app::Requests& out) {
   namespace t = shell_text;
   const bool may_edit = may_manage(state.book, state.staff_id);
   if (!may_edit) ImGui::TextColored(kMuted, "%s", t::kReadOnly);
@@ -23,10 +23,22 @@ void BusinessScreen::draw(const app::AppState& state, app::Requests&) {
     tab_ = which;
     return true;
   };
-  if (tab(BusinessTab::Catalog, t::kCatalog)) ImGui::EndTabItem();
-  if (tab(BusinessTab::Staff, t::kStaffAndRoles)) ImGui::EndTabItem();
-  if (tab(BusinessTab::Playbooks, t::kPlaybooks)) ImGui::EndTabItem();
-  if (tab(BusinessTab::Settings, t::kSettings)) ImGui::EndTabItem();
+  if (tab(BusinessTab::Catalog, t::kCatalog)) {
+    catalog_.draw(state, out, may_edit);
+    ImGui::EndTabItem();
+  }
+  if (tab(BusinessTab::Staff, t::kStaffAndRoles)) {
+    staff_.draw(state, out, may_edit);
+    ImGui::EndTabItem();
+  }
+  if (tab(BusinessTab::Playbooks, t::kPlaybooks)) {
+    playbooks_.draw(state, out, may_edit);
+    ImGui::EndTabItem();
+  }
+  if (tab(BusinessTab::Settings, t::kSettings)) {
+    settings_.draw(state, out, may_edit);
+    ImGui::EndTabItem();
+  }
   select_tab_ = false;
   ImGui::EndTabBar();
 }

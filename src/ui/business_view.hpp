@@ -3,6 +3,10 @@
 // manage (core may_manage) see them read-only.
 #pragma once
 #include "app/app_state.hpp"
+#include "ui/business_catalog.hpp"
+#include "ui/business_playbooks.hpp"
+#include "ui/business_settings.hpp"
+#include "ui/business_staff.hpp"
 
 namespace mend::ui {
 
@@ -15,6 +19,10 @@ class BusinessScreen {
   void draw(const app::AppState& state, app::Requests& out);
 
  private:
+  CatalogEditor catalog_;
+  StaffEditor staff_;
+  PlaybookEditor playbooks_;
+  SettingsEditor settings_;
   BusinessTab tab_ = BusinessTab::Catalog;
   bool select_tab_ = false;  // the menu chose a tab: select it once
 };

@@ -1,0 +1,13 @@
+// The business screen's catalog tab (BusinessScreen draws it).
+#pragma once
+#include "app/app_state.hpp"
+
+namespace mend::ui {
+
+class CatalogEditor {
+ public:
+  // may_edit false: read-only (the signed-in role does not manage).
+  void draw(const app::AppState& state, app::Requests& out, bool may_edit);
+};
+
+}  // namespace mend::ui
