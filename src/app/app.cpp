@@ -176,7 +176,7 @@ void App::handle(const RequestOpenCase& r) {
 Status App::record(Event event) {
   if (Status s = append_event(state_.book, event, state_.derived.ledger()); !s.ok()) return s;
   state_.derived.event_applied(state_.book, event, state_.now);
-  state_.storage.unsaved.push_back(Change{{std::move(event)}, {}});
+  state_.storage.unsaved.push_back(Change{{std::move(event)}, {}, {}});
   send_unsaved();
   return ok_status();
 }

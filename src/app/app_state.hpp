@@ -24,6 +24,7 @@ namespace mend::app {
 struct Change {
   std::vector<Event> events;
   std::vector<store::Record> records;  // upserted in the same batch (an import, a preference)
+  std::vector<store::RecordKey> removed;  // records deleted in the same batch (nothing refers to them)
 };
 
 // Where saving stands, for the menu bar (ui::storage_text) and tests.

@@ -41,7 +41,7 @@ Status App::record_together(std::vector<Event> events) {
     if (Status s = append_event(state_.book, e, state_.derived.ledger()); !s.ok()) return s;
     state_.derived.event_applied(state_.book, e, state_.now);
   }
-  state_.storage.unsaved.push_back(Change{std::move(events), {}});
+  state_.storage.unsaved.push_back(Change{std::move(events), {}, {}});
   send_unsaved();
   return ok_status();
 }

@@ -213,6 +213,7 @@ void fields(V& v, Settings& s) {
   v.money_map("tier_annual_value", s.tier_annual_value);
   // Books exported before the vocabulary existed read the default one.
   v.defaulted_object("vocabulary", s.vocabulary);
+  v.defaulted_flag("kept_counts_satisfied", s.kept_counts_satisfied, false);
 }
 
 }  // namespace mend::bookjson

@@ -215,6 +215,9 @@ struct Settings {
   // The business's words for failure kinds, channels, segments and tiers.
   // Cases store the ids; ids a vocabulary doesn't list are still valid.
   Vocabulary vocabulary = default_vocabulary();
+  // Revenue kept counts customers whose latest outcome says Retained; with
+  // this set, also those satisfied or delighted whose retention is unknown.
+  bool kept_counts_satisfied = false;
   bool operator==(const Settings&) const = default;
 };
 
