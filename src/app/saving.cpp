@@ -78,6 +78,7 @@ void App::send_unsaved() {
   for (const Change& change : storage.unsaved) {
     batch.events.insert(batch.events.end(), change.events.begin(), change.events.end());
     batch.records.insert(batch.records.end(), change.records.begin(), change.records.end());
+    batch.removed.insert(batch.removed.end(), change.removed.begin(), change.removed.end());
   }
   sending_ = storage.unsaved.size();
   std::weak_ptr<bool> alive = alive_;

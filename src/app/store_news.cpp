@@ -42,6 +42,28 @@ struct Upsert {
   void operator()(const store::Preference&) const {}
 };
 
+// Deletes the book's record of that key (another tab's editor removed it).
+void remove_record(Book& book, const store::RecordKey& key) {
+  const auto drop = [&](auto& list) {
+    std::erase_if(list, [&](const auto& r) { return r.id == key.id; });
+  };
+  switch (key.kind) {
+    case store::RecordKind::CatalogItem:
+      return drop(book.catalog);
+    case store::RecordKind::Role:
+      return drop(book.roles);
+    case store::RecordKind::Staff:
+      return drop(book.staff);
+    case store::RecordKind::Playbook:
+      std::erase_if(book.playbooks,
+                    [&](const Playbook& p) { return store::key_of(store::Record{p}) == key; });
+      return;
+    case store::RecordKind::Settings:
+    case store::RecordKind::Preference:
+      return;  // never removed: the book always has settings; preferences are per device
+  }
+}
+
 }  // namespace
 
 void App::merge_from_store(store::LoadChunk chunk) {
@@ -49,8 +71,9 @@ void App::merge_from_store(store::LoadChunk chunk) {
     arrived_while_opening_.push_back(std::move(chunk));
     return;
   }
-  bool rebuild = !chunk.records.empty();
+  bool rebuild = !chunk.records.empty() || !chunk.removed.empty();
   for (store::Record& r : chunk.records) std::visit(Upsert{state_.book}, std::move(r));
+  for (const store::RecordKey& key : chunk.removed) remove_record(state_.book, key);
   // A case's Opened first, then its steps: ids are time-ordered within a tab.
   std::sort(chunk.events.begin(), chunk.events.end(), [](const Event& a, const Event& b) {
     return a.case_id != b.case_id ? a.case_id < b.case_id : a.id < b.id;

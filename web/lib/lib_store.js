@@ -311,6 +311,7 @@ mergeInto(LibraryManager.library, {
             try {
               if (entries[i].kind === 1) putEvent(entries[i]);
               else if (entries[i].kind === 2) addChunk(entries[i]);
+              else if (entries[i].kind === 3) records.delete(entries[i].key);
               else records.put(entries[i].value, entries[i].key);
             } catch (err) {
               fail(err);
@@ -327,7 +328,7 @@ mergeInto(LibraryManager.library, {
       });
     },
     storesOf: function (entries) {
-      var names = ['records', 'events', 'chunks'];  // by entry kind
+      var names = ['records', 'events', 'chunks', 'records'];  // by entry kind (3: a removal)
       var used = [];
       entries.forEach(function (e) {
         var name = names[e.kind] || 'records';
@@ -461,15 +462,17 @@ mergeInto(LibraryManager.library, {
       var keys = function (kind) {
         return entries.filter(function (e) { return e.kind === kind; }).map(function (e) { return e.key; });
       };
-      mendStore.channel.postMessage({ events: keys(1), records: keys(0), chunks: keys(2) });
+      mendStore.channel.postMessage({ events: keys(1), records: keys(0), chunks: keys(2),
+                                      removed: keys(3) });
     },
     // Another tab stored these: read them back (what is stored is what counts).
     fetchAnnounced: function (message) {
       var events = (message && message.events) || [], records = (message && message.records) || [];
       var chunks = (message && message.chunks) || [];
+      var removed = (message && message.removed) || [];
       var stores = [];
       if (events.length) stores.push('events');
-      if (records.length) stores.push('records');
+      if (records.length || removed.length) stores.push('records');
       if (chunks.length) stores.push('chunks');
       if (!stores.length) return Promise.resolve();
       return mendStore.transaction(stores, 'readonly').then(function (tx) {
@@ -483,6 +486,13 @@ mergeInto(LibraryManager.library, {
           };
           events.forEach(function (k) { read('events', 1, k); });
           records.forEach(function (k) { read('records', 0, k); });
+          // Removed, unless something put it back since: what is stored counts.
+          removed.forEach(function (k) {
+            var req = tx.objectStore('records').get(k);
+            req.onsuccess = function () {
+              if (req.result === undefined) found.push({ kind: 3, key: k, value: new Uint8Array(0) });
+            };
+          });
           chunks.forEach(function (k) { read('chunks', 2, k); });
           tx.oncomplete = function () { resolve(found); };
           tx.onabort = function () { reject(mendStore.failure(tx.error)); };

@@ -27,6 +27,7 @@ Status MemoryStore::commit(const Batch& batch) {
   }
   for (const Event& e : batch.events) events_.emplace(e.id, e);
   for (const Record& r : batch.records) records_.insert_or_assign(key_of(r), r);
+  for (const RecordKey& k : batch.removed) records_.erase(k);
   return ok_status();
 }
 

@@ -120,6 +120,15 @@ std::string key_text(const RecordKey& key) {
   return out;
 }
 
+std::optional<RecordKey> key_from_text(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos || slash + 1 == text.size()) return std::nullopt;
+  for (std::size_t i = 0; i < kKindNames.size(); ++i)
+    if (kKindNames[i] == text.substr(0, slash))
+      return RecordKey{static_cast<RecordKind>(i), std::string(text.substr(slash + 1))};
+  return std::nullopt;
+}
+
 std::string encode_event(const Event& event) {
   json::Writer w(kValueReserve);
   bookjson::write_event(w, event);

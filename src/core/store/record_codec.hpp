@@ -29,5 +29,7 @@ Result<Record> decode_record(std::string_view bytes);
 std::string_view kind_name(RecordKind kind);
 // A record's address as one string, "kind/id" ("playbook/three-step@2").
 std::string key_text(const RecordKey& key);
+// The key that key_text wrote; nullopt for text it cannot have written.
+std::optional<RecordKey> key_from_text(std::string_view text);
 
 }  // namespace mend::store

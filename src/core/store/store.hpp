@@ -50,11 +50,14 @@ struct RecordKey {
 // key that disagrees with its content.
 RecordKey key_of(const Record& record);
 
-// One atomic unit of writing: events to append and records to upsert.
+// One atomic unit of writing: events to append, records to upsert, and
+// records to delete (an editor's record that nothing refers to). Events are
+// never deleted. Removals apply after the upserts of the same batch.
 struct Batch {
   std::vector<Event> events;
   std::vector<Record> records;
-  bool empty() const { return events.empty() && records.empty(); }
+  std::vector<RecordKey> removed;
+  bool empty() const { return events.empty() && records.empty() && removed.empty(); }
 };
 
 // ---- 2. what a load delivers --------------------------------------------------------
@@ -66,6 +69,8 @@ struct LoadChunk {
   // Many cases' events in the compact binary form (bytes/event_bytes.hpp),
   // as a store keeps them in bulk; structure already checked by read_pack.
   std::vector<std::string> packs;
+  // Records another tab deleted (news only; a load never has any).
+  std::vector<RecordKey> removed;
 };
 
 // Assembles chunks into a Book: records in key order, events grouped into

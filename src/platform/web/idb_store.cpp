@@ -11,7 +11,7 @@
 #include "core/store/record_codec.hpp"
 
 // Entries travel between C++ and lib_store.js packed in one buffer, each as
-//   kind (1 byte: 0 record, 1 event, 2 chunk) | key length (u32 LE) | key (UTF-8)
+//   kind (1 byte: 0 record, 1 event, 2 chunk, 3 record removal) | key length (u32 LE) | key (UTF-8)
 //   | value length (u32 LE) | value (record_codec bytes, or a pack for a chunk)
 // so a whole batch or load slice crosses with one copy and one call.
 //
@@ -34,6 +34,7 @@ namespace {
 constexpr std::uint8_t kRecordEntry = 0;
 constexpr std::uint8_t kEventEntry = 1;
 constexpr std::uint8_t kChunkEntry = 2;
+constexpr std::uint8_t kRemovalEntry = 3;  // a record's key, no value
 
 // A batch of at least this many events (an import, a restored backup) goes
 // straight into chunks; smaller ones (a person's action) into the journal.
@@ -129,6 +130,10 @@ Result<store::LoadChunk> decode_entries(std::string_view bytes) {
       Result<std::vector<bytes::PackedCase>> pack = bytes::read_pack(e.value);
       if (!pack.ok()) return Error{"chunks/" + std::string(e.key), pack.error().message()};
       chunk.packs.emplace_back(e.value);
+    } else if (e.kind == kRemovalEntry) {
+      std::optional<store::RecordKey> key = store::key_from_text(e.key);
+      if (!key) return Error{"records/" + std::string(e.key), "not a record's key"};
+      chunk.removed.push_back(std::move(*key));
     } else if (e.kind == kEventEntry) {
       Result<Event> event = store::decode_event(e.value);
       if (!event.ok()) return Error{"events/" + std::string(e.key), event.error().message()};
@@ -188,6 +193,8 @@ void IdbStore::write(store::Batch batch, store::Done on_done) {
   }
   for (const store::Record& r : batch.records)
     put_entry(packed, kRecordEntry, store::key_text(store::key_of(r)), store::encode_record(r));
+  for (const store::RecordKey& k : batch.removed)
+    put_entry(packed, kRemovalEntry, store::key_text(k), {});
   mend_idb_write(op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
 }
 

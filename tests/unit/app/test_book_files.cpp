@@ -79,7 +79,7 @@ TEST_CASE("book files: a whole-book export is the core's bytes and is remembered
   // A new session on the same store reads it back; seven days later it reminds.
   Desk later(Book{});
   later.memory.write(store::batch_of(seed), [](const Status&) {});
-  later.memory.write({{}, {stored->second}}, [](const Status&) {});
+  later.memory.write({{}, {stored->second}, {}}, [](const Status&) {});
   later.memory.run_pending();
   App again(later.memory, later.random);
   again.tick(kNow + kBackupReminderMs - 1);

@@ -101,6 +101,32 @@ TEST_CASE("app: events another tab stored join the book once, queue and case scr
   CHECK(a.app.state().book == b.app.state().book);
 }
 
+TEST_CASE("app: records another tab deleted leave this tab's book too") {
+  store::MemoryStore shared;
+  CatalogItem coffee;
+  coffee.id = "coffee";
+  Playbook ours;
+  ours.id = "ours";
+  ours.version = 2;
+  shared.write(store::Batch{{}, {coffee, ours}, {}}, [](const Status&) {});
+  settle(shared);
+  Tab b(shared, 2);
+  settle(shared);
+  REQUIRE(b.app.state().book.catalog.size() == 1);
+  REQUIRE(b.app.state().book.playbooks.size() == 1);
+  store::LoadChunk news;
+  news.removed = {store::RecordKey{store::RecordKind::CatalogItem, "coffee"},
+                  store::RecordKey{store::RecordKind::Playbook, "ours@1"},  // not this version
+                  store::RecordKey{store::RecordKind::Role, "nobody"}};     // not there: harmless
+  b.app.merge_from_store(news);
+  CHECK(b.app.state().book.catalog.empty());
+  CHECK(b.app.state().book.playbooks.size() == 1);
+  news.removed = {store::RecordKey{store::RecordKind::Playbook, "ours@2"}};
+  b.app.merge_from_store(news);
+  CHECK(b.app.state().book.playbooks.empty());
+  CHECK(b.app.state().storage.unsaved.empty());  // another tab's change: nothing to send
+}
+
 TEST_CASE("app: events that arrive while the book opens join it once it is open") {
   store::MemoryStore shared;
   Tab a(shared, 1);

@@ -48,6 +48,12 @@ TEST_CASE("record codec: keys name the kind, then the id") {
   CHECK(key_text(RecordKey{RecordKind::Playbook, "three-step@2"}) == "playbook/three-step@2");
   CHECK(key_text(RecordKey{RecordKind::Settings, "settings"}) == "settings/settings");
   CHECK(key_text(RecordKey{RecordKind::CatalogItem, "coffee"}) == "catalog/coffee");
+  // Read back (a removal crosses to the browser as its key's text).
+  CHECK(key_from_text("playbook/three-step@2") == RecordKey{RecordKind::Playbook, "three-step@2"});
+  CHECK(key_from_text("catalog/a/b") == RecordKey{RecordKind::CatalogItem, "a/b"});
+  CHECK_FALSE(key_from_text("catalog/"));
+  CHECK_FALSE(key_from_text("coffee"));
+  CHECK_FALSE(key_from_text("nonsense/coffee"));
 }
 
 TEST_CASE("record codec: damaged bytes are errors with where and why") {

@@ -64,11 +64,11 @@ TEST_CASE("memory store: a write is confirmed later, never inside write()") {
   SeededRandom random(1);
   std::vector<std::string> confirmed;
   const Event e = note_event(random, "C1", "hello");
-  store.write(Batch{{e}, {}}, [&](const Status& s) {
+  store.write(Batch{{e}, {}, {}}, [&](const Status& s) {
     REQUIRE(s.ok());
     confirmed.push_back("first");
   });
-  store.write(Batch{{}, {Settings{}}}, [&](const Status& s) {
+  store.write(Batch{{}, {Settings{}}, {}}, [&](const Status& s) {
     REQUIRE(s.ok());
     confirmed.push_back("second");
   });
@@ -86,12 +86,12 @@ TEST_CASE("memory store: a batch is stored whole or not at all; re-sending is ha
   SeededRandom random(2);
   const Event a = note_event(random, "C1", "a");
   Event b = note_event(random, "C1", "b");
-  store.write(Batch{{a, b}, {}}, [](const Status& s) { CHECK(s.ok()); });
+  store.write(Batch{{a, b}, {}, {}}, [](const Status& s) { CHECK(s.ok()); });
   run_all(store);
 
   // The same events again (a retry after an unclear failure): fine, no change.
   std::optional<Status> again;
-  store.write(Batch{{a, b}, {}}, [&](const Status& s) { again = s; });
+  store.write(Batch{{a, b}, {}, {}}, [&](const Status& s) { again = s; });
   run_all(store);
   REQUIRE(again);
   CHECK(again->ok());
@@ -102,7 +102,7 @@ TEST_CASE("memory store: a batch is stored whole or not at all; re-sending is ha
   std::get<Note>(changed.payload).text = "rewritten";
   const Event c = note_event(random, "C1", "c");
   std::optional<Status> refused;
-  store.write(Batch{{c, changed}, {Settings{}}}, [&](const Status& s) { refused = s; });
+  store.write(Batch{{c, changed}, {Settings{}}, {}}, [&](const Status& s) { refused = s; });
   run_all(store);
   REQUIRE(refused);
   CHECK_FALSE(refused->ok());
@@ -111,6 +111,26 @@ TEST_CASE("memory store: a batch is stored whole or not at all; re-sending is ha
   CHECK(store.events().count(c.id) == 0);
   CHECK(store.records().empty());
   CHECK(std::get<Note>(store.events().at(b.id).payload).text == "b");
+}
+
+TEST_CASE("memory store: a batch deletes records after its upserts; deleting twice is harmless") {
+  MemoryStore store;
+  CatalogItem coffee;
+  coffee.id = "coffee";
+  CatalogItem cake;
+  cake.id = "cake";
+  store.write(Batch{{}, {coffee, cake}, {}}, [](const Status& s) { CHECK(s.ok()); });
+  run_all(store);
+  const RecordKey coffee_key{RecordKind::CatalogItem, "coffee"};
+  store.write(Batch{{}, {}, {coffee_key}}, [](const Status& s) { CHECK(s.ok()); });
+  store.write(Batch{{}, {}, {coffee_key}}, [](const Status& s) { CHECK(s.ok()); });
+  run_all(store);
+  CHECK(store.records().size() == 1);
+  CHECK(store.records().count(RecordKey{RecordKind::CatalogItem, "cake"}) == 1);
+  // Put back and removed in one batch: removed.
+  store.write(Batch{{}, {coffee}, {coffee_key}}, [](const Status& s) { CHECK(s.ok()); });
+  run_all(store);
+  CHECK(store.records().count(coffee_key) == 0);
 }
 
 TEST_CASE("memory store: a write made from a callback waits for the next round") {
@@ -156,7 +176,7 @@ TEST_CASE("store: load_book gives back the book that was written") {
   const Book book = make_sample_book(200, 9);
   MemoryStore store(333);
   store.write(batch_of(book), [](const Status& s) { REQUIRE(s.ok()); });
-  store.write(Batch{{}, {Preference{"queue.sort", "newest"}}}, [](const Status&) {});
+  store.write(Batch{{}, {Preference{"queue.sort", "newest"}}, {}}, [](const Status&) {});
   std::optional<Result<Book>> loaded;
   load_book(store, [&](Result<Book> r) { loaded = std::move(r); });
   run_all(store);
@@ -249,7 +269,8 @@ TEST_CASE("faulty store: the nth write fails and stores nothing; others go throu
   std::vector<Event> events;
   for (int i = 0; i < 3; ++i) {
     events.push_back(note_event(random, "C1", std::to_string(i)));
-    store.write(Batch{{events.back()}, {}}, [&](const Status& s) { results.push_back(s.ok()); });
+    store.write(Batch{{events.back()}, {}, {}},
+                [&](const Status& s) { results.push_back(s.ok()); });
   }
   CHECK(store.unconfirmed() == 3);
   run_all(store);
@@ -266,13 +287,13 @@ TEST_CASE("faulty store: every write fails until healed") {
   store.fail_all_writes(Error{"store", "the disk is full"});
   std::vector<Status> results;
   for (int i = 0; i < 3; ++i)
-    store.write(Batch{{}, {Settings{}}}, [&](const Status& s) { results.push_back(s); });
+    store.write(Batch{{}, {Settings{}}, {}}, [&](const Status& s) { results.push_back(s); });
   run_all(store);
   REQUIRE(results.size() == 3);
   for (const Status& s : results) CHECK(s.error().why == "the disk is full");
   CHECK(memory.records().empty());
   store.heal();
-  store.write(Batch{{}, {Settings{}}}, [&](const Status& s) { results.push_back(s); });
+  store.write(Batch{{}, {Settings{}}, {}}, [&](const Status& s) { results.push_back(s); });
   run_all(store);
   CHECK(results.back().ok());
   CHECK(memory.records().size() == 1);
