@@ -117,6 +117,7 @@ void CaseScreen::draw_outcome(const app::AppState& state, const CaseState& c, ap
   if (ImGui::Button((std::string(case_text::kRecordAnalysis) + "##analysis").c_str()))
     push(out, "analysis", Analysis{drafts_.root_cause, drafts_.action});
   draw_refusal("analysis");
+  draw_closing_loop(state, c, out);
 }
 
 void CaseScreen::draw_close(const CaseState& c, app::Requests& out) {

@@ -21,10 +21,6 @@
 namespace mend::ui {
 namespace {
 
-// Typing pauses this long before the coach reads the draft again.
-constexpr TimeMs kCoachPauseMs = 300;
-constexpr TimeMs kCopiedShownMs = 3000;
-
 const char* kind_text(const std::string& kind) {
   const char* label = reply_text::kind_label(kind);
   return *label ? label : kind.c_str();

@@ -13,9 +13,6 @@
 namespace mend::ui {
 namespace {
 
-// How long "Copied" stays beside the phrase.
-constexpr TimeMs kCopiedShownMs = 3000;
-
 // The step to do now: the first not done in this round.
 const Step* current_step(const Playbook& playbook, const CaseState& c) {
   for (const Step& step : playbook.steps)

@@ -14,6 +14,11 @@
 
 namespace mend::ui {
 
+// How long "Copied" stays beside a copy button.
+inline constexpr TimeMs kCopiedShownMs = 3000;
+// Typing pauses this long before the coach reads a draft again.
+inline constexpr TimeMs kCoachPauseMs = 300;
+
 class CaseScreen {
  public:
   // Reads the app's outcomes: a refusal is kept for its control, a recorded
@@ -32,6 +37,9 @@ class CaseScreen {
     std::string root_cause, action;
     std::string close_note, reopen_reason;
     std::string reply;  // the reply draft the coach reads
+    // "Tell them what changed": the message, and the action it was drafted
+    // from (a new analysis drafts it again).
+    std::string loop_message, loop_from_action;
   };
   // What the coach last read of the reply draft, and when it was typed.
   struct ReplyCoach {
@@ -60,6 +68,8 @@ class CaseScreen {
   void draw_follow_up(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_outcome(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_close(const CaseState& c, app::Requests& out);
+  // Closing the loop once the corrective action is recorded (case_loop.cpp).
+  void draw_closing_loop(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_history(const app::AppState& state, const CaseState& c, app::Requests& out);
   // The last refusal of `control`, drawn where the cursor is (next to it).
   void draw_refusal(const std::string& control);
@@ -72,6 +82,7 @@ class CaseScreen {
   std::string case_id_;  // the case the drafts belong to
   Drafts drafts_;
   ReplyCoach reply_;
+  ReplyCoach loop_;  // the coach's reading of the closing-the-loop message
   std::map<std::string, std::string> refusals_;  // control -> the core's reason
   std::string copied_;                           // the phrase last copied
   TimeMs copied_at_ = 0;

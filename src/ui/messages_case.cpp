@@ -51,6 +51,20 @@ const char* const kAction = "Corrective action";
 const char* const kRecordAnalysis = "Record analysis";
 const char* const kKnownCauses = "Causes named before:";
 const char* const kAnalysisNow = "Recorded cause: %s. Action: %s";
+const char* const kLoopTitle = "Tell them what changed";
+const char* const kLoopHint =
+    "Customers who hear what was fixed because of them trust the recovery more. Adjust the words, "
+    "copy them into your message to the customer, then record that it was sent.";
+const char* const kLoopTemplate =
+    "Dear {name}, thank you again for telling us what went wrong. Because of you, we have made a "
+    "change: {action}. We are sorry it happened, and we hope you notice the difference next time.\n"
+    "{business}";
+const char* const kLoopCopy = "Copy message";
+const char* const kLoopRecordSent = "Record as sent";
+const char* const kLoopSentNote = "Told the customer what changed: %s";
+const char* const kLoopSent = "Sent %s. The timeline keeps the words.";
+const char* const kLoopCoachGood = "The coach finds nothing to change.";
+const char* const kLoopCoachDont = "Coach: %s";
 const char* const kHistoryTitle = "This customer's other cases";
 const char* const kHistoryNone = "No other cases of this customer.";
 const char* const kHistoryTotal = "Compensation across their cases: %s (%zu cases).";

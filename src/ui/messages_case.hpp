@@ -52,6 +52,16 @@ extern const char* const kAction;
 extern const char* const kRecordAnalysis;
 extern const char* const kKnownCauses;
 extern const char* const kAnalysisNow;  // %s cause, %s action
+// Closing the loop: telling the customer what changed because of them.
+extern const char* const kLoopTitle;
+extern const char* const kLoopHint;
+extern const char* const kLoopTemplate;  // slots {name}, {action}, {business}, any order
+extern const char* const kLoopCopy;
+extern const char* const kLoopRecordSent;
+extern const char* const kLoopSentNote;  // %s the message: the follow-up's note
+extern const char* const kLoopSent;      // %s when
+extern const char* const kLoopCoachGood;
+extern const char* const kLoopCoachDont;  // %s the advice
 extern const char* const kHistoryTitle;
 extern const char* const kHistoryNone;
 extern const char* const kHistoryTotal;  // %s money, %zu cases

@@ -129,6 +129,15 @@ test('a whole guided case with the mouse at 1280x800', async () => {
   assert.equal(s.case.verdict, 1);
   assert.equal(s.case.rootCause, 'understaffed');
   await screenshot(page, 'case-outcome');
+
+  // Closing the loop: the message to the customer is drafted from the action,
+  // copied, and recorded as sent (a follow-up done, its words in the timeline).
+  await clickIn(page, 'Copy message##loop');
+  const message = (await state(page)).clipboard;
+  assert.match(message, /^Dear Ana Silva, thank you again/);
+  assert.match(message, /Because of you, we have made a change: A second baker on Saturdays\. /);
+  await clickIn(page, 'Record as sent##loop-sent');
+  await screenshot(page, 'case-closing-the-loop');
   await clickIn(page, 'Close case##close');
   assert.equal((await state(page)).case.open, false);
   await screenshot(page, 'case-closed');
@@ -148,7 +157,7 @@ test('a whole guided case with the mouse at 1280x800', async () => {
   await clickIn(page, 'Timeline');
   await screenshot(page, 'case-timeline');
   const events = (await state(page)).case.events;
-  assert.equal(events, 11);
+  assert.equal(events, 12);
 
   // Everything is still there after a reload.
   await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
@@ -174,6 +183,9 @@ test('a whole guided case with the mouse at 1280x800', async () => {
   assert.equal(book.cases.length, 1);
   assert.equal(book.cases[0].events.length, events);
   for (const e of book.cases[0].events) assert.equal(e.actor, 'staff', JSON.stringify(e));
+  const told = book.cases[0].events.filter((e) => e.type === 'follow-up-done' && e.note.startsWith('Told the customer what changed: '));
+  assert.equal(told.length, 1, 'the message sent is a follow-up event');
+  assert.equal(told[0].note, `Told the customer what changed: ${message}`);
 
   // A second case of the same customer shows the first in its history, one click away.
   await clickIn(page, '< Queue');

@@ -93,8 +93,9 @@ struct Folder {
   void operator()(const FollowUpScheduled& f) {
     s.follow_ups.push_back({e.id, f.due, f.note, false, 0});
   }
-  void operator()(const FollowUpDone&) {
+  void operator()(const FollowUpDone& d) {
     if (!s.follow_up_done_at) s.follow_up_done_at = e.at;
+    s.follow_up_notes.emplace_back(e.at, d.note);
     // Done answers the earliest pending follow-up.
     FollowUpRecord* first = nullptr;
     for (auto& f : s.follow_ups) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/base/text.hpp"     // normalise_contact, which prior_failures matches by
@@ -81,6 +82,9 @@ struct CaseState {
   Cents total_cost = 0;             // live (non-reversed) grants only
   Cents total_value = 0;
   std::vector<FollowUpRecord> follow_ups;
+  // Every FollowUpDone as recorded (when, and its note), scheduled or not:
+  // what the customer was told, e.g. what changed because of them.
+  std::vector<std::pair<TimeMs, std::string>> follow_up_notes;
   std::optional<TimeMs> follow_up_done_at;  // first FollowUpDone
   std::optional<Outcome> outcome;           // the latest verdict
   std::optional<TimeMs> outcome_at;

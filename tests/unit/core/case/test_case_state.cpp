@@ -71,6 +71,9 @@ TEST_CASE("case_state: fold tracks intake, steps, grants, reversal, outcome, clo
   CHECK(s.follow_ups.size() == 1);
   CHECK(s.follow_ups[0].done);
   CHECK(*s.follow_up_done_at == kT0 + 95000);
+  // What was said when it was done is kept, scheduled or not (closing the loop).
+  REQUIRE(s.follow_up_notes.size() == 1);
+  CHECK(s.follow_up_notes[0] == std::pair<TimeMs, std::string>{kT0 + 95000, "fine"});
   CHECK(s.analysis->root_cause == "understaffed");
   CHECK_FALSE(s.open);
   CHECK(s.reopen_count == 1);
