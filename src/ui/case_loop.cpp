@@ -37,14 +37,7 @@ void CaseScreen::draw_closing_loop(const app::AppState& state, const CaseState& 
     loop_.report = coach_text(loop_.coached, builtin_coach_rules());
   }
   const bool current = loop_.coached == drafts_.loop_message;
-  std::vector<TextMark> marks;
-  if (current) {
-    const ImU32 good = ImGui::GetColorU32(static_cast<ImVec4>(kOk));
-    const ImU32 bad = ImGui::GetColorU32(static_cast<ImVec4>(kDanger));
-    for (const CoachFinding& f : loop_.report.positives)
-      marks.push_back({f.offset, f.length, good});
-    for (const CoachFinding& f : loop_.report.donts) marks.push_back({f.offset, f.length, bad});
-  }
+  std::vector<TextMark> marks = current ? coach_marks(loop_.report) : std::vector<TextMark>{};
   if (input_text_multiline("##loop-message", &drafts_.loop_message,
                            ImVec2(-1, ImGui::GetTextLineHeight() * 5), 0, &marks))
     loop_.edited_at = state.now;

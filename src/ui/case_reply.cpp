@@ -42,8 +42,8 @@ void check_line(bool ok, const char* label, const std::string& id) {
   const ImVec4 clear(0, 0, 0, 0);
   ImGui::PushStyleColor(ImGuiCol_HeaderHovered, clear);
   ImGui::PushStyleColor(ImGuiCol_HeaderActive, clear);
-  ImGui::Selectable((std::string(label) + "##check-" + id + (ok ? "-yes" : "-no")).c_str(), false, 0,
-                    ImVec2(ImGui::CalcTextSize(label).x, 0));
+  ImGui::Selectable((std::string(label) + "##check-" + id + (ok ? "-yes" : "-no")).c_str(), false,
+                    0, ImVec2(ImGui::CalcTextSize(label).x, 0));
   ImGui::PopStyleColor(2);
 }
 
@@ -78,6 +78,15 @@ void CaseScreen::coach_reply(TimeMs now) {
   reply_.report = coach_text(reply_.coached, builtin_coach_rules());
 }
 
+std::vector<TextMark> coach_marks(const CoachReport& report) {
+  std::vector<TextMark> marks;
+  const ImU32 good = ImGui::GetColorU32(static_cast<ImVec4>(kOk));
+  const ImU32 bad = ImGui::GetColorU32(static_cast<ImVec4>(kDanger));
+  for (const CoachFinding& f : report.positives) marks.push_back({f.offset, f.length, good});
+  for (const CoachFinding& f : report.donts) marks.push_back({f.offset, f.length, bad});
+  return marks;
+}
+
 void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out) {
   (void)c;
   coach_reply(state.now);
@@ -89,14 +98,7 @@ void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app:
   ImGui::TextWrapped("%s", reply_text::kHint);
   ImGui::PopStyleColor();
   // Marks only while they belong to the text on screen.
-  std::vector<TextMark> marks;
-  if (current) {
-    const ImU32 good = ImGui::GetColorU32(static_cast<ImVec4>(kOk));
-    const ImU32 bad = ImGui::GetColorU32(static_cast<ImVec4>(kDanger));
-    for (const CoachFinding& f : reply_.report.positives)
-      marks.push_back({f.offset, f.length, good});
-    for (const CoachFinding& f : reply_.report.donts) marks.push_back({f.offset, f.length, bad});
-  }
+  std::vector<TextMark> marks = current ? coach_marks(reply_.report) : std::vector<TextMark>{};
   if (input_text_multiline("##reply", &drafts_.reply, ImVec2(-1, ImGui::GetTextLineHeight() * 7), 0,
                            &marks))
     reply_.edited_at = state.now;

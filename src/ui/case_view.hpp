@@ -11,6 +11,7 @@
 #include "app/app_state.hpp"
 #include "core/coach/coach.hpp"
 #include "ui/case_compensation.hpp"
+#include "ui/text_fields.hpp"  // TextMark
 
 namespace mend::ui {
 
@@ -92,6 +93,9 @@ class CaseScreen {
   std::vector<TimelineRow> timeline_;
   CompensationPart compensation_;  // "Make good" (case_compensation.cpp)
 };
+
+// The coach's findings as marks in a text field: good moves green, don'ts red.
+std::vector<TextMark> coach_marks(const CoachReport& report);
 
 // The Follow-ups screen: what is due today and overdue, one tap to the case.
 void draw_follow_ups(const app::AppState& state, app::Requests& out);
