@@ -197,8 +197,10 @@ Status check_approval(const Book& book, const Case& c, const CaseState& state,
   if (ap.amount < cost)
     return Error{"approval_id", "the approval covers " + format_cents(ap.amount) +
                                     " but the grant costs " + format_cents(cost)};
+  // One approval, one grant, even once that grant is reversed: a manager
+  // agreed to one decision, and a new grant is a new decision.
   for (const GrantRecord& g : state.grants) {
-    if (!g.reversed && g.approval_id == approval_id)
+    if (g.approval_id == approval_id)
       return Error{"approval_id", "the approval is already used by grant " + g.event_id};
   }
   return ok_status();

@@ -16,7 +16,7 @@
 //   the grant, requested_by is the granting actor, approved_by is a staff
 //   member whose role can_approve (and not the requester), its item is the
 //   grant's item (or empty), its amount covers the grant's cost, and no other
-//   live grant already uses it.
+//   grant ever used it (a reversed one included: a new grant is a new decision).
 #pragma once
 #include <map>
 #include <optional>

@@ -250,3 +250,80 @@ TEST_CASE("authority: the segment budget per case needs approval when exceeded")
   auto regular = s.open("regular");
   CHECK(s.check(regular, "sue", "dessert", 2).within());
 }
+
+TEST_CASE("authority: an approval must come before its grant, from the same case, and only once") {
+  Shop s;
+  auto c1 = s.open();
+  auto c2 = s.open();
+  REQUIRE(s.grant(c1, "ann", "voucher").ok());
+  REQUIRE(s.grant(c2, "ann", "voucher").ok());
+
+  // Approved in another case: refused, naming why.
+  const std::string elsewhere = s.approve(c1, "ann", "max", 2500, "refund");
+  const Status from_c1 = s.grant(c2, "ann", "refund", 1, elsewhere);
+  REQUIRE_FALSE(from_c1.ok());
+  CHECK(from_c1.error().where == "approval_id");
+  INFO(from_c1.error().why);
+  CHECK(from_c1.error().why.find("no approval") != std::string::npos);
+
+  // Dated after the grant that cites it (a clock set wrong on one device).
+  const std::string later = s.approve(c2, "ann", "max", 2500, "refund");
+  const TimeMs approved_at = s.now;
+  const CatalogItem* refund = find_item(s.book, "refund");
+  const Event early{new_id(approved_at - 500, s.rnd), c2, approved_at - 500, "ann",
+                    Granted{"refund", 1, refund->cost, refund->value, later}};
+  const Status before = append_event(s.book, early);
+  REQUIRE_FALSE(before.ok());
+  INFO(before.error().why);
+  CHECK(before.error().why.find("after") != std::string::npos);
+
+  // Used, reversed, used again: an approval allows one grant, even a reversed one.
+  REQUIRE(s.grant(c2, "ann", "refund", 1, later).ok());
+  const std::string granted = s.last_event_id(c2);
+  REQUIRE(append_event(s.book, s.event(c2, "ann", GrantReversed{granted, "wrong item"})).ok());
+  const Status again = s.grant(c2, "ann", "refund", 1, later);
+  REQUIRE_FALSE(again.ok());
+  CHECK(again.error().why.find("already used") != std::string::npos);
+}
+
+TEST_CASE("authority: a reversed grant frees the allowance it used, per case and per day") {
+  Shop s;
+  auto c1 = s.open();
+  auto c2 = s.open();
+  REQUIRE(s.grant(c1, "ann", "voucher").ok());
+  REQUIRE(s.grant(c2, "ann", "voucher").ok());  // 30.00 today: the daily limit
+  CHECK(s.check(c2, "ann", "dessert").needs_approval());
+  const std::string second = s.last_event_id(c2);
+  REQUIRE(
+      append_event(s.book, s.event(c2, "ann", GrantReversed{second, "customer declined"})).ok());
+  const AuthorityCheck freed = s.check(c2, "ann", "dessert");
+  CHECK(freed.within());
+  CHECK(freed.per_day_used == 1500);
+  CHECK(freed.per_case_used == 0);
+}
+
+TEST_CASE("authority: the per-day limit resets at the business's midnight, not UTC's") {
+  Shop s;
+  s.book.settings.utc_offset_minutes = -300;  // New York
+  s.now = 1767240000000;                      // 2026-01-01T04:00Z = 23:00 on 31 Dec in New York
+  auto c1 = s.open();
+  auto c2 = s.open();
+  REQUIRE(s.grant(c1, "ann", "voucher").ok());
+  REQUIRE(s.grant(c2, "ann", "voucher").ok());  // the daily limit, on 31 Dec locally
+  // 00:30 UTC's day is the same as before, but New York's day has turned.
+  CHECK(s.check(c2, "ann", "dessert").needs_approval());
+  s.now += 90 * kMsPerMinute;  // 05:30Z = 00:30 on 1 Jan in New York
+  CHECK(s.check(c2, "ann", "dessert").within());
+  // With no offset, the same instants are one UTC day: still over.
+  s.book.settings.utc_offset_minutes = 0;
+  CHECK(s.check(c2, "ann", "dessert").needs_approval());
+}
+
+TEST_CASE("authority: nobody approves their own request, and the refusal says so") {
+  Shop s;
+  auto c = s.open();
+  const Status own = append_event(s.book, s.event(c, "max", Approval{"max", "max", "", 5000, ""}));
+  REQUIRE_FALSE(own.ok());
+  INFO(own.error().why);
+  CHECK(own.error().why.find("own") != std::string::npos);
+}
