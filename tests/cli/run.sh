@@ -91,6 +91,11 @@ run 0 stats -- stats a.json; has out '^\{.*\}$' "stats json"
 has out '"name":"delay","label":"Long delay","count":1' "stats category, labelled from the default vocabulary"
 run 0 "stats range" -- stats a.json --from 2026-11-23T00:00:00Z --to 2027-01-01T00:00:00Z
 hasnt out '"name":"delay"' "stats range excludes the case"
+has out '"currency":"EUR","cases":0,' "stats range counts no case"
+# The day the case was opened: counted (an empty answer cannot pass both).
+run 0 "stats range with the case" -- stats a.json --from 2026-11-22T00:00:00Z --to 2026-11-23T00:00:00Z
+has out '"currency":"EUR","cases":1,' "stats range counts the case"
+has out '"name":"delay","label":"Long delay","count":1' "stats range keeps the case"
 run 1 "stats bad book" -- stats bad.json; has out 'severity' "stats bad book"
 
 # ---- merge ----------------------------------------------------------------------------
