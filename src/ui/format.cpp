@@ -6,6 +6,8 @@
 #include <ctime>
 #include <utility>
 
+#include "ui/messages_time.hpp"
+
 namespace mend::ui {
 
 std::string text_format(const char* format, ...) {
@@ -33,31 +35,28 @@ std::string local_time_text(TimeMs at) {
 std::string duration_text(TimeMs ms) {
   if (ms < 0) ms = -ms;
   const long long s = ms / 1000;
-  char text[48];
-  if (s < 90) {
-    std::snprintf(text, sizeof text, "%lld s", s);
-  } else if (s < 3600) {
-    std::snprintf(text, sizeof text, "%lld min", s / 60);
-  } else if (s < 48LL * 3600) {
-    std::snprintf(text, sizeof text, "%lld h %02lld min", s / 3600, (s % 3600) / 60);
-  } else {
-    std::snprintf(text, sizeof text, "%lld days %lld h", s / 86400, (s % 86400) / 3600);
-  }
-  return text;
+  namespace t = time_text;
+  if (s < 90) return text_format(t::kSeconds, s);
+  if (s < 3600) return text_format(t::kMinutes, s / 60);
+  if (s < 48LL * 3600) return text_format(t::kHoursMinutes, s / 3600, (s % 3600) / 60);
+  return text_format(t::kDaysHours, s / 86400, (s % 86400) / 3600);
 }
 
 std::string clock_text(const Clock& clock) {
+  namespace t = time_text;
   switch (clock.status) {
     case ClockStatus::Pending:
-      return duration_text(clock.remaining) + " left";
+      return text_format(t::kClockLeft, duration_text(clock.remaining).c_str());
     case ClockStatus::Overdue:
-      return "overdue by " + duration_text(clock.remaining);
+      return text_format(t::kClockOverdue, duration_text(clock.remaining).c_str());
     case ClockStatus::Met:
-      return "met in " + duration_text(clock.elapsed().value_or(0));
+      return text_format(t::kClockMet, duration_text(clock.elapsed().value_or(0)).c_str());
     case ClockStatus::Missed:
-      return clock.stopped ? "missed (took " + duration_text(*clock.elapsed()) + ")" : "missed";
+      return clock.stopped
+                 ? text_format(t::kClockMissedTook, duration_text(*clock.elapsed()).c_str())
+                 : std::string(t::kClockMissed);
     case ClockStatus::Cancelled:
-      return "not needed";
+      return t::kClockNotNeeded;
   }
   return "";
 }
@@ -65,8 +64,8 @@ std::string clock_text(const Clock& clock) {
 const char* clock_name(ClockKind kind) {
   // Indexed by ClockKind: a new kind adds its name here and names itself in
   // the static_assert.
-  static constexpr std::array<const char*, 3> kClockNames = {"First response", "Recovery",
-                                                             "Follow-up"};
+  static constexpr std::array<const char*, 3> kClockNames = {
+      time_text::kFirstResponse, time_text::kRecovery, time_text::kFollowUp};
   static_assert(kClockNames.size() == static_cast<std::size_t>(ClockKind::FollowUp) + 1);
   const auto i = static_cast<std::size_t>(kind);
   return i < kClockNames.size() ? kClockNames[i] : "";

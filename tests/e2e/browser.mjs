@@ -170,6 +170,43 @@ export async function inkShare(page) {
   }
 }
 
+// The pixels inside a rectangle (CSS px, as the widget registry reports):
+// the most common colour there, and the share of pixels that differ from it
+// by more than `threshold` (a label's ink). Decoded in a blank page, as inkShare.
+export async function pixelsIn(page, rect, threshold = 120) {
+  const png = await page.screenshot({
+    clip: { x: rect.x, y: rect.y, width: Math.max(1, rect.w), height: Math.max(1, rect.h) },
+  });
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async ({ b64, threshold }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map();
+      for (let i = 0; i < d.length; i += 4) {
+        const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      const dominant = [top >> 16, (top >> 8) & 255, top & 255];
+      let ink = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const diff = Math.abs(d[i] - dominant[0]) + Math.abs(d[i + 1] - dominant[1]) + Math.abs(d[i + 2] - dominant[2]);
+        if (diff > threshold) ink++;
+      }
+      return { dominant, ink: ink / (d.length / 4) };
+    }, { b64: png.toString('base64'), threshold });
+  } finally {
+    await blank.close();
+  }
+}
+
 // For an init script (context.addInitScript(failPuts.fn, count)): puts into
 // the book's stores throw QuotaExceededError while window.__failPuts counts
 // down from `count` (a test may set it again later); the upgrade's own meta

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, click, tap, tapAt, findWidget, nextFrames, inkShare,
+  startServer, launch, openApp, screenshot, click, tap, tapAt, findWidget, nextFrames, inkShare, pixelsIn,
   waitForFrames, keyboardRaised, centre, root,
 } from './browser.mjs';
 import { chromium } from 'playwright-core';
@@ -29,6 +29,14 @@ test('opens on the main screen: menu bar, empty queue, New case', async () => {
   for (const label of ['Cases', 'Help', 'New case']) await findWidget(page, label);
   assert.equal(await page.isHidden('#status'), true, 'the loading status is gone');
   assert.ok(await inkShare(page) > 0.01, 'the canvas is not blank');
+  // The button is drawn where the registry says: its rectangle has a fill
+  // other than the window's around it, and a label's ink inside.
+  const button = await findWidget(page, 'New case');
+  const inside = await pixelsIn(page, button);
+  const around = await pixelsIn(page, { x: button.x, y: button.y + button.h + 2, w: button.w, h: 4 });
+  const distance = inside.dominant.reduce((sum, v, i) => sum + Math.abs(v - around.dominant[i]), 0);
+  assert.ok(distance > 20, `the button's fill ${inside.dominant} differs from the window's ${around.dominant}`);
+  assert.ok(inside.ink > 0.03 && inside.ink < 0.6, `the label's ink covers ${inside.ink} of the button`);
   await screenshot(page, 'main-desktop');
   assert.deepEqual(problems, []);
   await context.close();
@@ -73,8 +81,18 @@ test('tablet: touch taps work and the canvas uses devicePixelRatio', async () =>
   await tap(page, 'New case');
   assert.equal((await page.evaluate(() => window.mend.state())).screen, 'new-case');
   await screenshot(page, 'new-case-tablet');
-  // A tap must not leave a hover behind or fire twice: Cancel goes back once.
+  // A tap fires once: a dropdown tapped once stays open (a second press
+  // would close it again), and its choice is taken once.
+  await tap(page, 'Customer for');
+  await nextFrames(page, 4);
+  await findWidget(page, 'More than 5 years', { timeout: 1000 });
+  await tap(page, 'More than 5 years');
+  await nextFrames(page, 4);
+  const open = await page.evaluate(() => window.mend.widgets().some((w) => w.label === 'New customer' && w.visible));
+  assert.equal(open, false, 'the choice closed the dropdown');
   await tap(page, 'Cancel');
+  if (await page.evaluate(() => window.mend.widgets().some((w) => w.label === 'Discard' && w.visible)))
+    await tap(page, 'Discard');
   assert.equal((await page.evaluate(() => window.mend.state())).screen, 'queue');
   assert.deepEqual(problems, []);
   await context.close();
