@@ -7,7 +7,7 @@ JOBS ?= 2
 # live in /usr/share/nodejs, which a node from elsewhere does not search.
 EMENV := NODE_PATH=/usr/share/nodejs
 
-.PHONY: run test deps deps-run deps-lint native asan web wasm-tests lint bench clean format
+.PHONY: run test deps deps-run deps-lint deps-fuzz native asan web wasm-tests lint bench fuzz clean format
 
 run: deps-run web
 	@node scripts/serve.mjs --port $(PORT)
@@ -21,6 +21,8 @@ deps-run:
 	@scripts/install-deps.sh --run
 deps-lint:
 	@scripts/install-deps.sh --lint
+deps-fuzz:
+	@scripts/install-deps.sh --fuzz
 
 # ---- builds (each in its own folder, all incremental) --------------------------
 build/native/CMakeCache.txt:
@@ -67,8 +69,13 @@ bench: deps native web
 	node tests/bench/import.mjs
 	node tests/bench/queue.mjs
 
+# ---- fuzzing: libFuzzer with ASan+UBSan, FUZZ_SECONDS (default 60) per target --------
+# Not part of `make test`; the inputs it ever crashed on are, through the replay test.
+fuzz: deps-fuzz
+	@JOBS=$(JOBS) scripts/fuzz.sh
+
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp')
 
 clean:
-	rm -rf build/native build/asan build/web dist
+	rm -rf build/native build/asan build/web build/fuzz dist

@@ -6,6 +6,7 @@
 #   scripts/install-deps.sh            everything (build + tests)
 #   scripts/install-deps.sh --run      only what `make run` needs
 #   scripts/install-deps.sh --lint     what `make run` needs, and clang-tidy for `make lint`
+#   scripts/install-deps.sh --fuzz     what `make run` needs, and clang with libFuzzer for `make fuzz`
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +31,7 @@ export DEBIAN_FRONTEND=noninteractive
 pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 python3-fonttools fonts-noto-core)
 [ "$mode" = all ] && pkgs+=(doctest-dev chromium)
 [ "$mode" = --lint ] && pkgs+=(clang-tidy)
+[ "$mode" = --fuzz ] && pkgs+=(clang libclang-rt-14-dev)
 # Node.js: keep a newer one that is already installed, else take Debian's.
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)

@@ -166,7 +166,13 @@ Result<TimeMs> parse_iso(std::string_view text) {
   const std::int64_t days = days_from_civil(year, month, day);
   const std::int64_t local_ms =
       days * kMsPerDay + hour * kMsPerHour + minute * kMsPerMinute + second * kMsPerSecond + ms;
-  return local_ms - offset_minutes * kMsPerMinute;
+  const TimeMs utc = local_ms - offset_minutes * kMsPerMinute;
+  // The offset can carry a year-0000 or year-9999 time outside those years in
+  // UTC, which the export could not write back as it was read (found by make fuzz).
+  constexpr TimeMs kFirst = -62167219200000;  // 0000-01-01T00:00:00Z
+  constexpr TimeMs kLast = 253402300799999;   // 9999-12-31T23:59:59.999Z
+  if (utc < kFirst || utc > kLast) return bad("the time in UTC must fall in the years 0000..9999");
+  return utc;
 }
 
 }  // namespace mend

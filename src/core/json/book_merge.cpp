@@ -135,8 +135,29 @@ MergeResult merge_books(const Book& ours, const Book& theirs, MergePolicy policy
         copy(a, i);
       } else {
         Case c = a.at(i);
-        m.merge_case(c, b.at(j));
-        book.cases.add_case(c);
+        const Case theirs_case = b.at(j);
+        // A case has one Opened event. Two books that opened the same case id
+        // with different Opened events (not one device's case) cannot be
+        // joined event by event: the union would be a case with two
+        // openings. It is a conflict of the whole case.
+        const std::string our_opening = c.events.empty() ? "" : c.events.front().id;
+        const std::string their_opening =
+            theirs_case.events.empty() ? "" : theirs_case.events.front().id;
+        if (our_opening != their_opening) {
+          result.conflicts.push_back(
+              Error{where_of("cases", c.id),
+                    "the two books opened this case differently (opened events " + our_opening +
+                        " and " + their_opening + ")"});
+          if (policy == MergePolicy::PreferTheirs) {
+            copy(b, j);
+            ++result.added.replaced;
+          } else {
+            copy(a, i);
+          }
+        } else {
+          m.merge_case(c, theirs_case);
+          book.cases.add_case(c);
+        }
       }
       ++i;
       ++j;

@@ -156,3 +156,26 @@ TEST_CASE("json merge: through the JSON codec, as the CLI and the app do it") {
   REQUIRE(r.ok());
   CHECK(export_book(*r.book) == export_book(*merge_books(d.a, d.b).book));
 }
+
+TEST_CASE("json merge: one case id opened differently in two books is a conflict of the case") {
+  // Found by make fuzz: the union of the events held two "opened" events, so
+  // the merged book could not be imported again.
+  Devices d;
+  edit_case(d.b, 0, [](Case& c) {
+    SeededRandom rnd(5);
+    Event& opening = c.events.front();
+    opening.id = new_id(opening.at - 1000, rnd);  // another device's opening
+  });
+  REQUIRE(import_book(export_book(d.b)).ok());  // each book is valid on its own
+  const MergeResult refused = merge_books(d.a, d.b, MergePolicy::Refuse);
+  CHECK_FALSE(refused.ok());
+  REQUIRE_FALSE(refused.conflicts.empty());
+  CHECK(refused.conflicts.front().why.find("opened this case differently") != std::string::npos);
+  for (MergePolicy p : {MergePolicy::PreferOurs, MergePolicy::PreferTheirs}) {
+    const MergeResult m = merge_books(d.a, d.b, p);
+    REQUIRE(m.ok());
+    const Book& chosen = p == MergePolicy::PreferOurs ? d.a : d.b;
+    CHECK(m.book->cases.at(0) == chosen.cases.at(0));  // that side's case, whole
+    CHECK(import_book(export_book(*m.book)).ok());
+  }
+}
