@@ -10,6 +10,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/case/case_state.hpp"
 #include "core/case/clocks.hpp"
+#include "core/compensation/authority.hpp"  // business_day
 #include "core/json/writer.hpp"
 #include "core/model/lookup.hpp"
 
@@ -24,7 +25,7 @@ std::vector<ParetoRow> pareto(const std::map<std::string, int>& counts, Label la
   std::vector<ParetoRow> rows;
   int total = 0;
   for (const auto& [name, n] : counts) {
-    rows.push_back({name, label_of(name), n, 0, 0});
+    rows.push_back({name, label_of(name), n, 0, 0, {}});
     total += n;
   }
   std::sort(rows.begin(), rows.end(), [](const ParetoRow& a, const ParetoRow& b) {
@@ -83,6 +84,7 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
   a.to = to;
   a.currency = book.settings.currency;
   std::map<std::string, int> categories, causes;
+  std::map<std::string, std::vector<std::string>> category_cases, cause_cases;
   std::vector<TimeMs> first, recovery;
   std::map<std::string, ItemCostValue> items;
   // Keyed by customer; hashed because a big book has as many customers as
@@ -101,13 +103,19 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
 
     ++a.cases;
     ++(s.open ? a.open : a.closed);
-    ++categories[s.category.empty() ? std::string(kNoCategory) : s.category];
-    if (s.analysis) ++causes[s.analysis->root_cause];
+    const std::string kind = s.category.empty() ? std::string(kNoCategory) : s.category;
+    ++categories[kind];
+    category_cases[kind].push_back(s.case_id);
+    if (s.analysis) {
+      ++causes[s.analysis->root_cause];
+      cause_cases[s.analysis->root_cause].push_back(s.case_id);
+    }
     if (before > 0) ++a.repeat_failures;
     RepeatCustomer& rc = in_range[key];
     rc.contact = normalise_contact(s.customer.contact);
     rc.name = s.customer.name;
     ++rc.cases;
+    rc.case_ids.push_back(s.case_id);
 
     const CaseClocks clocks = case_clocks(book, s, to);
     track(a.first_response, first, clocks.first_response);
@@ -127,6 +135,7 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
       iv.value += g.value;
       a.total_cost += g.cost;
       a.total_value += g.value;
+      if (!g.approval_id.empty()) ++a.approved_grants;
     }
 
     if (!s.outcome) {
@@ -140,7 +149,14 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
       ++(o.retention == Retention::Retained ? a.outcomes.retained
          : o.retention == Retention::Lost   ? a.outcomes.lost
                                             : a.outcomes.unknown);
-      latest[key] = {o.retention, s.customer.value_tier};
+      // Kept: retained; with the setting, also satisfied or delighted with
+      // retention not known.
+      const bool pleased = o.verdict == Verdict::Satisfied || o.verdict == Verdict::Delighted;
+      const Retention kept =
+          o.retention == Retention::Unknown && book.settings.kept_counts_satisfied && pleased
+              ? Retention::Retained
+              : o.retention;
+      latest[key] = {kept, s.customer.value_tier};
     }
   }
 
@@ -149,8 +165,15 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
     return id == kNoCategory ? std::string(kNoCategory) : term_label(kinds, id);
   });
   a.root_causes = pareto(causes, readable_id);
+  for (ParetoRow& r : a.categories) r.case_ids = std::move(category_cases[r.name]);
+  for (ParetoRow& r : a.root_causes) r.case_ids = std::move(cause_cases[r.name]);
   finish(a.first_response, first);
   finish(a.recovery, recovery);
+  a.first_response_times = std::move(first);
+  a.recovery_times = std::move(recovery);
+  a.first_response_target_ms = book.settings.first_response_seconds * kMsPerSecond;
+  a.recovery_target_ms = book.settings.recovery_seconds * kMsPerSecond;
+  a.kept_counts_satisfied = book.settings.kept_counts_satisfied;
   for (auto& [id, iv] : items) {
     for (const CatalogItem& ci : book.catalog) {
       if (ci.id == id) iv.name = ci.name;
@@ -173,6 +196,21 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
     a.revenue_kept += tier_value(book.settings, rt.second);
   }
   return a;
+}
+
+TimeMs week_start(const Settings& settings, TimeMs now) {
+  const std::int64_t day = business_day(settings, now);
+  // 1970-01-01 was a Thursday: days since a Monday are (day + 3) mod 7.
+  const std::int64_t monday = day - ((day % 7 + 7 + 3) % 7);
+  return monday * kMsPerDay - settings.utc_offset_minutes * kMsPerMinute;
+}
+
+TimeMs month_start(const Settings& settings, TimeMs now) {
+  const std::int64_t day = business_day(settings, now);
+  std::int64_t y = 0;
+  unsigned m = 0, d = 0;
+  civil_from_days(day, y, m, d);
+  return days_from_civil(y, m, 1) * kMsPerDay - settings.utc_offset_minutes * kMsPerMinute;
 }
 
 namespace {

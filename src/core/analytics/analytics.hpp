@@ -12,8 +12,9 @@ struct ParetoRow {
   std::string name;   // the id counted: a failure kind, a root cause
   std::string label;  // what the owner reads: the vocabulary's label, or the id made readable
   int count = 0;
-  double share = 0;       // of all rows' counts
-  double cumulative = 0;  // running share, rows sorted by count desc then name
+  double share = 0;                   // of all rows' counts
+  double cumulative = 0;              // running share, rows sorted by count desc then name
+  std::vector<std::string> case_ids;  // the cases counted, oldest first (a dashboard lists them)
 };
 
 // Durations use the nearest-rank percentile: the median of 4 values is the
@@ -44,7 +45,8 @@ struct OutcomeCounts {
 struct RepeatCustomer {
   std::string contact;  // normalised
   std::string name;
-  int cases = 0;  // in the range
+  int cases = 0;                      // in the range
+  std::vector<std::string> case_ids;  // those cases, oldest first
 };
 
 struct Analytics {
@@ -63,7 +65,18 @@ struct Analytics {
   int repeat_failures = 0;     // cases whose customer had an earlier case anywhere in the book
   int retained_customers = 0;  // distinct customers whose latest outcome in the range is Retained
   Cents revenue_kept = 0;      // retained customers x yearly value of their tier
+  // For the dashboard's charts: every stopped clock's duration (sorted), the
+  // business's targets they are judged by, and the live grants a manager approved.
+  std::vector<TimeMs> first_response_times, recovery_times;
+  TimeMs first_response_target_ms = 0, recovery_target_ms = 0;
+  int approved_grants = 0;             // live grants over the actor's authority, with an approval
+  bool kept_counts_satisfied = false;  // the setting revenue_kept was counted with
 };
+
+// The start of the business's current week (Monday 00:00) and month (the
+// 1st, 00:00) at `now`, in the business's day (Settings::utc_offset_minutes).
+TimeMs week_start(const Settings& settings, TimeMs now);
+TimeMs month_start(const Settings& settings, TimeMs now);
 
 // Yearly value of a customer of this tier: Settings::tier_annual_value, else
 // low 200.00, medium 600.00, high 1500.00, top 4000.00, unknown as medium.

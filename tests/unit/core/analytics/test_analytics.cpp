@@ -200,3 +200,47 @@ TEST_CASE("analytics: the JSON range is ISO-8601, an open end is null") {
   CHECK(range.rfind(R"({"from":"2026-01-01T00:00:00.000Z","to":"2026-01-02T00:00:00.000Z",)", 0) ==
         0);
 }
+
+TEST_CASE("analytics: what the dashboard draws: the cases behind each bar, durations, approvals") {
+  Books b = small_book();
+  Analytics a = analyse_book(b.book, kT0, kT0 + 5 * kDay);
+  // Each bar knows its cases, as many as it counts, oldest first.
+  for (const auto* rows : {&a.categories, &a.root_causes})
+    for (const ParetoRow& r : *rows) CHECK(r.case_ids.size() == static_cast<std::size_t>(r.count));
+  CHECK(a.categories[0].case_ids[0] < a.categories[0].case_ids[1]);
+  REQUIRE(a.repeat_customers.size() == 1);
+  CHECK(a.repeat_customers[0].case_ids.size() == 2);
+  // The histograms' durations, sorted, and the targets they are judged by.
+  CHECK(a.first_response_times == std::vector<TimeMs>{10 * kSec, 30 * kSec, 120 * kSec});
+  CHECK(a.recovery_times == std::vector<TimeMs>{2 * kHour, 30 * kHour});
+  CHECK(a.first_response_target_ms == b.book.settings.first_response_seconds * kSec);
+  CHECK(a.recovery_target_ms == b.book.settings.recovery_seconds * kSec);
+  CHECK(a.approved_grants == 0);
+}
+
+TEST_CASE("analytics: revenue kept can count satisfied customers whose retention is unknown") {
+  Books b;
+  auto a = b.open(kT0, "delay", "p@q.com", "high");
+  b.add(a, kT0 + kHour, Outcome{Verdict::Delighted, Retention::Unknown});
+  auto c = b.open(kT0 + kHour, "delay", "r@s.com", "high");
+  b.add(c, kT0 + 2 * kHour, Outcome{Verdict::NotResolved, Retention::Unknown});
+  CHECK(analyse_book(b.book, kT0, kT0 + kDay).revenue_kept == 0);
+  b.book.settings.kept_counts_satisfied = true;
+  const Analytics counted = analyse_book(b.book, kT0, kT0 + kDay);
+  CHECK(counted.retained_customers == 1);  // the delighted one, not the unresolved one
+  CHECK(counted.revenue_kept == 100000);
+  CHECK(counted.kept_counts_satisfied);
+}
+
+TEST_CASE("analytics: the business's week starts on Monday and its month on the 1st, in its day") {
+  Settings utc;
+  const TimeMs wednesday = 1795600800000;               // 2026-11-25T10:00:00Z, a Wednesday
+  CHECK(week_start(utc, wednesday) == 1795392000000);   // Monday 2026-11-23T00:00Z
+  CHECK(month_start(utc, wednesday) == 1793491200000);  // 2026-11-01T00:00Z
+  Settings tokyo;
+  tokyo.utc_offset_minutes = 9 * 60;
+  // Sunday 2026-11-22T20:00Z is already Monday 05:00 in Tokyo: its week starts that day.
+  const TimeMs sunday_evening = 1795377600000;
+  CHECK(week_start(tokyo, sunday_evening) == 1795392000000 - 9 * kHour);
+  CHECK(week_start(utc, sunday_evening) == 1795392000000 - 7 * kDay);
+}
