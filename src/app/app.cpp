@@ -72,6 +72,7 @@ void App::tick(TimeMs now) {
   }
   sign_out_when_idle();
   follow_update();
+  refresh_dashboard();
   if (state_.banner && is_notice(*state_.banner) && now - state_.banner_at >= kNoticeShownMs)
     state_.banner.reset();
 }

@@ -107,6 +107,9 @@ class App {
   void handle(const RequestNotePage&);
   void handle(const RequestUpdateNow&);
   void follow_update();
+  // the owner's dashboard (dashboard.cpp)
+  void handle(const RequestDashboardRange&);
+  void refresh_dashboard();
   // Appends events of one case in order, all or none, and saves them as one
   // change (an approval and the grant it allows).
   Status record_together(std::vector<Event> events);

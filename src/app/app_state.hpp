@@ -14,6 +14,7 @@
 #include "app/desk_session.hpp"
 #include "app/outcomes.hpp"
 #include "app/requests.hpp"
+#include "core/analytics/analytics.hpp"
 #include "core/json/book_json.hpp"
 #include "core/model/model.hpp"
 #include "core/store/store.hpp"
@@ -79,6 +80,19 @@ struct PageStatus {
   bool update_go = false;      // ... all confirmed: the platform lets the new build in
 };
 
+// The dashboard's numbers (app/dashboard.cpp): the range chosen and the
+// analysis of it, made when the dashboard is shown and the range or the book
+// has changed since — never every frame (a big book takes a second).
+struct DashboardState {
+  DashboardRange range = DashboardRange::ThisMonth;
+  TimeMs from = 0, to = 0;  // the range as analysed (to: now for the named ranges)
+  TimeMs custom_from = 0, custom_to = 0;
+  std::optional<Analytics> analysis;
+  std::size_t analysed_events = 0;  // the book's event count when analysed
+  int analyses = 0;                 // how many times it was analysed (tests, benchmarks)
+  bool stale = true;
+};
+
 struct AppState {
   Screen screen = Screen::Queue;
   Book book;  // confirmed and unsaved changes alike: what staff see is what they did
@@ -99,6 +113,7 @@ struct AppState {
   // rows that shows, in order; App rebuilds the order when either changes.
   QueueChoice queue_choice;
   QueueOrder queue_order;
+  DashboardState dashboard;
 };
 
 // True when the book has cases and no whole-book export was made in the last

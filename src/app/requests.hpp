@@ -258,6 +258,16 @@ struct RequestNotePage {
 // before. Handled by App. No outcome.
 struct RequestUpdateNow {};
 
+// ---- the owner's dashboard (dashboard.cpp) ---------------------------------------
+// The dates the dashboard counts: cases opened in [from, to). Handled by App,
+// which analyses the book again only when the range or the book changes, and
+// only while the dashboard is shown. No outcome: AppState::dashboard says.
+enum class DashboardRange { ThisWeek, ThisMonth, Last90Days, Custom };
+struct RequestDashboardRange {
+  DashboardRange range = DashboardRange::ThisMonth;
+  TimeMs from = 0, to = 0;  // Custom only
+};
+
 using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
                              RequestDismissMessage, RequestExportBook, RequestPickImportFile,
                              RequestImportStarted, RequestImportFile, RequestConfirmImport,
@@ -272,7 +282,9 @@ using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase,
                              // compensation
                              RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
                              // the page
-                             RequestNotePage, RequestUpdateNow>;
+                             RequestNotePage, RequestUpdateNow,
+                             // the owner's side
+                             RequestDashboardRange>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {
