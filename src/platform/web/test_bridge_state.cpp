@@ -164,6 +164,31 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("builds", static_cast<std::int64_t>(s.queue_order.builds()));
   out.field("lastBuildMs", s.queue_order.last_build_ms());
   out.end_object();
+  // The dashboard (issue 9): the range analysed and the numbers its charts draw.
+  if (const auto& a = s.dashboard.analysis) {
+    out.key("dashboard");
+    out.begin_object();
+    out.field("range", static_cast<std::int64_t>(s.dashboard.range));
+    out.field("from", static_cast<std::int64_t>(a->from));
+    out.field("to", static_cast<std::int64_t>(a->to));
+    out.field("cases", a->cases);
+    out.field("analyses", s.dashboard.analyses);
+    out.key("kinds");
+    out.begin_array();
+    for (const mend::ParetoRow& r : a->categories) {
+      out.begin_object();
+      out.field("label", r.label);
+      out.field("count", r.count);
+      out.end_object();
+    }
+    out.end_array();
+    out.field("causes", static_cast<std::int64_t>(a->root_causes.size()));
+    out.field("recoveredShare", a->recovery.share_within);
+    out.field("totalCost", static_cast<std::int64_t>(a->total_cost));
+    out.field("totalValue", static_cast<std::int64_t>(a->total_value));
+    out.field("repeatCustomers", static_cast<std::int64_t>(a->repeat_customers.size()));
+    out.end_object();
+  }
   out.end_object();
   rt->state_json = out.str();
   return rt->state_json.c_str();
