@@ -170,6 +170,18 @@ export async function inkShare(page) {
   }
 }
 
+// The app's state as the test bridge reports it, and a poll until it holds.
+export const appState = (page) => page.evaluate(() => window.mend.state());
+export async function waitState(page, predicate, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await appState(page);
+    if (predicate(s)) return s;
+    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s).slice(0, 800)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 // The pixels inside a rectangle (CSS px, as the widget registry reports):
 // the most common colour there, and the share of pixels that differ from it
 // by more than `threshold` (a label's ink). Decoded in a blank page, as inkShare.

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames,
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitState, appState,
 } from './browser.mjs';
 
 const tablet = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true };
@@ -20,16 +20,6 @@ after(async () => {
   server?.stop();
 });
 
-const state = (page) => page.evaluate(() => window.mend.state());
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s).slice(0, 600)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 const widgets = (page) => page.evaluate(() => window.mend.widgets().filter((w) => w.visible));
 
 // The sample business, signed in as `name` with `pin` by pressing the keypad.
@@ -91,7 +81,7 @@ test('the owner reads the dashboard, taps a bar, changes the dates, opens a case
   await page.keyboard.type('yesterday');
   await click(page, 'Show these dates');
   await nextFrames(page);
-  assert.equal((await state(page)).dashboard.from, s.dashboard.from);
+  assert.equal((await appState(page)).dashboard.from, s.dashboard.from);
 
   // A listed case opens on one click.
   const first = (await widgets(page)).filter((w) => w.name.includes('##dash-case-'));
