@@ -1,6 +1,8 @@
 #include "ui/business_view.hpp"
 
 #include "core/model/lookup.hpp"
+#include "ui/item_label.hpp"
+#include "ui/messages_business.hpp"
 #include "ui/messages_shell.hpp"
 #include "ui/theme.hpp"
 
@@ -14,12 +16,18 @@ void BusinessScreen::open(BusinessTab tab) {
 void BusinessScreen::draw(const app::AppState& state, app::Requests& out) {
   namespace t = shell_text;
   const bool may_edit = may_manage(state.book, state.staff_id);
-  if (!may_edit) ImGui::TextColored(kMuted, "%s", t::kReadOnly);
+  // Editing in the app is the next step (issue 9's editors); until then
+  // everyone reads, and the screen says where the records come from.
+  ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
+  ImGui::TextWrapped("%s", may_edit ? business_text::kNotEditableYet : t::kReadOnly);
+  ImGui::PopStyleColor();
   if (!ImGui::BeginTabBar("##business")) return;
   const auto tab = [&](BusinessTab which, const char* label) {
     const ImGuiTabItemFlags flags =
         select_tab_ && tab_ == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
-    if (!ImGui::BeginTabItem(label, nullptr, flags)) return false;
+    const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    report_item_label(label);  // tabs are controls: the registry lists them
+    if (!open) return false;
     tab_ = which;
     return true;
   };

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include <imgui_internal.h>  // the test-engine hook: an invisible button's label
-
 #include "core/base/money.hpp"
 #include "ui/format.hpp"
+#include "ui/item_label.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
@@ -43,8 +42,7 @@ void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float dash) {
 // screen-reader mirror find bars by name.
 bool labelled_invisible_button(const std::string& name, ImVec2 size) {
   const bool pressed = ImGui::InvisibleButton(name.c_str(), size);
-  [[maybe_unused]] ImGuiContext& g = *GImGui;  // the hook's macro reads `g`
-  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, name.c_str(), g.LastItemData.StatusFlags);
+  report_item_label(name.c_str());
   return pressed;
 }
 
