@@ -35,8 +35,13 @@ inline constexpr const char* kNotYetOffline =
     "Mend is not yet kept on this device for offline use (it is after the first visit in a "
     "browser with service workers).";
 inline constexpr const char* kUpdateReady = "A new version of Mend is ready \u2014 Reload";
+// The same where the menu bar has less room (a cut-off "A new version of…"
+// would hide the one word that matters).
+inline constexpr const char* kUpdateReadyShort = "New version \u2014 Reload";
+inline constexpr const char* kUpdateReadyShortest = "Reload to update";
 inline constexpr const char* kUpdateHint =
-    "Reloads into the new version once every change is saved. Nothing is lost.";
+    "A new version of Mend is ready. This reloads into it once every change is saved. Nothing "
+    "is lost.";
 inline constexpr const char* kUpdating = "Saving, then updating\u2026";
 
 }  // namespace mend::ui::shell_text

@@ -173,7 +173,14 @@ void draw_notice(const app::AppState& state, float left, float right, app::Reque
     if (state.page.update_wanted) {
       ImGui::TextColored(kMuted, "%s", fit_text(shell_text::kUpdating, room).c_str());
     } else {
-      const std::string shown = fit_text(shell_text::kUpdateReady, room);
+      // The longest wording that fits: a cut-off one would hide what to do.
+      const char* wording = shell_text::kUpdateReadyShortest;
+      for (const char* w : {shell_text::kUpdateReady, shell_text::kUpdateReadyShort})
+        if (ImGui::CalcTextSize(w).x <= room) {
+          wording = w;
+          break;
+        }
+      const std::string shown = fit_text(wording, room);
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(kAccent));
       if (ImGui::Selectable((shown + "##update").c_str(), false, ImGuiSelectableFlags_None,
                             ImVec2(ImGui::CalcTextSize(shown.c_str()).x, 0)))
