@@ -171,6 +171,7 @@ void fields(V& v, Role& r) {
   v.flag("can_approve", r.can_approve);
   // Added after books were first exported: an older book's owner manages, as a new one's does.
   v.defaulted_flag("can_manage", r.can_manage, r.id == "owner");
+  v.defaulted_flag("retired", r.retired, false);
 }
 template <class V>
 void fields(V& v, Staff& s) {
@@ -178,6 +179,7 @@ void fields(V& v, Staff& s) {
   v.text("name", s.name);
   v.key_id("role_id", s.role_id);
   v.text("pin_hash", s.pin_hash);
+  v.defaulted_flag("retired", s.retired, false);
 }
 template <class V>
 void fields(V& v, Term& t) {

@@ -189,6 +189,7 @@ struct Role {
   Cents per_day_limit = 0;   // ... per day across all cases
   bool can_approve = false;
   bool can_manage = false;  // may see the dashboard and edit the catalog, staff, playbooks, settings
+  bool retired = false;     // removed while staff held it: kept so history reads, not given anew
   bool operator==(const Role&) const = default;
 };
 struct Staff {
@@ -196,6 +197,7 @@ struct Staff {
   std::string name;
   std::string role_id;
   std::string pin_hash;  // hex digest of the approval PIN; empty = no PIN set
+  bool retired = false;  // removed after acting on cases: kept so history reads, cannot sign in
   bool operator==(const Staff&) const = default;
 };
 
