@@ -48,4 +48,11 @@ std::string normalise_contact(std::string_view contact) {
   return out == "+" ? std::string() : out;
 }
 
+bool is_key_id(std::string_view id) {
+  if (id.empty()) return false;
+  for (char ch : id)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
+  return true;
+}
+
 }  // namespace mend

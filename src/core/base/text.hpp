@@ -17,4 +17,11 @@ std::string trim(std::string_view text);
 // typed: folding them needs Unicode tables the core does not carry.
 std::string normalise_name(std::string_view name);
 
+// An id the owner's editors give a record (catalog item, role, member of
+// staff, vocabulary term): non-empty, of lower-case ASCII letters, digits and
+// '-' ("free-dessert"), so it reads well in a URL, a CSV and a book file. The
+// book reader asks only for non-empty ids, so books written before keep
+// opening.
+bool is_key_id(std::string_view id);
+
 }  // namespace mend

@@ -51,8 +51,7 @@ struct Validator {
     if (!step)
       return Error{"step_id", "playbook " + quoted(pb.name) + " has no step " + quoted(d.step_id)};
     // Once per round: after a reopen a step can be done again.
-    if (s.step_record(d.step_id))
-      return Error{"step_id", quoted(step->title) + " is already done"};
+    if (s.step_record(d.step_id)) return Error{"step_id", quoted(step->title) + " is already done"};
     if (pb.strict_order) {
       for (const Step& before : pb.steps) {
         if (before.id == d.step_id) break;
@@ -84,6 +83,10 @@ struct Validator {
     if (!role) return Error{"approved_by", "unknown member of staff " + quoted(a.approved_by)};
     if (!role->can_approve)
       return Error{"approved_by", "the " + role->name + " role may not approve grants"};
+    // Kept in the book so history reads, but gone from the business.
+    if (const Staff* approver = find_staff(book, a.approved_by); approver->retired)
+      return Error{"approved_by",
+                   approver->name + " no longer works here (retired), so can't approve grants"};
     if (a.approved_by == a.requested_by)
       return Error{"approved_by", "nobody can approve their own request"};
     if (a.amount <= 0) return Error{"amount", "an approval must be for an amount above zero"};

@@ -191,6 +191,11 @@ Status check_approval(const Book& book, const Case& c, const CaseState& state,
   const Role* role = role_of(book, ap.approved_by);
   if (!role || !role->can_approve)
     return Error{"approval_id", ap.approved_by + " may not approve grants"};
+  // An approval given before its approver was retired is refused too: a
+  // grant is checked when it is made, and they no longer work here then.
+  if (const Staff* approver = find_staff(book, ap.approved_by); approver && approver->retired)
+    return Error{"approval_id",
+                 approver->name + " no longer works here (retired): their approval can't be used"};
   if (ap.approved_by == actor) return Error{"approval_id", "nobody can approve their own grant"};
   if (!ap.item_id.empty() && ap.item_id != item_id)
     return Error{"approval_id", "the approval is for item " + ap.item_id + ", not " + item_id};

@@ -19,18 +19,22 @@ const Staff* find_staff(const Book& book, std::string_view staff_id) {
   return nullptr;
 }
 
+const Role* find_role(const Book& book, std::string_view role_id) {
+  for (const Role& r : book.roles)
+    if (r.id == role_id) return &r;
+  return nullptr;
+}
+
 const Role* role_of(const Book& book, std::string_view staff_id) {
   const Staff* s = find_staff(book, staff_id);
-  if (!s) return nullptr;
-  for (const Role& r : book.roles)
-    if (r.id == s->role_id) return &r;
-  return nullptr;
+  return s ? find_role(book, s->role_id) : nullptr;
 }
 
 bool may_manage(const Book& book, std::string_view staff_id) {
   if (book.staff.empty()) return true;
-  const Role* role = role_of(book, staff_id);
-  return role && role->can_manage;
+  const Staff* s = find_staff(book, staff_id);
+  const Role* role = s ? find_role(book, s->role_id) : nullptr;
+  return s && !s->retired && role && !role->retired && role->can_manage;
 }
 
 const CatalogItem* find_item(const Book& book, std::string_view item_id) {

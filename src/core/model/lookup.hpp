@@ -17,11 +17,13 @@ std::optional<Case> find_case(const Book& book, std::string_view case_id);
 const Opened* case_opened(const Case& c);
 
 const Staff* find_staff(const Book& book, std::string_view staff_id);
+const Role* find_role(const Book& book, std::string_view role_id);
 // The role of a member of staff (nullptr for an unknown id or role).
 const Role* role_of(const Book& book, std::string_view staff_id);
 // Whether this person may see the dashboard and change the business's own
 // records (catalog, staff, roles, playbooks, settings). A book with no staff
-// yet has nobody to ask, so anyone may.
+// yet has nobody to ask, so anyone may. Retired staff, and staff whose role
+// was retired, may not: retiring is how an owner takes that right away.
 bool may_manage(const Book& book, std::string_view staff_id);
 const CatalogItem* find_item(const Book& book, std::string_view item_id);
 
