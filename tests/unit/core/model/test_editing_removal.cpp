@@ -15,8 +15,8 @@ namespace {
 
 constexpr TimeMs kT0 = 1767268800000;  // 2026-01-01T12:00:00Z
 
-// The sample's setup with one case: opened by `opener` at a kiosk-free
-// counter, then one event by `actor` with `payload`.
+// The sample's setup with one case: opened (and taken) by `opener`,
+// then one event by `actor` with `payload`.
 Book with_one_case(const std::string& opener, const std::string& actor, Payload payload) {
   Book b = make_sample_setup();
   SeededRandom r(5);
