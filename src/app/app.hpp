@@ -110,6 +110,18 @@ class App {
   // the owner's dashboard (dashboard.cpp)
   void handle(const RequestDashboardRange&);
   void refresh_dashboard();
+  // the owner's editors (editing.cpp)
+  void handle(const RequestSaveItem&);
+  void handle(const RequestSaveRole&);
+  void handle(const RequestSaveStaff&);
+  void handle(const RequestSaveSettings&);
+  void handle(const RequestSavePlaybook&);
+  void handle(const RequestRemoveRecord&);
+  // Whether the signed-in person may change the business's records; reports
+  // the refusal when not.
+  bool may_edit(EditKind kind);
+  // Queues an editor's change for saving and says so.
+  void save_records(Change change, RecordSaved saved);
   // Appends events of one case in order, all or none, and saves them as one
   // change (an approval and the grant it allows).
   Status record_together(std::vector<Event> events);

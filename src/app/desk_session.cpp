@@ -55,7 +55,8 @@ std::vector<Role> default_roles() {
 
 PinCheck App::check_staff_pin(std::string_view staff_id, std::string_view pin) {
   const Staff* staff = find_staff(state_.book, staff_id);
-  if (!staff) return {PinVerdict::UnknownStaff, 0};
+  // A retired member of staff is kept for the history they made, not to sign in or approve.
+  if (!staff || staff->retired) return {PinVerdict::UnknownStaff, 0};
   if (staff->pin_hash.empty()) return {PinVerdict::NoPin, 0};
   auto lock = state_.desk.locks.find(staff_id);
   if (lock != state_.desk.locks.end() && lock->second.locked_until > state_.now)
@@ -177,7 +178,8 @@ void App::handle(const RequestSetUpBusiness& r) {
 void App::handle(const RequestSetIdleSignOut& r) {
   if (!may_manage(state_.book, state_.staff_id))
     return report(SettingsRefused{Error{"idle_sign_out_seconds",
-                                        "Only a role that manages the business (the owner's, by default) can change when the desk signs out."}},
+                                        "Only a role that manages the business (the owner's, by "
+                                        "default) can change when the desk signs out."}},
                   false);
   if (r.seconds < 0 || r.seconds > kMaxIdleSignOutSeconds)
     return report(SettingsRefused{Error{"idle_sign_out_seconds",

@@ -156,6 +156,24 @@ struct GrantApprovalRefused {
   TimeMs wait_ms = 0;
 };
 
+// ---- the owner's editors (editing.cpp) --------------------------------------------
+// An editor's record was saved (saving follows as ChangeSaved / SaveFailed):
+// `id` (for a playbook, `version` is the version made), or removed: deleted,
+// or retired because history refers to it. Banner: a notice.
+enum class Removed { No, Deleted, Retired };
+struct RecordSaved {
+  EditKind kind = EditKind::Item;
+  std::string id;
+  int version = 0;
+  Removed removed = Removed::No;
+};
+// ... or refused: `error.where` names the field and `error.why` says why.
+// Nothing changed. No banner: the editor shows it beside the field.
+struct RecordRefused {
+  EditKind kind = EditKind::Item;
+  Error error;
+};
+
 using AppOutcome = std::variant<
     IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened, BookOpenFailed,
     BookExported, ExportRefused, ImportFileWanted, BookImported, StoreNotice,
@@ -164,6 +182,8 @@ using AppOutcome = std::variant<
     // who is at the desk
     BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut, SettingsSaved, SettingsRefused,
     // compensation
-    GrantApprovalRefused>;
+    GrantApprovalRefused,
+    // the owner's editors
+    RecordSaved, RecordRefused>;
 
 }  // namespace mend::app

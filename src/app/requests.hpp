@@ -268,23 +268,75 @@ struct RequestDashboardRange {
   TimeMs from = 0, to = 0;  // Custom only
 };
 
-using Request = std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
-                             RequestDismissMessage, RequestExportBook, RequestPickImportFile,
-                             RequestImportStarted, RequestImportFile, RequestConfirmImport,
-                             RequestCancelImport, RequestNoteDeviceStorage,
-                             // the case screen
-                             RequestCaseEvent,
-                             // who is at the desk
-                             RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut,
-                             RequestDeskActivity, RequestSetIdleSignOut,
-                             // the queue
-                             RequestQueueView,
-                             // compensation
-                             RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
-                             // the page
-                             RequestNotePage, RequestUpdateNow,
-                             // the owner's side
-                             RequestDashboardRange>;
+// ---- the owner's editors (editing.cpp) --------------------------------------------
+// Each saves one of the business's own records through the core's checks
+// (core/model/editing.hpp) and the store, with the same pending/saved states
+// as a case. Only a role that may manage (core may_manage) may; others are
+// refused. A refused edit changes nothing. Outcomes: RecordSaved (banner: a
+// notice) or RecordRefused (no banner: the editor shows `error.where`'s
+// field with the reason).
+enum class EditKind { Item, Role, Staff, Playbook, Settings };
+const char* edit_kind_name(EditKind);
+
+// A catalog item, added (`is_new`: an empty id is made from the name) or
+// replacing the item of that id.
+struct RequestSaveItem {
+  CatalogItem item;
+  bool is_new = false;
+};
+// A role, added or replacing the role of that id.
+struct RequestSaveRole {
+  Role role;
+  bool is_new = false;
+};
+// A member of staff, added or replacing; `pin` set: their new PIN (hashed
+// with Argon2id and a fresh salt; never kept in clear), empty: the stored
+// hash stays (staff.pin_hash is ignored either way). A new member of staff
+// needs a PIN.
+struct RequestSaveStaff {
+  Staff staff;
+  bool is_new = false;
+  std::string pin;
+};
+// The business settings, replaced whole.
+struct RequestSaveSettings {
+  Settings settings;
+};
+// A custom playbook: `is_new` adds it as version 1 (a copy of a built-in
+// starts this way; an empty id is made from the name), otherwise the edit is
+// the next version of that id; cases already opened keep the version they
+// started with.
+struct RequestSavePlaybook {
+  Playbook playbook;
+  bool is_new = false;
+};
+// Removes a catalog item, role or member of staff: deleted when nothing
+// refers to it, retired when past cases (or staff, for a role) do, so history
+// still reads (core removal_of_*). RecordSaved says which.
+struct RequestRemoveRecord {
+  EditKind kind = EditKind::Item;
+  std::string id;
+};
+
+using Request =
+    std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
+                 RequestDismissMessage, RequestExportBook, RequestPickImportFile,
+                 RequestImportStarted, RequestImportFile, RequestConfirmImport, RequestCancelImport,
+                 RequestNoteDeviceStorage,
+                 // the case screen
+                 RequestCaseEvent,
+                 // who is at the desk
+                 RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut,
+                 RequestDeskActivity, RequestSetIdleSignOut,
+                 // the queue
+                 RequestQueueView,
+                 // compensation
+                 RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
+                 // the page
+                 RequestNotePage, RequestUpdateNow,
+                 // the owner's side
+                 RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff,
+                 RequestSaveSettings, RequestSavePlaybook, RequestRemoveRecord>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

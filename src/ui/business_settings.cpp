@@ -1,14 +1,22 @@
 #include "ui/business_settings.hpp"
 
+#include <array>
+
 #include "core/analytics/analytics.hpp"
 #include "core/base/money.hpp"
+#include "core/base/text.hpp"
+#include "core/model/editing.hpp"
 #include "core/model/vocabulary.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_business.hpp"
+#include "ui/readable.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
 namespace {
+
+namespace t = business_text;
 
 void row(const char* name, const std::string& value) {
   ImGui::TableNextRow();
@@ -28,10 +36,43 @@ std::string labels(const std::vector<Term>& terms) {
   return out;
 }
 
+constexpr std::array<Trade, 6> kTrades = {Trade::General, Trade::Restaurant,
+                                          Trade::Hotel,   Trade::RepairShop,
+                                          Trade::Shop,    Trade::HotelAndRestaurant};
+static_assert(std::size(t::kTradeNames) == kTrades.size());
+
+std::string whole_text(int v, int unit) {
+  return v % unit == 0 ? std::to_string(v / unit) : text_format("%.2f", double(v) / unit);
+}
+
+// Minutes or hours typed as a whole or decimal number, in seconds.
+std::optional<int> seconds_of(const std::string& typed, int unit) {
+  const std::optional<Cents> hundredths = parse_money(typed);  // two decimals at most
+  if (!hundredths) return std::nullopt;
+  const Cents s = *hundredths * unit / 100;
+  if (s > 400LL * 24 * 3600 || s < -400LL * 24 * 3600) return std::nullopt;
+  return static_cast<int>(s);
+}
+
 }  // namespace
 
-void SettingsEditor::draw(const app::AppState& state, app::Requests&, bool) {
-  namespace t = business_text;
+void SettingsEditor::load(const Settings& s) {
+  Draft d;
+  d.settings = s;
+  d.first_response_minutes = whole_text(s.first_response_seconds, 60);
+  d.recovery_hours = whole_text(s.recovery_seconds, 3600);
+  d.follow_up_hours = whole_text(s.follow_up_seconds, 3600);
+  d.offset_minutes = std::to_string(s.utc_offset_minutes);
+  for (const Term& seg : s.vocabulary.segments) {
+    const auto b = s.segment_budgets.find(seg.id);
+    d.budgets[seg.id] = b == s.segment_budgets.end() ? "" : form::amount_text(b->second);
+  }
+  for (const Term& tier : s.vocabulary.value_tiers)
+    d.tier_values[tier.id] = form::amount_text(tier_value(s, tier.id));
+  draft_ = std::move(d);
+}
+
+void SettingsEditor::draw_read_only(const app::AppState& state) {
   const Settings& s = state.book.settings;
   if (!ImGui::BeginTable("##settings", 2,
                          ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH))
@@ -53,6 +94,171 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests&, bool) {
   row(t::kChannels, labels(s.vocabulary.channels));
   row(t::kSegments, labels(s.vocabulary.segments));
   ImGui::EndTable();
+}
+
+void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool may_edit) {
+  if (save_.note(state, app::EditKind::Settings)) draft_.reset();
+  if (!may_edit) {
+    draft_.reset();
+    return draw_read_only(state);
+  }
+  if (!draft_) load(state.book.settings);
+  Draft& d = *draft_;
+  if (primary_button((std::string(t::kSave) + "##settings").c_str()))
+    if (std::optional<Settings> s = read_draft()) out.push(app::RequestSaveSettings{*s});
+  ImGui::SameLine();
+  if (ImGui::Button((std::string(t::kCancel) + "##settings").c_str())) {
+    load(state.book.settings);
+    save_ = {};
+  }
+  form::save_status(state, save_);
+  form::error_other(save_.error, {"business_name", "currency", "first_response_seconds",
+                                  "recovery_seconds", "follow_up_seconds", "utc_offset_minutes",
+                                  "segment_budgets", "tier_annual_value", "vocabulary"});
+  ImGui::BeginChild("##settings-form", ImVec2(0, 0), false);
+  form::text(t::kBusinessName, "##business-name", &d.settings.business_name);
+  form::error_for(save_.error, "business_name");
+  form::text(t::kCurrency, "##currency", &d.settings.currency);
+  form::error_for(save_.error, "currency");
+  draw_clocks();
+  draw_money();
+  draw_words();
+  ImGui::EndChild();
+}
+
+void SettingsEditor::draw_clocks() {
+  Draft& d = *draft_;
+  form::heading(t::kClocks);
+  form::amount(text_format("%s (%s)", t::kFirstResponse, t::kMinutes).c_str(), "##first-response",
+               &d.first_response_minutes);
+  form::error_for(save_.error, "first_response_seconds");
+  form::amount(text_format("%s (%s)", t::kRecovery, t::kHours).c_str(), "##recovery",
+               &d.recovery_hours);
+  form::error_for(save_.error, "recovery_seconds");
+  form::amount(text_format("%s (%s)", t::kFollowUp, t::kHours).c_str(), "##follow-up",
+               &d.follow_up_hours);
+  form::error_for(save_.error, "follow_up_seconds");
+  form::whole(text_format("%s (%s)", t::kDayOffset, t::kMinutes).c_str(), "##utc-offset",
+              &d.offset_minutes);
+  form::error_for(save_.error, "utc_offset_minutes");
+}
+
+void SettingsEditor::draw_money() {
+  Draft& d = *draft_;
+  const Vocabulary& words = d.settings.vocabulary;
+  form::heading(t::kMoney);
+  for (const Term& tier : words.value_tiers) {
+    if (tier.retired) continue;
+    form::amount(text_format(t::kTierValue, tier.label.c_str()).c_str(),
+                 ("##tier-" + tier.id).c_str(), &d.tier_values[tier.id]);
+    form::error_for(save_.error, "tier_annual_value." + tier.id);
+  }
+  ImGui::Checkbox(t::kKeptCountsSatisfied, &d.settings.kept_counts_satisfied);
+  for (const Term& seg : words.segments) {
+    if (seg.retired) continue;
+    form::amount(text_format(t::kSegmentBudget, seg.label.c_str()).c_str(),
+                 ("##budget-" + seg.id).c_str(), &d.budgets[seg.id]);
+    form::error_for(save_.error, "segment_budgets." + seg.id);
+  }
+}
+
+void SettingsEditor::draw_words() {
+  Draft& d = *draft_;
+  Vocabulary& words = d.settings.vocabulary;
+  form::heading(t::kWords);
+  form::label(t::kStartFrom);
+  ImGui::SetNextItemWidth(220);
+  if (begin_combo(t::kStartFrom, "##trade", t::kTradeNames[d.trade])) {
+    for (int i = 0; i < static_cast<int>(kTrades.size()); ++i)
+      if (ImGui::Selectable(t::kTradeNames[i], d.trade == i)) d.trade = i;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button((std::string(t::kUseWords) + "##trade").c_str()))
+    words = default_vocabulary(kTrades[static_cast<std::size_t>(d.trade)]);
+  ImGui::TextColored(kMuted, "%s", t::kTradeNote);
+  struct List {
+    const char* title;
+    const char* field;
+    std::vector<Term>* terms;
+  };
+  const std::array<List, 4> lists = {List{t::kKinds, "failure_kinds", &words.failure_kinds},
+                                     List{t::kChannels, "channels", &words.channels},
+                                     List{t::kSegments, "segments", &words.segments},
+                                     List{t::kTiers, "value_tiers", &words.value_tiers}};
+  for (std::size_t l = 0; l < lists.size(); ++l) {
+    const List& list = lists[l];
+    ImGui::PushID(list.field);
+    ImGui::Spacing();
+    ImGui::TextUnformatted(list.title);
+    for (std::size_t i = 0; i < list.terms->size(); ++i) {
+      Term& term = (*list.terms)[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+      input_text(("##term-" + term.id).c_str(), &term.label);
+      ImGui::SameLine();
+      ImGui::Checkbox((std::string(t::kRetired) + "##" + term.id).c_str(), &term.retired);
+      form::error_for(save_.error,
+                      std::string("vocabulary.") + list.field + "[" + std::to_string(i) + "]");
+      ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+    input_text("##new-term", &d.new_terms[l]);
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(t::kAddTerm) + "##" + list.field).c_str()) &&
+        !trim(d.new_terms[l]).empty()) {
+      std::vector<std::string_view> taken;
+      for (const Term& x : *list.terms) taken.emplace_back(x.id);
+      const std::string label = trim(d.new_terms[l]);
+      list.terms->push_back(Term{id_from_name(label, "term", taken), label, false});
+      d.new_terms[l].clear();
+    }
+    form::error_for(save_.error, std::string("vocabulary.") + list.field);
+    ImGui::PopID();
+  }
+}
+
+std::optional<Settings> SettingsEditor::read_draft() {
+  Draft& d = *draft_;
+  Settings s = d.settings;
+  const auto duration = [&](const std::string& typed, int unit, const char* field, int& out) {
+    const std::optional<int> v = seconds_of(typed, unit);
+    if (!v)
+      save_.error = Error{field, t::kNotAWholeNumber};
+    else
+      out = *v;
+    return v.has_value();
+  };
+  if (!duration(d.first_response_minutes, 60, "first_response_seconds", s.first_response_seconds) ||
+      !duration(d.recovery_hours, 3600, "recovery_seconds", s.recovery_seconds) ||
+      !duration(d.follow_up_hours, 3600, "follow_up_seconds", s.follow_up_seconds))
+    return std::nullopt;
+  const std::optional<int> offset = form::parse_whole(d.offset_minutes);
+  if (!offset) {
+    save_.error = Error{"utc_offset_minutes", t::kNotAWholeNumber};
+    return std::nullopt;
+  }
+  s.utc_offset_minutes = *offset;
+  s.segment_budgets.clear();
+  for (const auto& [segment, typed] : d.budgets) {
+    if (trim(typed).empty() || !find_term(s.vocabulary.segments, segment)) continue;
+    const std::optional<Cents> c = parse_money(typed);
+    if (!c) {
+      save_.error = Error{"segment_budgets." + segment, t::kNotAnAmount};
+      return std::nullopt;
+    }
+    s.segment_budgets[segment] = *c;
+  }
+  for (const auto& [tier, typed] : d.tier_values) {
+    if (!find_term(s.vocabulary.value_tiers, tier)) continue;
+    const std::optional<Cents> c = parse_money(typed);
+    if (!c) {
+      save_.error = Error{"tier_annual_value." + tier, t::kNotAnAmount};
+      return std::nullopt;
+    }
+    s.tier_annual_value[tier] = *c;
+  }
+  return s;
 }
 
 }  // namespace mend::ui

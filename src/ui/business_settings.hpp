@@ -1,13 +1,39 @@
-// The business screen's settings tab (BusinessScreen draws it).
+// The business screen's settings tab (BusinessScreen draws it): the name and
+// currency, the clock targets, the money the dashboard and the authority
+// checks use, and the business's own words, with the words of a trade to
+// start from. Read-only for roles that do not manage.
 #pragma once
+#include <map>
+#include <optional>
+#include <string>
+
 #include "app/app_state.hpp"
+#include "ui/editor_form.hpp"
 
 namespace mend::ui {
 
 class SettingsEditor {
  public:
-  // may_edit false: read-only (the signed-in role does not manage).
   void draw(const app::AppState& state, app::Requests& out, bool may_edit);
+
+ private:
+  // The settings as typed: numbers stay text until Save.
+  struct Draft {
+    Settings settings;
+    std::string first_response_minutes, recovery_hours, follow_up_hours, offset_minutes;
+    std::map<std::string, std::string> budgets, tier_values;  // by segment / tier id
+    std::string new_terms[4];                                 // the "Add" row of each list
+    int trade = 0;
+  };
+  void load(const Settings& settings);
+  void draw_read_only(const app::AppState& state);
+  void draw_clocks();
+  void draw_money();
+  void draw_words();
+  std::optional<Settings> read_draft();
+
+  std::optional<Draft> draft_;
+  form::SaveState save_;
 };
 
 }  // namespace mend::ui

@@ -4,6 +4,7 @@
 #include "ui/item_label.hpp"
 #include "ui/messages_business.hpp"
 #include "ui/messages_shell.hpp"
+#include "ui/readable.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
@@ -16,15 +17,14 @@ void BusinessScreen::open(BusinessTab tab) {
 void BusinessScreen::draw(const app::AppState& state, app::Requests& out) {
   namespace t = shell_text;
   const bool may_edit = may_manage(state.book, state.staff_id);
-  // Editing in the app is the next step (issue 9's editors); until then
-  // everyone reads, and the screen says where the records come from.
-  ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
-  ImGui::TextWrapped("%s", may_edit ? business_text::kNotEditableYet : t::kReadOnly);
-  ImGui::PopStyleColor();
+  // Everyone may read the business's records; only a managing role edits.
+  if (!may_edit) readable_text(t::kReadOnly, "read-only", kMuted);
   if (!ImGui::BeginTabBar("##business")) return;
+  // The menu's choice, read before any open tab below overwrites tab_.
+  const BusinessTab wanted = tab_;
   const auto tab = [&](BusinessTab which, const char* label) {
     const ImGuiTabItemFlags flags =
-        select_tab_ && tab_ == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        select_tab_ && wanted == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
     const bool open = ImGui::BeginTabItem(label, nullptr, flags);
     report_item_label(label);  // tabs are controls: the registry lists them
     if (!open) return false;

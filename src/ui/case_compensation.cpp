@@ -52,7 +52,8 @@ std::vector<const Staff*> approvers(const Book& book, const std::string& request
   std::vector<const Staff*> out;
   for (const Staff& s : book.staff) {
     const Role* role = role_of(book, s.id);
-    if (role && role->can_approve && s.id != requester) out.push_back(&s);
+    if (role && role->can_approve && !role->retired && !s.retired && s.id != requester)
+      out.push_back(&s);
   }
   return out;
 }

@@ -66,9 +66,13 @@ void playbook_combo(const Book& book, std::string& playbook_id) {
   if (!begin_combo(text::kPlaybook, "##playbook",
                    current ? current->name.c_str() : playbook_id.c_str()))
     return;
-  // Built-ins and the business's own, each at its latest version.
-  for (const Playbook* p : available_playbooks(book))
-    if (ImGui::Selectable(p->name.c_str(), p->id == playbook_id)) playbook_id = p->id;
+  // The business's own first (what it made for itself is what it uses most),
+  // then the built-ins, each at its latest version.
+  const std::vector<const Playbook*> all = available_playbooks(book);
+  for (bool builtin : {false, true})
+    for (const Playbook* p : all)
+      if (p->builtin == builtin && ImGui::Selectable(p->name.c_str(), p->id == playbook_id))
+        playbook_id = p->id;
   ImGui::EndCombo();
 }
 

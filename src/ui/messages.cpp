@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "ui/format.hpp"
+#include "ui/messages_business.hpp"
 #include "ui/messages_desk.hpp"
 
 namespace mend::ui {
@@ -74,6 +75,16 @@ struct Banner {
   std::optional<BannerText> operator()(const app::GrantApprovalRefused&) const {
     return std::nullopt;
   }
+  // The owner's editors: the editor shows a refusal beside its field.
+  std::optional<BannerText> operator()(const app::RecordSaved& o) const {
+    namespace t = business_text;
+    if (o.removed == app::Removed::Retired) return BannerText{false, t::kRetiredBanner};
+    if (o.removed == app::Removed::Deleted) return BannerText{false, t::kDeletedBanner};
+    if (o.kind == app::EditKind::Playbook)
+      return BannerText{false, text_format(t::kPlaybookSavedFormat, o.version)};
+    return BannerText{false, t::kSavedBanner};
+  }
+  std::optional<BannerText> operator()(const app::RecordRefused&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:

@@ -71,6 +71,7 @@ void SignInView::draw_staff(const app::AppState& state, app::Requests& out) {
       (avail - style.ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   int column = 0;
   for (const Staff& s : state.book.staff) {
+    if (s.retired) continue;  // kept for the history they made; they no longer sign in
     if (column > 0) ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushID(s.id.c_str());

@@ -1,5 +1,7 @@
 #include "core/base/money.hpp"
 
+#include <algorithm>
+
 namespace mend {
 namespace {
 
@@ -35,6 +37,31 @@ std::string format_money(Cents c, std::string_view currency) {
     }
   }
   return out + unsigned_amount(c);
+}
+
+std::optional<Cents> parse_money(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const bool negative = !text.empty() && text.front() == '-';
+  if (negative) text.remove_prefix(1);
+  constexpr Cents kMax = 1'000'000'000'000'000;  // 1e13 in major units
+  Cents cents = 0;
+  int digits = 0, decimals = -1;  // decimals: -1 before the point
+  for (char c : text) {
+    if (c == ',' && decimals < 0 && digits > 0) continue;
+    if (c == '.' && decimals < 0) {
+      decimals = 0;
+      continue;
+    }
+    if (c < '0' || c > '9' || decimals == 2) return std::nullopt;
+    cents = cents * 10 + (c - '0');
+    if (cents > kMax) return std::nullopt;
+    ++digits;
+    if (decimals >= 0) ++decimals;
+  }
+  if (digits == 0) return std::nullopt;
+  for (int d = std::max(decimals, 0); d < 2; ++d) cents *= 10;
+  return negative ? -cents : cents;
 }
 
 }  // namespace mend

@@ -2,6 +2,7 @@
 // floating point, and the one way to show an amount.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,5 +21,11 @@ std::string format_cents(Cents c);
 // Every currency is shown with two decimals, as amounts are kept in cents;
 // currencies without minor units (JPY) would need a digits table here.
 std::string format_money(Cents c, std::string_view currency);
+
+// An amount typed by a person, in major units: "12", "12.5", "12.50", "-3",
+// " 1,250.00 " (spaces around it and thousands commas allowed). Nothing else:
+// no currency sign, at most two decimals, at most 1e13. nullopt when it is not
+// such an amount (an editor says so beside the field).
+std::optional<Cents> parse_money(std::string_view text);
 
 }  // namespace mend

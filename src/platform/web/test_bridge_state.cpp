@@ -14,6 +14,65 @@
 #include "platform/web/runtime.hpp"
 #include "ui/messages.hpp"
 
+namespace {
+
+// The business's own records as the editors change them (never a PIN hash).
+void write_business_state(mend::json::Writer& out, const mend::Book& book) {
+  out.field("currency", book.settings.currency);
+  out.field("firstResponseSeconds", book.settings.first_response_seconds);
+  out.key("failureKinds");
+  out.begin_array();
+  for (const mend::Term& t : book.settings.vocabulary.failure_kinds)
+    if (!t.retired) out.string(t.label);
+  out.end_array();
+  out.key("catalog");
+  out.begin_array();
+  for (const mend::CatalogItem& i : book.catalog) {
+    out.begin_object();
+    out.field("id", i.id);
+    out.field("name", i.name);
+    out.field("cost", static_cast<std::int64_t>(i.cost));
+    out.field("value", static_cast<std::int64_t>(i.value));
+    out.field("active", i.active);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("roles");
+  out.begin_array();
+  for (const mend::Role& r : book.roles) {
+    out.begin_object();
+    out.field("id", r.id);
+    out.field("perCase", static_cast<std::int64_t>(r.per_case_limit));
+    out.field("perDay", static_cast<std::int64_t>(r.per_day_limit));
+    out.field("retired", r.retired);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("staff");
+  out.begin_array();
+  for (const mend::Staff& st : book.staff) {
+    out.begin_object();
+    out.field("id", st.id);
+    out.field("role", st.role_id);
+    out.field("hasPin", !st.pin_hash.empty());
+    out.field("retired", st.retired);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("playbooks");  // the business's own, every version
+  out.begin_array();
+  for (const mend::Playbook& p : book.playbooks) {
+    out.begin_object();
+    out.field("id", p.id);
+    out.field("version", static_cast<std::int64_t>(p.version));
+    out.field("steps", static_cast<std::int64_t>(p.steps.size()));
+    out.end_object();
+  }
+  out.end_array();
+}
+
+}  // namespace
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   mend::web::Runtime* rt = mend::web::runtime();
   if (!rt) return "{}";
@@ -51,6 +110,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("updateWaiting", s.page.update_waiting);
   out.field("updateWanted", s.page.update_wanted);
   out.field("businessName", s.book.settings.business_name);
+  write_business_state(out, s.book);
   mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.
   const std::optional<mend::Case> c = mend::find_case(s.book, s.selected_case);
@@ -118,6 +178,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     for (const mend::Event& e : c->events) out.string(e.actor);
     out.end_array();
     out.field("firstActor", c->events.front().actor);  // who opened it
+    out.field("playbook", opened->playbook_id);
+    out.field("playbookVersion", static_cast<std::int64_t>(opened->playbook_version));
     out.field("lastActor", c->events.back().actor);
     // The reply draft saved as a note (issue 8 item 5): the newest note's text.
     std::string last_note;

@@ -13,56 +13,14 @@
 #include "core/model/lookup.hpp"
 #include "core/sample/sample.hpp"
 #include "core/store/memory_store.hpp"
+#include "support/desk.hpp"
 
 using namespace mend;
 using namespace mend::app;
 
 namespace {
-constexpr TimeMs kNow = 1795000000000;  // 2026-11-18
-
-struct Desk {
-  store::MemoryStore store;
-  SeededRandom random{11};
-  std::optional<App> app;
-  TimeMs now = kNow;
-
-  explicit Desk(const Book& seed = {}) {
-    store.write(store::batch_of(seed), [](const Status& s) { REQUIRE(s.ok()); });
-    store.run_pending();
-    start();
-  }
-  void start() {
-    app.emplace(store, random);
-    app->tick(now);
-    settle();
-    app->tick(now);
-  }
-  const AppState& state() const { return app->state(); }
-  void run(Request r) {
-    app->apply({std::move(r)});
-    settle();
-  }
-  void settle() {
-    while (store.run_pending() > 0) {
-    }
-  }
-  void later(TimeMs ms) {
-    now += ms;
-    app->tick(now);
-  }
-  template <class T>
-  const T* outcome() const {
-    for (const AppOutcome& o : state().outcomes)
-      if (const auto* t = std::get_if<T>(&o)) return t;
-    return nullptr;
-  }
-  std::string open_case() {
-    IntakeData d;
-    d.customer_name = "Zoë";
-    run(RequestOpenCase{d});
-    return state().selected_case;
-  }
-};
+using mendtest::Desk;
+using mendtest::kNow;
 
 void set_up(Desk& desk, std::string pin = "2580") {
   desk.run(RequestSetUpBusiness{"  Corner Café ", "EUR", "Maya Harbour", std::move(pin)});

@@ -24,3 +24,23 @@ TEST_CASE("money: format_money shows the currency") {
   CHECK(format_money(-5, "EUR") == "-€0.05");
   CHECK(format_money(1250, "") == "12.50");
 }
+
+TEST_CASE("money: typed amounts are read in major units, and anything else is refused") {
+  CHECK(parse_money("12") == 1200);
+  CHECK(parse_money("12.5") == 1250);
+  CHECK(parse_money(" 12.50 ") == 1250);
+  CHECK(parse_money("0.05") == 5);
+  CHECK(parse_money(".5") == 50);
+  CHECK(parse_money("-3") == -300);
+  CHECK(parse_money("1,250.00") == 125000);
+  CHECK(parse_money("12.") == 1200);
+  CHECK_FALSE(parse_money(""));
+  CHECK_FALSE(parse_money("-"));
+  CHECK_FALSE(parse_money("."));
+  CHECK_FALSE(parse_money("12.505"));
+  CHECK_FALSE(parse_money("€12"));
+  CHECK_FALSE(parse_money("12a"));
+  CHECK_FALSE(parse_money("1.2.3"));
+  CHECK_FALSE(parse_money(",5"));
+  CHECK_FALSE(parse_money("99999999999999999999"));
+}
