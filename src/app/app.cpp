@@ -40,7 +40,9 @@ constexpr TimeMs kNoticeShownMs = 6000;
 bool is_notice(const AppOutcome& o) {
   return std::holds_alternative<CaseOpened>(o) || std::holds_alternative<BookExported>(o) ||
          std::holds_alternative<BookImported>(o) || std::holds_alternative<BusinessSetUp>(o) ||
-         std::holds_alternative<SignedOut>(o) || std::holds_alternative<RecordSaved>(o);
+         std::holds_alternative<SignedOut>(o) || std::holds_alternative<RecordSaved>(o) ||
+         (std::holds_alternative<DashboardImageSaved>(o) &&
+          std::get<DashboardImageSaved>(o).why.empty());
 }
 
 }  // namespace

@@ -110,6 +110,8 @@ class App {
   // the owner's dashboard (dashboard.cpp)
   void handle(const RequestDashboardRange&);
   void refresh_dashboard();
+  void handle(const RequestSaveDashboardImage&);
+  void handle(const RequestDashboardImageDone&);
   // the owner's editors (editing.cpp)
   void handle(const RequestSaveItem&);
   void handle(const RequestSaveRole&);

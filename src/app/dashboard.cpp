@@ -54,4 +54,13 @@ void App::refresh_dashboard() {
   d.stale = false;
 }
 
+void App::handle(const RequestSaveDashboardImage&) {
+  if (state_.screen != Screen::Dashboard || !may_manage(state_.book, state_.staff_id)) return;
+  report(DashboardImageWanted{}, false);
+}
+
+void App::handle(const RequestDashboardImageDone& r) {
+  report(DashboardImageSaved{r.why}, true);
+}
+
 }  // namespace mend::app

@@ -156,6 +156,14 @@ struct GrantApprovalRefused {
   TimeMs wait_ms = 0;
 };
 
+// ---- the owner's dashboard (dashboard.cpp) --------------------------------------
+// RequestSaveDashboardImage: the platform makes the PNG now. No banner.
+struct DashboardImageWanted {};
+// ... and made it (`why` empty: a notice) or could not (`why`: an error).
+struct DashboardImageSaved {
+  std::string why;
+};
+
 // ---- the owner's editors (editing.cpp) --------------------------------------------
 // An editor's record was saved (saving follows as ChangeSaved / SaveFailed):
 // `id` (for a playbook, `version` is the version made), or removed: deleted,
@@ -183,7 +191,7 @@ using AppOutcome = std::variant<
     BusinessSetUp, SetUpRefused, SignedIn, SignInRefused, SignedOut, SettingsSaved, SettingsRefused,
     // compensation
     GrantApprovalRefused,
-    // the owner's editors
-    RecordSaved, RecordRefused>;
+    // the owner's side
+    DashboardImageWanted, DashboardImageSaved, RecordSaved, RecordRefused>;
 
 }  // namespace mend::app

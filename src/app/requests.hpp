@@ -318,25 +318,36 @@ struct RequestRemoveRecord {
   std::string id;
 };
 
-using Request =
-    std::variant<RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase,
-                 RequestDismissMessage, RequestExportBook, RequestPickImportFile,
-                 RequestImportStarted, RequestImportFile, RequestConfirmImport, RequestCancelImport,
-                 RequestNoteDeviceStorage,
-                 // the case screen
-                 RequestCaseEvent,
-                 // who is at the desk
-                 RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut,
-                 RequestDeskActivity, RequestSetIdleSignOut,
-                 // the queue
-                 RequestQueueView,
-                 // compensation
-                 RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
-                 // the page
-                 RequestNotePage, RequestUpdateNow,
-                 // the owner's side
-                 RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff,
-                 RequestSaveSettings, RequestSavePlaybook, RequestRemoveRecord>;
+// "Save as image": the dashboard as a PNG file for the owner's meeting.
+// Handled by App (dashboard.cpp): only on the dashboard, for a role that may
+// manage. Outcome: DashboardImageWanted (the platform draws the dashboard
+// once more at its full height, off screen, and offers the PNG as a
+// download, then pushes RequestDashboardImageDone).
+struct RequestSaveDashboardImage {};
+// What became of it, pushed by the platform: `why` empty when the file was
+// offered. Handled by App. Outcome: DashboardImageSaved.
+struct RequestDashboardImageDone {
+  std::string why;
+};
+
+using Request = std::variant<
+    RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
+    RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
+    RequestConfirmImport, RequestCancelImport, RequestNoteDeviceStorage,
+    // the case screen
+    RequestCaseEvent,
+    // who is at the desk
+    RequestTrySample, RequestSetUpBusiness, RequestSignIn, RequestSignOut, RequestDeskActivity,
+    RequestSetIdleSignOut,
+    // the queue
+    RequestQueueView,
+    // compensation
+    RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
+    // the page
+    RequestNotePage, RequestUpdateNow,
+    // the owner's side
+    RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff, RequestSaveSettings,
+    RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone>;
 
 // The frame's requests, in the order views pushed them.
 class Requests {

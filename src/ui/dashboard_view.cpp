@@ -71,6 +71,12 @@ void DashboardScreen::draw(const app::AppState& state, app::Requests& out) {
     ImGui::TextWrapped("%s", shell_text::kManagersOnly);
     return;
   }
+  if (state.dashboard.analysis && state.dashboard.analysis->cases > 0) {
+    // At the title's right: the whole dashboard, as drawn, to a PNG file.
+    const float width = ImGui::CalcTextSize(t::kSaveImage).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+    if (ImGui::Button(t::kSaveImage)) out.push(app::RequestSaveDashboardImage{});
+  }
   draw_range(state, out);
   const std::optional<Analytics>& analysis = state.dashboard.analysis;
   if (!analysis) {

@@ -4,6 +4,7 @@
 
 #include "ui/format.hpp"
 #include "ui/messages_business.hpp"
+#include "ui/messages_dashboard.hpp"
 #include "ui/messages_desk.hpp"
 
 namespace mend::ui {
@@ -74,6 +75,13 @@ struct Banner {
   // Compensation: the approval prompt shows a wrong PIN itself.
   std::optional<BannerText> operator()(const app::GrantApprovalRefused&) const {
     return std::nullopt;
+  }
+  std::optional<BannerText> operator()(const app::DashboardImageWanted&) const {
+    return std::nullopt;
+  }
+  std::optional<BannerText> operator()(const app::DashboardImageSaved& o) const {
+    if (o.why.empty()) return BannerText{false, dashboard_text::kImageSaved};
+    return BannerText{true, text_format(dashboard_text::kImageFailedFormat, o.why.c_str())};
   }
   // The owner's editors: the editor shows a refusal beside its field.
   std::optional<BannerText> operator()(const app::RecordSaved& o) const {

@@ -12,6 +12,11 @@ inline constexpr const char* kCustom = "Custom dates";
 inline constexpr const char* kFrom = "From (YYYY-MM-DD)";
 inline constexpr const char* kTo = "To (YYYY-MM-DD), included";
 inline constexpr const char* kApply = "Show these dates";
+inline constexpr const char* kSaveImage = "Save as image";
+inline constexpr const char* kImageSaved =
+    "The dashboard was saved as an image (mend-dashboard-….png in your downloads).";
+inline constexpr const char* kImageFailedFormat =
+    "The dashboard could not be saved as an image: %s.";
 inline constexpr const char* kBadDates =
     "Write both dates as YYYY-MM-DD, the first no later than the second.";
 inline constexpr const char* kCounting = "Counting…";

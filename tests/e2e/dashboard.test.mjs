@@ -4,8 +4,11 @@
 // tablet too; a member of staff whose role does not manage has no way in.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitState, appState,
+  shotDir,
 } from './browser.mjs';
 
 const tablet = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true };
@@ -122,4 +125,34 @@ test('staff whose role does not manage have no dashboard', async () => {
   assert.ok(labels.includes('Business'), 'the read-only business screens stay');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// A PNG's size, from its IHDR chunk (bytes 16..23, big-endian).
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG file');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('"Save as image" downloads the whole dashboard as a PNG, on a desk and a tablet', async () => {
+  for (const [options, press, dpr] of [[{ viewport: { width: 1280, height: 800 } }, click, 1],
+                                       [tablet, tap, 2]]) {
+    const { context, page, problems } = await openApp(browser, server.url, options);
+    await sampleAs(page, 'Maya Harbour', '1234', press);
+    await press(page, 'Dashboard');
+    await waitState(page, (st) => st.screen === 'dashboard' && st.dashboard && st.dashboard.cases > 0);
+    await nextFrames(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), press(page, 'Save as image')]);
+    assert.match(file.suggestedFilename(), /^mend-dashboard-\d{4}-\d\d-\d\d\.png$/);
+    const saved = path.join(shotDir, `dashboard-image-${dpr}x.png`);
+    await file.saveAs(saved);
+    const size = pngSize(fs.readFileSync(saved));
+    const viewport = options.viewport;
+    // The page's width at its sharpness, and taller than the window: all of it.
+    assert.equal(size.width, viewport.width * dpr);
+    assert.ok(size.height > viewport.height * dpr, `the image (${size.height} px) shows more than the window`);
+    const st = await waitState(page, (s) => s.notice !== '');
+    assert.match(st.notice, /saved as an image/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

@@ -14,6 +14,19 @@ mergeInto(LibraryManager.library, {
       return prefix + d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) +
              extension;
     },
+    // Offers the blob as a download named `name`.
+    offer: function (blob, name) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.hidden = true;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      // The download has started from the URL by the next task; then let it go.
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    },
     cString: function (text) {
       var size = lengthBytesUTF8(text) + 1;
       var ptr = _malloc(size);
@@ -49,17 +62,23 @@ mergeInto(LibraryManager.library, {
     var bytes = HEAPU8.slice(data, data + size);
     var csv = kind === 1;
     var blob = new Blob([bytes], {type: csv ? 'text/csv;charset=utf-8' : 'application/json'});
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = csv ? mendFiles.fileName('mend-cases-', '.csv')
-                     : mendFiles.fileName('mend-book-', '.json');
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    // The download has started from the URL by the next task; then let it go.
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    mendFiles.offer(blob, csv ? mendFiles.fileName('mend-cases-', '.csv')
+                              : mendFiles.fileName('mend-book-', '.json'));
+  },
+
+  // The dashboard as a PNG: the pixels go through a 2D canvas, whose toBlob
+  // is the browser's own PNG encoder (no encoder of our own to ship).
+  mend_files_download_png__deps: ['$mendFiles'],
+  mend_files_download_png: function (pixels, width, height) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    var image = new ImageData(new Uint8ClampedArray(HEAPU8.slice(pixels, pixels + width * height * 4).buffer),
+                              width, height);
+    canvas.getContext('2d').putImageData(image, 0, 0);
+    canvas.toBlob(function (blob) {
+      if (blob) mendFiles.offer(blob, mendFiles.fileName('mend-dashboard-', '.png'));
+    }, 'image/png');
   },
 
   mend_files_pick__deps: ['$mendFiles'],

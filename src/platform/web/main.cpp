@@ -133,6 +133,7 @@ void frame() {
   // Requests run after the frame is drawn: the book never changes mid-frame.
   if (rt->app.apply(rt->requests.take())) request_frames();
   mend::web::follow_file_outcomes(rt->app.state());
+  mend::web::follow_image_outcomes(*rt);
   if (rt->app.state().page.update_go && !rt->update_started) {
     rt->update_started = true;
     mend_page_activate_update();

@@ -43,4 +43,9 @@ Runtime* runtime();
 // Draws at least the next n frames (layout and animations settle over a few).
 void request_frames(int n = 3);
 
+// dashboard_image.cpp: "Save as image" — when the frame's outcomes ask for
+// it, draws the dashboard at its full height off screen and offers the PNG.
+// Called after the app applied the frame's requests.
+void follow_image_outcomes(Runtime& rt);
+
 }  // namespace mend::web

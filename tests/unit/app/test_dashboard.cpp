@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <variant>
 
 #include "app/app.hpp"
 #include "core/store/memory_store.hpp"
@@ -85,4 +86,31 @@ TEST_CASE("dashboard: someone whose role does not manage gets no analysis") {
   o.app.apply({RequestShowScreen{Screen::Dashboard}});
   o.tick();
   CHECK(o.dash().analyses == 0);
+}
+
+TEST_CASE(
+    "dashboard: 'Save as image' asks the platform only on the dashboard, then says what became of "
+    "it") {
+  Owner o;
+  const auto wanted = [&o] {
+    for (const AppOutcome& out : o.app.state().outcomes)
+      if (std::holds_alternative<DashboardImageWanted>(out)) return true;
+    return false;
+  };
+  o.app.apply({RequestSaveDashboardImage{}});
+  CHECK_FALSE(wanted());  // the queue is shown: nothing to picture
+  o.app.apply({RequestShowScreen{Screen::Dashboard}});
+  o.app.apply({RequestSaveDashboardImage{}});
+  CHECK(wanted());
+  o.app.apply({RequestDashboardImageDone{"the browser could not make an image that large"}});
+  REQUIRE(o.app.state().banner);
+  const auto* failed = std::get_if<DashboardImageSaved>(&*o.app.state().banner);
+  REQUIRE(failed);
+  CHECK_FALSE(failed->why.empty());
+  // Someone whose role does not manage gets no picture of it.
+  o.app.apply({RequestSignOut{}});
+  o.app.apply({RequestSignIn{"kara", "1212"}});
+  o.app.apply({RequestShowScreen{Screen::Dashboard}});
+  o.app.apply({RequestSaveDashboardImage{}});
+  CHECK_FALSE(wanted());
 }
