@@ -246,6 +246,13 @@ void App::handle(const RequestRemoveRecord& r) {
   }
   save_records(std::move(change),
                RecordSaved{r.kind, r.id, 0, retire ? Removed::Retired : Removed::Deleted});
+  // Whoever removed themselves (another manager remains: the core saw to it)
+  // is no longer at the desk.
+  if (r.kind == EditKind::Staff && r.id == state_.staff_id) {
+    state_.desk.signed_in = false;
+    state_.staff_id = AppState{}.staff_id;
+    report(SignedOut{false}, false);
+  }
 }
 
 }  // namespace mend::app

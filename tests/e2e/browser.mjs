@@ -236,3 +236,26 @@ export const failPuts = {
     };
   },
 };
+
+// Scrolls the case screen's part (under its row of part buttons; `part` names
+// the part's button, e.g. 'Make good') until the widget is wholly in view: a
+// tablet shows less of a long part. Items far out of view are not listed at
+// all, so it sweeps down, then up; one partly in view says which way to go.
+export async function revealInPart(page, label, part) {
+  let sweep = 200;
+  for (let i = 0; i < 120; i++) {
+    const [w, button, h] = await page.evaluate(([l, p]) => [
+      window.mend.widgets().find((x) => x.label === l || x.name === l || x.name.endsWith(l)) || null,
+      window.mend.widgets().find((x) => x.name === p) || null,
+      window.innerHeight], [label, part]);
+    if (!button) return;
+    // In the approval prompt, drawn over everything, nothing needs scrolling.
+    if (w && w.window.includes('approval')) return;
+    const top = button.y + button.h + 12;
+    if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= h - 4) return;
+    if (i === 50) sweep = -200;
+    await page.mouse.move(button.x + 150, Math.min(h - 40, button.y + button.h + 150));
+    await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
+    await nextFrames(page);
+  }
+}

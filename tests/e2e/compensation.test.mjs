@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames,
+  revealInPart,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -38,28 +39,8 @@ async function waitState(page, predicate, timeout = 20000) {
 // A widget matched by label or full name, visible or not (null when absent).
 const widget = (page, label) => page.evaluate((l) => window.mend.widgets().find((x) => (x.label === l || x.name === l) && x.visible) || null, label);
 
-// Scrolls the case's part (under its row of part buttons) until the widget is
-// wholly in view: a tablet shows less of a long part. Items far out of view
-// are not listed at all, so it sweeps down, then up; one partly in view says
-// which way to go.
-async function reveal(page, label) {
-  let sweep = 200;
-  for (let i = 0; i < 120; i++) {
-    const [w, part, h] = await page.evaluate((l) => [
-      window.mend.widgets().find((x) => x.label === l || x.name === l) || null,
-      window.mend.widgets().find((x) => x.name === 'Make good') || null,
-      window.innerHeight], label);
-    if (!part) return;
-    // In the approval prompt, drawn over everything, nothing needs scrolling.
-    if (w && w.window.includes('approval')) return;
-    const top = part.y + part.h + 12;
-    if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= h - 4) return;
-    if (i === 50) sweep = -200;
-    await page.mouse.move(part.x + 150, Math.min(h - 40, part.y + part.h + 150));
-    await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
-    await nextFrames(page);
-  }
-}
+// The make-good part scrolls: a tablet shows less of it.
+const reveal = (page, label) => revealInPart(page, label, 'Make good');
 
 function pointer(touch) {
   const press = async (page, label) => {

@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitState, appState,
+  revealInPart,
 } from './browser.mjs';
 
 let server, browser;
@@ -173,9 +174,24 @@ async function runEditors(viewport, press, shots) {
   st = await waitState(page, (s) => s.screen === 'case' && s.case.reference === first);
   assert.equal(st.case.playbookVersion, 1);
 
-  // The trainee signs in with the PIN the owner set, and reads only.
+  // The trainee signs in with the PIN the owner set: a new case offers the
+  // new item within her lower limit, and asks a manager for more.
   await press(page, 'Switch user');
   await signIn(page, 'Nia Okafor', '4682', press);
+  await press(page, 'Cases');
+  await press(page, 'New case', { window: '##Menu' });
+  await typeInto(page, '##name', 'Rui Sousa', press);
+  await typeInto(page, '##words', 'No hot water.', press);
+  await press(page, 'Open case');
+  await waitState(page, (s) => s.screen === 'case' && s.case.customer === 'Rui Sousa');
+  await press(page, 'Make good');
+  await revealInPart(page, 'Grant##grant:pot-of-tea', 'Make good');
+  await revealInPart(page, "Grant with a manager's approval##grant:room-upgrade", 'Make good');
+  await revealInPart(page, 'Grant##grant:pot-of-tea', 'Make good');
+  await press(page, 'Grant##grant:pot-of-tea');
+  st = await waitState(page, (s) => s.case.grants.length === 1);
+  assert.deepEqual([st.case.grants[0].item, st.case.grants[0].actor], ['pot-of-tea', 'nia-okafor']);
+  if (shots) await screenshot(page, `${shots}-trainee-grant`);
   await openBusiness(page, 'Catalog', press);
   await nextFrames(page);
   const widgets = await page.evaluate(() => window.mend.widgets());

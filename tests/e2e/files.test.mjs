@@ -256,3 +256,45 @@ test('the Data screen: storage, last export, the reminder, desktop and tablet', 
     await context.close();
   }
 });
+
+// Issue 12's browser faults: a reload in the middle of importing a large file
+// (about 60 MB, 25,000 cases) — once while the file is still being read and
+// checked, once after Import while its one big write is under way. The book is
+// as it was, or has all of the file (a write is all or nothing), never part
+// of it; what was saved before is there; and the app goes on saving.
+test('a 60 MB import cut short by a reload leaves the book whole, and the app works after', async (t) => {
+  const big = path.join(work, 'big.json');
+  execFileSync(mend, ['sample', '--cases', '25000', '--seed', '11', '-o', big]);
+  assert.ok(fs.statSync(big).size > 55e6, `${fs.statSync(big).size} bytes`);
+  const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
+  page.on('dialog', (d) => d.accept());  // "leave with changes unsaved?": yes, as a person reloading would
+  await openCase(page, 'Before The Import');
+  await waitState(page, (s) => s.unsaved === 0);
+
+  // While the file is read and checked.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, 'Import book…')]);
+  await chooser.setFiles(big);
+  await page.reload();
+  let s = await waitState(page, (st) => st.screen && !st.opening, 60000);
+  assert.equal(s.cases, 1, 'nothing of the file, before Import');
+  assert.ok(!s.import);
+
+  // After Import, while the write is under way.
+  s = await pickFile(page, big);
+  assert.equal(s.import.valid, true);
+  assert.equal(s.import.cases, 25000);
+  await click(page, 'Import');
+  await page.reload();
+  s = await waitState(page, (st) => st.screen && !st.opening, 120000);
+  assert.ok(s.cases === 1 || s.cases === 25001, `all or nothing of the file, not ${s.cases} cases`);
+  t.diagnostic(`after the reload during the import's write: ${s.cases} cases`);
+  await signInIfAsked(page);
+  await openCase(page, 'After The Import');
+  await waitState(page, (st) => st.unsaved === 0, 30000);
+  const cases = s.cases + 1;
+  await page.reload();
+  s = await waitState(page, (st) => st.screen && !st.opening, 120000);
+  assert.equal(s.cases, cases, 'the case opened after it was saved');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, click, tap, nextFrames, root,
+  startServer, launch, openApp, screenshot, click, tap, nextFrames, root, revealInPart,
 } from './browser.mjs';
 
 let server, browser;
@@ -42,22 +42,7 @@ async function waitState(page, predicate, timeout = 20000) {
 
 // Scrolls the case's part until the widget is wholly in view (a tablet shows
 // less); anywhere else it does nothing.
-async function reveal(page, label) {
-  let sweep = 200;
-  for (let i = 0; i < 100; i++) {
-    const [w, part, h] = await page.evaluate((l) => [
-      window.mend.widgets().find((x) => x.label === l || x.name === l || x.name.endsWith(l)) || null,
-      window.mend.widgets().find((x) => x.name === 'Steps') || null,
-      window.innerHeight], label);
-    if (!part || (w && w.window.includes('approval'))) return;
-    const top = part.y + part.h + 12;
-    if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= h - 4) return;
-    if (i === 40) sweep = -200;
-    await page.mouse.move(part.x + 150, Math.min(h - 40, part.y + part.h + 150));
-    await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
-    await nextFrames(page);
-  }
-}
+const reveal = (page, label) => revealInPart(page, label, 'Steps');
 
 async function recover(page, touch, suffix) {
   const direct = touch ? tap : click;

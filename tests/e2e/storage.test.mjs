@@ -381,3 +381,114 @@ test('what one save costs, against a raw put of the same bytes in the same page'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Issue 12's browser faults beyond the ones above: a put refused with an
+// AbortError, a commit refused for want of room (QuotaExceededError), the
+// app's connection closed under it, and the tab closed with a write under
+// way. Each ends with every confirmed case present once and the app saving.
+const failWrites = {
+  fn: ({ where, name, count }) => {
+    window.__failWrites = count;
+    const fail = () => new DOMException(`Injected: ${name} at ${where}`, name);
+    if (where === 'put') {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name !== 'meta' && window.__failWrites > 0) {
+          window.__failWrites -= 1;
+          throw fail();
+        }
+        return put.apply(this, args);
+      };
+      return;
+    }
+    // At commit: the transaction's requests succeed, then it aborts with `name`.
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+      const tx = transaction.call(this, stores, mode, ...rest);
+      if (mode === 'readwrite' && window.__failWrites > 0 && [].concat(stores).includes('events')) {
+        window.__failWrites -= 1;
+        const error = fail();
+        Object.defineProperty(tx, 'error', { get: () => error });
+        setTimeout(() => { try { tx.abort(); } catch (e) { /* already finished */ } }, 0);
+      }
+      return tx;
+    };
+  },
+};
+
+for (const [where, name] of [['put', 'AbortError'], ['commit', 'QuotaExceededError']]) {
+  test(`${name} at ${where}: the banner says so, the case stays pending, then is stored`, async () => {
+    const context = await newContext();
+    const { page, problems } = await openPage(context, freshDb(),
+                                              { init: { fn: failWrites.fn, arg: { where, name, count: 1 } } });
+    const words = `The ${where} failed on purpose.`;
+    const reference = await openCase(page, 'Rae Lund', words);
+    await page.waitForFunction(() => window.mend.state().lastError !== '', null, { polling: 50 });
+    const s = await state(page);
+    assert.match(s.lastError, /^Not saved: /);
+    assert.equal(await page.evaluate(() => window.__failWrites), 0, 'the fault happened');
+    await allSaved(page, 15000);  // retried after 1 s
+    assert.equal((await state(page)).storage, 'All changes saved');
+    await reload(page);
+    assert.equal((await state(page)).cases, 1);
+    await expectCase(page, reference, words);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// Keeps every connection the page opens, so the test can close them.
+const keepConnections = {
+  fn: () => {
+    window.__connections = [];
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      const request = open.apply(this, args);
+      request.addEventListener('success', () => window.__connections.push(request.result));
+      return request;
+    };
+  },
+};
+
+test('the database connection closed under the app: the next save opens it again', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, freshDb(), { init: { fn: keepConnections.fn } });
+  const first = await openCase(page, 'Tove Lind', 'Closed once.');
+  await allSaved(page);
+  const closed = await page.evaluate(() => {
+    window.__connections.forEach((db) => db.close());
+    return window.__connections.length;
+  });
+  assert.ok(closed >= 1);
+  const second = await openCase(page, 'Uma Roy', 'Saved after the close.');
+  await allSaved(page);
+  assert.equal((await state(page)).lastError, '');
+  await reload(page);
+  assert.equal((await state(page)).cases, 2);
+  await expectCase(page, first, 'Closed once.');
+  await expectCase(page, second, 'Saved after the close.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the tab closed with a write under way, then opened again: the saved case is there once', async () => {
+  const context = await newContext();
+  const db = freshDb();
+  const one = await openPage(context, db);
+  const first = await openCase(one.page, 'Vera Holt', 'Saved before the close.');
+  await allSaved(one.page);
+  await openCase(one.page, 'Wim Aalto', 'Written as the tab closed.');
+  await one.page.close();  // no beforeunload: the tab simply goes, the write with it or not
+  const two = await openPage(context, db);
+  let s = await state(two.page);
+  assert.ok(s.cases === 1 || s.cases === 2, `${s.cases} cases`);
+  await expectCase(two.page, first, 'Saved before the close.');
+  const third = await openCase(two.page, 'Xan Moor', 'Saved after the reopening.');
+  await allSaved(two.page);
+  await reload(two.page);
+  s = await state(two.page);
+  assert.ok(s.cases === 2 || s.cases === 3, `${s.cases} cases`);
+  await expectCase(two.page, third, 'Saved after the reopening.');
+  assert.deepEqual([...one.problems, ...two.problems], []);
+  await context.close();
+});

@@ -230,3 +230,19 @@ TEST_CASE("editing: a retired member of staff can neither sign in nor approve") 
   desk.run(RequestSignIn{"kara", "1212"});
   CHECK_FALSE(desk.state().desk.signed_in);
 }
+
+TEST_CASE(
+    "editing: a manager who removes themselves is retired and signed out; the last one cannot") {
+  OwnerDesk desk;
+  desk.run(RequestRemoveRecord{EditKind::Staff, "maya"});
+  REQUIRE(desk.outcome<RecordRefused>());  // nobody else manages
+  CHECK(desk.state().desk.signed_in);
+  Role manager = *find_role(desk.state().book, "manager");
+  manager.can_manage = true;
+  desk.run(RequestSaveRole{manager, false});
+  REQUIRE(desk.outcome<RecordSaved>());
+  desk.run(RequestRemoveRecord{EditKind::Staff, "maya"});
+  REQUIRE(desk.outcome<RecordSaved>());
+  CHECK(find_staff(desk.state().book, "maya")->retired);
+  CHECK_FALSE(desk.state().desk.signed_in);
+}

@@ -4,6 +4,7 @@
 #include "core/case/case_state.hpp"
 #include "core/case/workflow.hpp"
 #include "core/compensation/authority.hpp"
+#include "core/json/book_json.hpp"
 #include "core/model/lookup.hpp"
 
 using namespace mend;
@@ -326,4 +327,57 @@ TEST_CASE("authority: nobody approves their own request, and the refusal says so
   REQUIRE_FALSE(own.ok());
   INFO(own.error().why);
   CHECK(own.error().why.find("own") != std::string::npos);
+}
+
+// Two devices that shared a book and then worked apart: each granted the last
+// dessert in stock. Both gifts happened, so a merge keeps both grants; the
+// stock then reads one over (never wraps or hides it), and nothing more of
+// the item can be granted anywhere.
+TEST_CASE("authority: two devices that both gave the last unit in stock keep both after a merge") {
+  Shop s;
+  const std::string c = s.open();
+  REQUIRE(s.grant(c, "ann", "dessert", 2).ok());  // 1 of 3 left
+  const Book shared = s.book;
+  REQUIRE(s.grant(c, "ann", "dessert").ok());  // device A gives the last one
+  const Book a = s.book;
+  s.book = shared;
+  s.now += 60 * 1000;
+  REQUIRE(s.grant(c, "sue", "dessert").ok());  // device B, not knowing, does too
+  const Book b = s.book;
+  const MergeResult merged = merge_books(a, b);
+  REQUIRE(merged.ok());
+  CHECK(merged.conflicts.empty());
+  CHECK(merged.added.events == 1);
+  s.book = *merged.book;
+  CHECK(remaining_stock(s.book, *find_item(s.book, "dessert")) == -1);
+  CHECK(fold_case(*find_case(s.book, c)).grants.size() == 3);
+  const AuthorityCheck next = s.check(c, "max", "dessert");
+  CHECK(next.refused());
+  CHECK(next.stock_left == -1);
+  REQUIRE_FALSE(next.reasons.empty());
+}
+
+// Each device used the same approval for a grant of its own. A merge keeps
+// both (they happened); the approval then counts as used, so it backs no third
+// grant, and the reason says so.
+TEST_CASE("authority: one approval used on two devices covers nothing more after a merge") {
+  Shop s;
+  const std::string c = s.open();
+  const std::string approval = s.approve(c, "ann", "max", 2500, "refund");
+  const Book shared = s.book;
+  REQUIRE(s.grant(c, "ann", "refund", 1, approval).ok());
+  const Book a = s.book;
+  s.book = shared;
+  s.now += 60 * 1000;
+  REQUIRE(s.grant(c, "ann", "refund", 1, approval).ok());
+  const MergeResult merged = merge_books(a, s.book);
+  REQUIRE(merged.ok());
+  s.book = *merged.book;
+  const Case merged_case = *find_case(s.book, c);
+  const CaseState state = fold_case(merged_case);
+  CHECK(state.grants.size() == 2);
+  const Status third =
+      check_approval(s.book, merged_case, state, approval, "ann", "refund", 2500, s.now + 1000);
+  REQUIRE_FALSE(third.ok());
+  CHECK(third.error().where == "approval_id");
 }
