@@ -252,7 +252,11 @@ export async function revealInPart(page, label, part) {
     // In the approval prompt, drawn over everything, nothing needs scrolling.
     if (w && w.window.includes('approval')) return;
     const top = button.y + button.h + 12;
-    if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= h - 4) return;
+    const whole = w && w.visible && w.vh >= w.h - 1;
+    if (whole && w.y >= top && w.y + w.h <= h - 4) return;
+    // Wholly shown above the part (its row of buttons, the case's heading):
+    // not in the part, nothing to scroll.
+    if (whole && w.y + w.h <= top) return;
     if (i === 50) sweep = -200;
     await page.mouse.move(button.x + 150, Math.min(h - 40, button.y + button.h + 150));
     await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
