@@ -41,6 +41,7 @@ bool is_notice(const AppOutcome& o) {
   return std::holds_alternative<CaseOpened>(o) || std::holds_alternative<BookExported>(o) ||
          std::holds_alternative<BookImported>(o) || std::holds_alternative<BusinessSetUp>(o) ||
          std::holds_alternative<SignedOut>(o) || std::holds_alternative<RecordSaved>(o) ||
+         std::holds_alternative<CustomersForgotten>(o) ||
          (std::holds_alternative<DashboardImageSaved>(o) &&
           std::get<DashboardImageSaved>(o).why.empty());
 }
@@ -73,6 +74,8 @@ void App::tick(TimeMs now) {
     note_sample_pins();
   }
   sign_out_when_idle();
+  keep_kiosk();
+  keep_retention();
   follow_update();
   refresh_dashboard();
   if (state_.banner && is_notice(*state_.banner) && now - state_.banner_at >= kNoticeShownMs)
@@ -85,7 +88,11 @@ void App::clear_notice() {
 
 bool App::apply(const std::vector<Request>& requests) {
   state_.outcomes.clear();
-  for (const Request& r : requests) std::visit([this](const auto& req) { handle(req); }, r);
+  for (const Request& r : requests) {
+    // A kiosk hears only its own requests: nothing reaches the staff's screens.
+    if (state_.kiosk.on && !heard_in_kiosk(r)) continue;
+    std::visit([this](const auto& req) { handle(req); }, r);
+  }
   refresh_queue_order(preparing_);
   return !requests.empty();
 }

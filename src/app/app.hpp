@@ -119,6 +119,25 @@ class App {
   void handle(const RequestSaveSettings&);
   void handle(const RequestSavePlaybook&);
   void handle(const RequestRemoveRecord&);
+  // kiosk.cpp: kiosk mode.
+  void handle(const RequestEnterKiosk&);
+  void handle(const RequestKioskBegin&);
+  void handle(const RequestKioskSubmit&);
+  void handle(const RequestKioskDone&);
+  void handle(const RequestLeaveKiosk&);
+  // Returns the kiosk to its attract screen for the next person.
+  void wipe_kiosk(bool idle);
+  // The kiosk's clocks: "Still there?" then the wipe; the thanks screen's end.
+  void keep_kiosk();
+  // anonymising.cpp: the retention rule and forgetting a customer.
+  void handle(const RequestForgetCustomer&);
+  // One step of the retention rule: finds the cases due (at most once an
+  // hour, and after the setting changes) and anonymises a frame's share.
+  void keep_retention();
+  // Appends Anonymised events (and the settings, when the book's pseudonym
+  // key is new) as one change; returns how many cases were anonymised.
+  std::size_t anonymise(const std::vector<std::string>& case_ids, std::string_view reason,
+                        std::string_view request_token);
   // Whether the signed-in person may change the business's records; reports
   // the refusal when not.
   bool may_edit(EditKind kind);
@@ -158,6 +177,10 @@ class App {
   static constexpr std::chrono::milliseconds kPrepareBudget{150};
   static constexpr std::size_t kPrepareStep = 256;
   std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
+  // The retention rule's work (anonymising.cpp).
+  std::vector<std::string> retention_due_;  // case ids still to anonymise
+  TimeMs retention_checked_at_ = 0;         // 0: check at the next tick
+  int retention_months_ = 0;                // the setting as last checked
   TimeMs retry_delay_ = kFirstRetryMs;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
   std::vector<Staff> staff_seen_;  // the staff list note_sample_pins() last looked at

@@ -12,6 +12,7 @@
 #include "app/derived/derived.hpp"
 #include "app/derived/queue_order.hpp"
 #include "app/desk_session.hpp"
+#include "app/kiosk.hpp"
 #include "app/outcomes.hpp"
 #include "app/requests.hpp"
 #include "core/analytics/analytics.hpp"
@@ -25,7 +26,8 @@ namespace mend::app {
 struct Change {
   std::vector<Event> events;
   std::vector<store::Record> records;  // upserted in the same batch (an import, a preference)
-  std::vector<store::RecordKey> removed;  // records deleted in the same batch (nothing refers to them)
+  std::vector<store::RecordKey>
+      removed;  // records deleted in the same batch (nothing refers to them)
 };
 
 // Where saving stands, for the menu bar (ui::storage_text) and tests.
@@ -114,6 +116,11 @@ struct AppState {
   QueueChoice queue_choice;
   QueueOrder queue_order;
   DashboardState dashboard;
+  // The retention rule in this session: cases it anonymised, and when it
+  // last looked (Business > Settings shows both).
+  std::size_t retention_anonymised = 0;
+  std::optional<TimeMs> retention_checked;
+  KioskState kiosk;  // kiosk mode in this tab (kiosk.hpp)
 };
 
 // True when the book has cases and no whole-book export was made in the last

@@ -104,6 +104,8 @@ void App::handle(const RequestSignOut&) {
 
 void App::handle(const RequestDeskActivity&) {
   state_.desk.last_activity = state_.now;
+  // At a kiosk a touch is someone still there: the wipe waits.
+  if (state_.kiosk.on) state_.kiosk.last_touch = state_.now;
 }
 
 void App::sign_out_when_idle() {

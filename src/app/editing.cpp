@@ -145,6 +145,8 @@ void App::handle(const RequestSaveStaff& r) {
 void App::handle(const RequestSaveSettings& r) {
   if (!may_edit(EditKind::Settings)) return;
   Settings settings = r.settings;
+  // The pseudonym key is the app's own (anonymising.cpp): never the view's copy.
+  settings.pseudonym_key = state_.book.settings.pseudonym_key;
   settings.business_name = trim(settings.business_name);
   settings.currency = trim(settings.currency);
   if (Status s = check_settings(settings); !s.ok())

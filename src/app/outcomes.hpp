@@ -182,6 +182,26 @@ struct RecordRefused {
   Error error;
 };
 
+// ---- privacy (anonymising.cpp) ----------------------------------------------------
+// RequestForgetCustomer anonymised this many cases. Banner: a notice.
+struct CustomersForgotten {
+  std::size_t cases = 0;
+};
+
+// ---- kiosk mode (kiosk.cpp) -----------------------------------------------------
+// A customer filed a case at the kiosk (its reference is in KioskState). No banner.
+struct KioskCaseFiled {
+  std::string reference;
+};
+// The kiosk was wiped for the next person (`idle`: nobody touched it). No banner.
+struct KioskWiped {
+  bool idle = false;
+};
+// Kiosk mode began or ended in this tab. No banner.
+struct KioskChanged {
+  bool on = false;
+};
+
 using AppOutcome = std::variant<
     IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened, BookOpenFailed,
     BookExported, ExportRefused, ImportFileWanted, BookImported, StoreNotice,
@@ -192,6 +212,10 @@ using AppOutcome = std::variant<
     // compensation
     GrantApprovalRefused,
     // the owner's side
-    DashboardImageWanted, DashboardImageSaved, RecordSaved, RecordRefused>;
+    DashboardImageWanted, DashboardImageSaved, RecordSaved, RecordRefused,
+    // privacy
+    CustomersForgotten,
+    // kiosk mode
+    KioskCaseFiled, KioskWiped, KioskChanged>;
 
 }  // namespace mend::app

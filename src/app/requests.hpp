@@ -330,6 +330,39 @@ struct RequestDashboardImageDone {
   std::string why;
 };
 
+// ---- privacy (anonymising.cpp) ------------------------------------------------------
+// A manager forgets the customer of this case at their request: every case
+// of theirs (matched by contact, as repeat customers are) is anonymised with
+// one token linked to nothing. CustomersForgotten, or RecordRefused{Settings}.
+struct RequestForgetCustomer {
+  std::string case_id;
+};
+
+// ---- kiosk mode (kiosk.cpp) ---------------------------------------------------------
+// A member of staff who may manage turns this tab into a kiosk: nobody stays
+// signed in and only the kiosk's requests are heard until a staff PIN leaves
+// it. `restored` is the page coming back to a kiosk after a reload (the
+// platform remembers it per tab), which needs nobody signed in.
+struct RequestEnterKiosk {
+  bool restored = false;
+};
+// The customer touched the attract screen.
+struct RequestKioskBegin {};
+// The customer's complaint: what went wrong (a failure kind id), optionally
+// who they are, and what happened in their words. Outcome KioskCaseFiled, or
+// KioskState::refused set.
+struct RequestKioskSubmit {
+  std::string kind;
+  std::string name, contact, words;
+};
+// "Done" on the thanks screen, or "Start again" on the form: wiped for the next person.
+struct RequestKioskDone {};
+// A member of staff leaves kiosk mode with their PIN (any staff whose role
+// may manage). Wrong PINs lock the exit for growing waits, as sign-in does.
+struct RequestLeaveKiosk {
+  std::string pin;
+};
+
 using Request = std::variant<
     RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
     RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
@@ -347,9 +380,15 @@ using Request = std::variant<
     RequestNotePage, RequestUpdateNow,
     // the owner's side
     RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff, RequestSaveSettings,
-    RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone>;
+    RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone,
+    RequestForgetCustomer, RequestEnterKiosk, RequestKioskBegin, RequestKioskSubmit,
+    RequestKioskDone, RequestLeaveKiosk>;
 
 // The frame's requests, in the order views pushed them.
+// Whether kiosk mode lets this request through (kiosk.cpp): only the
+// kiosk's own, and the shell's news about the page.
+bool heard_in_kiosk(const Request& r);
+
 class Requests {
  public:
   void push(Request r) { queue_.push_back(std::move(r)); }

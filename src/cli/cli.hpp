@@ -36,5 +36,6 @@ int cmd_export(const Args& args);
 int cmd_export_csv(const Args& args);
 int cmd_coach(const Args& args);
 int cmd_sample(const Args& args);
+int cmd_anonymise(const Args& args);
 
 }  // namespace mend::cli

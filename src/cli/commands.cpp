@@ -5,13 +5,18 @@
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <random>
 
 #include "cli/cli.hpp"
 #include "core/analytics/analytics.hpp"
+#include "core/base/ids.hpp"
+#include "core/base/text.hpp"
 #include "core/base/time_iso.hpp"
+#include "core/case/workflow.hpp"
 #include "core/coach/coach.hpp"
 #include "core/json/book_json.hpp"
 #include "core/json/csv.hpp"
+#include "core/privacy/anonymise.hpp"
 #include "core/sample/sample.hpp"
 
 namespace mend::cli {
@@ -220,6 +225,75 @@ int cmd_sample(const Args& args) {
     return usage_error("--seed takes a whole number");
   if (!write_or_report(*out, export_book(make_sample_book(n, seed)))) return kFailed;
   std::printf("%s: %d cases (seed %llu)\n", out->c_str(), n, static_cast<unsigned long long>(seed));
+  return kOk;
+}
+
+namespace {
+
+// The operating system's randomness, for new ids and tokens: a request's
+// token must not be guessable from the book.
+class DeviceRandom final : public RandomSource {
+ public:
+  void fill(unsigned char* out, std::size_t n) override {
+    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<unsigned char>(device_() & 0xff);
+  }
+
+ private:
+  std::random_device device_;
+};
+
+}  // namespace
+
+// The same anonymisation as the app (core/privacy/anonymise.hpp), for a book
+// file: a backup made before a customer asked to be forgotten, or an export
+// from a device that has not run the retention rule.
+int cmd_anonymise(const Args& args) {
+  if (args.positional.size() != 1) return usage_error("anonymise needs exactly one BOOK");
+  const auto out = args.get("-o");
+  const auto months_text = args.get("--older-than");
+  const auto contact = args.get("--contact");
+  if (!out) return usage_error("anonymise needs -o OUT");
+  if (!months_text == !contact)
+    return usage_error("anonymise needs either --older-than MONTHS or --contact CONTACT");
+  int months = 0;
+  if (months_text && (!parse_number(*months_text, months) || months < 1 || months > 1200))
+    return usage_error("--older-than takes a whole number of months from 1 to 1200");
+  if (contact && normalise_contact(*contact).empty())
+    return usage_error("--contact takes a phone number or an e-mail address");
+  TimeMs now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+                   .count();
+  int code = kOk;
+  if (!parse_time_option(args, "--now", now, code)) return code;
+  auto book = load_book(args.positional[0]);
+  if (!book) return kFailed;
+  DeviceRandom random;
+  if (book->settings.pseudonym_key.empty())
+    book->settings.pseudonym_key = new_pseudonym_key(random);
+  std::vector<std::size_t> cases;
+  if (contact) {
+    cases = cases_of_customer(*book, *contact);
+  } else {
+    const int kept = book->settings.anonymise_after_months;
+    book->settings.anonymise_after_months = months;
+    cases = due_for_retention(*book, now);
+    book->settings.anonymise_after_months = kept;
+  }
+  std::vector<std::string> ids;
+  for (std::size_t i : cases) ids.emplace_back(book->cases.id(i));
+  const std::string_view reason = contact ? kAnonymisedOnRequest : kAnonymisedForRetention;
+  const std::string token = contact ? new_request_token(random) : std::string();
+  std::size_t done = 0;
+  for (const std::string& id : ids) {
+    // No person acts here: the rule, or the owner's request through the tool.
+    Event e =
+        anonymising_event(*book, *book->cases.index_of(id), reason, token, new_id(now, random), now,
+                          contact ? std::string("mend-cli") : std::string(kRetentionActor));
+    if (append_event(*book, std::move(e)).ok()) ++done;
+  }
+  if (!write_or_report(*out, export_book(*book))) return kFailed;
+  std::printf("%s: anonymised %zu of %zu cases (%s)\n", out->c_str(), done, book->cases.size(),
+              std::string(reason).c_str());
   return kOk;
 }
 

@@ -30,6 +30,10 @@ constexpr const char* kUsageText =
     "                                       clocks judged at --now (default: now)\n"
     "  coach [FILE|-] [--rules EXTRA.json]  check a reply's wording; stdin when no FILE or -\n"
     "  sample --cases N [--seed S] -o OUT   a generated demo book, the same for the same seed\n"
+    "  anonymise BOOK -o OUT (--older-than MONTHS | --contact CONTACT) [--now ISO]\n"
+    "                                       remove customers' names, contacts and words: from\n"
+    "                                       cases closed over MONTHS ago, or from every case of\n"
+    "                                       one customer (a request to be forgotten)\n"
     "\n"
     "  --help      this text\n"
     "  --version   the version\n"
@@ -127,6 +131,7 @@ int main(int argc, char** argv) {
       {"export-csv", cmd_export_csv, {"-o", "--now"}},
       {"coach", cmd_coach, {"--rules"}},
       {"sample", cmd_sample, {"--cases", "--seed", "-o"}},
+      {"anonymise", cmd_anonymise, {"--older-than", "--contact", "--now", "-o"}},
   };
   const Command* command = nullptr;
   for (const auto& c : commands)

@@ -63,6 +63,7 @@ void SettingsEditor::load(const Settings& s) {
   d.recovery_hours = whole_text(s.recovery_seconds, 3600);
   d.follow_up_hours = whole_text(s.follow_up_seconds, 3600);
   d.offset_minutes = std::to_string(s.utc_offset_minutes);
+  d.anonymise_months = std::to_string(s.anonymise_after_months);
   for (const Term& seg : s.vocabulary.segments) {
     const auto b = s.segment_budgets.find(seg.id);
     d.budgets[seg.id] = b == s.segment_budgets.end() ? "" : form::amount_text(b->second);
@@ -93,6 +94,7 @@ void SettingsEditor::draw_read_only(const app::AppState& state) {
   row(t::kKinds, labels(s.vocabulary.failure_kinds));
   row(t::kChannels, labels(s.vocabulary.channels));
   row(t::kSegments, labels(s.vocabulary.segments));
+  row(t::kAnonymiseAfter, std::to_string(s.anonymise_after_months));
   ImGui::EndTable();
 }
 
@@ -112,9 +114,10 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
     save_ = {};
   }
   form::save_status(state, save_);
-  form::error_other(save_.error, {"business_name", "currency", "first_response_seconds",
-                                  "recovery_seconds", "follow_up_seconds", "utc_offset_minutes",
-                                  "segment_budgets", "tier_annual_value", "vocabulary"});
+  form::error_other(save_.error,
+                    {"business_name", "currency", "first_response_seconds", "recovery_seconds",
+                     "follow_up_seconds", "utc_offset_minutes", "segment_budgets",
+                     "tier_annual_value", "vocabulary", "anonymise_after_months"});
   ImGui::BeginChild("##settings-form", ImVec2(0, 0), false);
   form::text(t::kBusinessName, "##business-name", &d.settings.business_name);
   form::error_for(save_.error, "business_name");
@@ -122,6 +125,7 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
   form::error_for(save_.error, "currency");
   draw_clocks();
   draw_money();
+  draw_privacy(state);
   draw_words();
   ImGui::EndChild();
 }
@@ -160,6 +164,24 @@ void SettingsEditor::draw_money() {
                  ("##budget-" + seg.id).c_str(), &d.budgets[seg.id]);
     form::error_for(save_.error, "segment_budgets." + seg.id);
   }
+}
+
+void SettingsEditor::draw_privacy(const app::AppState& state) {
+  Draft& d = *draft_;
+  form::heading(t::kPrivacy);
+  form::whole(t::kAnonymiseAfter, "##anonymise-after", &d.anonymise_months);
+  form::error_for(save_.error, "anonymise_after_months");
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextColored(kMuted, "%s", t::kAnonymiseNote);
+  if (state.book.settings.anonymise_after_months <= 0) {
+    ImGui::TextColored(kMuted, "%s", t::kAnonymiseOff);
+  } else if (state.retention_checked) {
+    ImGui::TextColored(kMuted, t::kAnonymiseRunFormat,
+                       local_time_text(*state.retention_checked).c_str(),
+                       state.retention_anonymised);
+  }
+  ImGui::TextColored(kMuted, "%s", t::kForgetHint);
+  ImGui::PopTextWrapPos();
 }
 
 void SettingsEditor::draw_words() {
@@ -239,6 +261,12 @@ std::optional<Settings> SettingsEditor::read_draft() {
     return std::nullopt;
   }
   s.utc_offset_minutes = *offset;
+  const std::optional<int> months = form::parse_whole(d.anonymise_months);
+  if (!months) {
+    save_.error = Error{"anonymise_after_months", t::kNotAWholeNumber};
+    return std::nullopt;
+  }
+  s.anonymise_after_months = *months;
   s.segment_budgets.clear();
   for (const auto& [segment, typed] : d.budgets) {
     if (trim(typed).empty() || !find_term(s.vocabulary.segments, segment)) continue;

@@ -21,6 +21,7 @@ class SettingsEditor {
   struct Draft {
     Settings settings;
     std::string first_response_minutes, recovery_hours, follow_up_hours, offset_minutes;
+    std::string anonymise_months;
     std::map<std::string, std::string> budgets, tier_values;  // by segment / tier id
     std::string new_terms[4];                                 // the "Add" row of each list
     int trade = 0;
@@ -30,6 +31,7 @@ class SettingsEditor {
   void draw_clocks();
   void draw_money();
   void draw_words();
+  void draw_privacy(const app::AppState& state);
   std::optional<Settings> read_draft();
 
   std::optional<Draft> draft_;

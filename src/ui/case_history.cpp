@@ -5,7 +5,9 @@
 
 #include "app/book_terms.hpp"
 #include "core/base/money.hpp"
+#include "core/model/lookup.hpp"
 #include "core/model/vocabulary.hpp"
+#include "core/privacy/anonymise.hpp"
 #include "ui/case_view.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
@@ -44,10 +46,35 @@ void CaseScreen::draw_history(const app::AppState& state, const CaseState& c, ap
   }
   if (others == 0) {
     ImGui::TextColored(kMuted, "%s", case_text::kHistoryNone);
+  } else {
+    ImGui::Spacing();
+    ImGui::TextWrapped(case_text::kHistoryTotal, format_money(total, currency).c_str(), others + 1);
+  }
+  draw_forget(state, c, others + 1, out);
+}
+
+// A request to erase a customer's data (GDPR-style), for those who may
+// manage: asked once more, with how many cases it touches, before it acts.
+void CaseScreen::draw_forget(const app::AppState& state, const CaseState& c, std::size_t cases,
+                             app::Requests& out) {
+  if (!may_manage(state.book, state.staff_id)) return;
+  if (c.anonymised_at && c.anonymised_reason == kAnonymisedOnRequest) return;
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+  if (!drafts_.forgetting) {
+    if (ImGui::Button(case_text::kForget)) drafts_.forgetting = true;
     return;
   }
-  ImGui::Spacing();
-  ImGui::TextWrapped(case_text::kHistoryTotal, format_money(total, currency).c_str(), others + 1);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextColored(kDanger, case_text::kForgetAsk, cases);
+  ImGui::PopTextWrapPos();
+  if (danger_button(case_text::kForgetConfirm)) {
+    out.push(app::RequestForgetCustomer{c.case_id});
+    drafts_.forgetting = false;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(case_text::kForgetKeep)) drafts_.forgetting = false;
 }
 
 }  // namespace mend::ui

@@ -14,6 +14,7 @@
 #include "core/case/clocks.hpp"
 #include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
+#include "core/privacy/anonymise.hpp"
 #include "ui/format.hpp"
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages_case.hpp"
@@ -74,10 +75,21 @@ void CaseScreen::draw_refusal(const std::string& control) {
 void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
   const Vocabulary& words = app::vocabulary(state.book);
   const Customer& who = c.customer;
-  const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
   ImGui::PushFont(fonts().bold);
-  ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
+  if (c.anonymised_at) {
+    ImGui::TextUnformatted(case_text::kAnonymisedCustomer);
+  } else {
+    const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
+    ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
+  }
   ImGui::PopFont();
+  if (c.anonymised_at) {
+    const bool asked = c.anonymised_reason == kAnonymisedOnRequest;
+    ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
+    ImGui::TextWrapped(asked ? case_text::kAnonymisedOnRequest : case_text::kAnonymisedForRetention,
+                       local_time_text(*c.anonymised_at).c_str());
+    ImGui::PopStyleColor();
+  }
   const std::string kind = term_label(words.failure_kinds, c.category);
   ImGui::TextWrapped(case_text::kIntakeHeader, kind.c_str(), c.severity,
                      local_time_text(c.opened_at).c_str());

@@ -41,6 +41,7 @@ class CaseScreen {
     // "Tell them what changed": the message, and the action it was drafted
     // from (a new analysis drafts it again).
     std::string loop_message, loop_from_action;
+    bool forgetting = false;  // "Forget this customer" asks before it acts
   };
   // What the coach last read of the reply draft, and when it was typed.
   struct ReplyCoach {
@@ -71,6 +72,8 @@ class CaseScreen {
   void draw_close(const CaseState& c, app::Requests& out);
   // Closing the loop once the corrective action is recorded (case_loop.cpp).
   void draw_closing_loop(const app::AppState& state, const CaseState& c, app::Requests& out);
+  void draw_forget(const app::AppState& state, const CaseState& c, std::size_t cases,
+                   app::Requests& out);
   void draw_history(const app::AppState& state, const CaseState& c, app::Requests& out);
   // The last refusal of `control`, drawn where the cursor is (next to it).
   void draw_refusal(const std::string& control);

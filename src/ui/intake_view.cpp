@@ -201,9 +201,12 @@ void IntakeForm::draw_seen_before(const app::AppState& state) {
     seen_key_ = key;
     seen_rows_.clear();
     const app::CustomerIndex& customers = state.derived.customers();
-    auto cases = customers.cases_of(draft_.contact);
+    std::vector<app::CustomerCase> cases = customers.cases_of(draft_.contact);
     seen_by_name_ = cases.empty();
-    if (seen_by_name_) cases = customers.cases_named(draft_.customer_name);
+    if (seen_by_name_) {
+      const auto named = customers.cases_named(draft_.customer_name);
+      cases.assign(named.begin(), named.end());
+    }
     seen_count_ = cases.size();
     const Vocabulary& words = app::vocabulary(state.book);
     // The newest few, decoded once here.

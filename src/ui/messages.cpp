@@ -93,6 +93,13 @@ struct Banner {
     return BannerText{false, t::kSavedBanner};
   }
   std::optional<BannerText> operator()(const app::RecordRefused&) const { return std::nullopt; }
+  // The kiosk shows its own screens; the staff's banner never appears over them.
+  std::optional<BannerText> operator()(const app::KioskCaseFiled&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::KioskWiped&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::KioskChanged&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::CustomersForgotten& o) const {
+    return BannerText{false, text_format(business_text::kForgottenFormat, o.cases)};
+  }
   std::optional<BannerText> operator()(const app::StoreNotice& o) const {
     switch (o.problem) {
       case app::StoreProblem::NewerVersionElsewhere:

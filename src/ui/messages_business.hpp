@@ -141,4 +141,20 @@ inline constexpr const char* kAddTerm = "Add";
 inline constexpr const char* kRetire = "Retire";
 inline constexpr const char* kTermLabel = "Label";
 
+// ---- privacy: retention and forgetting a customer ----
+inline constexpr const char* kPrivacy = "Customers' personal data";
+inline constexpr const char* kAnonymiseAfter = "Anonymise closed cases after (months)";
+inline constexpr const char* kAnonymiseNote =
+    "Anonymising removes the customer's name, contact and words, and every note written on "
+    "the case, from this device's book and from every export made after it. The counts, "
+    "times, costs and root causes stay, so the dashboard reads the same; a customer who "
+    "comes back is still recognised as a repeat customer. 0 months: never. It cannot be undone.";
+inline constexpr const char* kAnonymiseOff = "Off: cases keep their customers' data until removed.";
+inline constexpr const char* kAnonymiseRunFormat =
+    "Checked %s: %zu cases anonymised since Mend was opened here.";
+inline constexpr const char* kForgetHint =
+    "To forget one customer now (a request to erase their data), open any of their cases and "
+    "choose \"Forget this customer\".";
+inline constexpr const char* kForgottenFormat = "Customer forgotten in %zu cases.";
+
 }  // namespace mend::ui::business_text

@@ -4,6 +4,7 @@
 
 #include "core/base/money.hpp"
 #include "core/model/lookup.hpp"
+#include "core/privacy/anonymise.hpp"
 #include "ui/format.hpp"
 
 namespace mend::ui::case_text {
@@ -86,6 +87,20 @@ const char* const kFollowUpsLater = "Coming up";
 const char* const kFollowUpsRow = "Due %s \u00b7 %s \u00b7 %s";
 const char* const kChooseVerdict = "choose the customer's verdict first";
 const char* const kFailedOnce = "Failed this customer 1 time before: recover generously.";
+const char* const kAnonymisedCustomer = "Anonymised customer";
+const char* const kAnonymisedForRetention =
+    "Anonymised %s under the retention rule: the customer's name, contact and words, and the "
+    "notes on this case, are removed. Nothing more can be recorded on it.";
+const char* const kAnonymisedOnRequest =
+    "Anonymised %s at the customer's request: their name, contact and words, and the notes on "
+    "this case, are removed. Nothing more can be recorded on it.";
+const char* const kForget = "Forget this customer\u2026";
+const char* const kForgetAsk =
+    "Forget this customer? Their name, contact and words, and every note written on their "
+    "cases, are removed from %zu case(s) in this book and from every export made from now on. "
+    "The counts stay. This cannot be undone; exports made before keep what they held.";
+const char* const kForgetConfirm = "Forget them";
+const char* const kForgetKeep = "Keep";
 const char* const kFailedMore = "Failed this customer %zu times before: recover generously.";
 const char* const kWhen = "When";
 const char* const kWho = "Who";
@@ -149,15 +164,22 @@ std::string clock_met(const Clock& clock, const std::string& by) {
 
 namespace {
 
+// Free text an anonymisation removed (core/privacy/anonymise.hpp) reads as such.
+const char* said(const std::string& text) {
+  return text.empty() ? "(removed)" : text.c_str();
+}
+
 struct Sentence {
   const Book& book;
   const std::string& step;
   std::string operator()(const Opened& o) const {
+    if (o.customer.name.empty() && is_pseudonym(o.customer.contact))
+      return "Opened the case for a customer since anonymised.";
     return text_format("Opened the case for %s.", o.customer.name.empty()
                                                       ? o.customer.contact.c_str()
                                                       : o.customer.name.c_str());
   }
-  std::string operator()(const Note& n) const { return text_format("Noted: %s", n.text.c_str()); }
+  std::string operator()(const Note& n) const { return text_format("Noted: %s", said(n.text)); }
   std::string operator()(const StepDone& d) const {
     if (!d.note.empty()) return text_format("Did \"%s\", noting: %s", step.c_str(), d.note.c_str());
     if (!d.choice.empty())
@@ -179,13 +201,13 @@ struct Sentence {
                        format_money(g.cost, book.settings.currency).c_str());
   }
   std::string operator()(const GrantReversed& r) const {
-    return text_format("Reversed a grant: %s", r.reason.c_str());
+    return text_format("Reversed a grant: %s", said(r.reason));
   }
   std::string operator()(const FollowUpScheduled& f) const {
     return text_format("Scheduled a follow-up for %s.", local_time_text(f.due).c_str());
   }
   std::string operator()(const FollowUpDone& f) const {
-    return text_format("Followed up: %s", f.note.c_str());
+    return text_format("Followed up: %s", said(f.note));
   }
   std::string operator()(const Outcome& o) const {
     return text_format("Recorded the outcome: %s, %s.", verdict_text(o.verdict),
@@ -200,7 +222,16 @@ struct Sentence {
                           : text_format("Closed the case: %s", c.note.c_str());
   }
   std::string operator()(const Reopened& r) const {
-    return text_format("Reopened the case: %s", r.reason.c_str());
+    return text_format("Reopened the case: %s", said(r.reason));
+  }
+  std::string operator()(const Anonymised& a) const {
+    return a.reason == kAnonymisedOnRequest
+               ? std::string(
+                     "Anonymised the case at the customer's request: their name, "
+                     "contact and words are removed.")
+               : std::string(
+                     "Anonymised the case under the retention rule: the customer's "
+                     "name, contact and words are removed.");
   }
 };
 

@@ -83,6 +83,14 @@ extern const char* const kFollowUpsLater;
 extern const char* const kFollowUpsRow;  // %s due, %s customer, %s note
 extern const char* const kChooseVerdict;
 extern const char* const kFailedOnce;
+// Anonymised cases (core/privacy/anonymise.hpp) and forgetting a customer.
+extern const char* const kAnonymisedCustomer;
+extern const char* const kAnonymisedForRetention;  // %s when
+extern const char* const kAnonymisedOnRequest;     // %s when
+extern const char* const kForget;
+extern const char* const kForgetAsk;  // %zu cases
+extern const char* const kForgetConfirm;
+extern const char* const kForgetKeep;
 extern const char* const kFailedMore;  // %zu
 extern const char* const kWhen;
 extern const char* const kWho;

@@ -39,4 +39,7 @@ const char* const kSeverityLong = "Severity %d of 5";
 const char* const kClockNamed = "%s: %s";
 const char* const kNobody = "\u2014";
 
+const char* const kFromKioskFormat = "Kiosk \u00b7 %s";
+const char* const kNoNameGiven = "no name given";
+
 }  // namespace mend::ui::queue_text

@@ -41,4 +41,8 @@ extern const char* const kSeverityLong;  // %d severity, where no header says wh
 extern const char* const kClockNamed;    // %s clock name, %s time left: "First response: 2 h left"
 extern const char* const kNobody;
 
+// A case a customer filed at the kiosk, in the customer column.
+extern const char* const kFromKioskFormat;  // %s the name, or kNoNameGiven
+extern const char* const kNoNameGiven;
+
 }  // namespace mend::ui::queue_text

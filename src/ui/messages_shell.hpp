@@ -14,6 +14,7 @@ inline constexpr const char* kCatalog = "Catalog";
 inline constexpr const char* kStaffAndRoles = "Staff and roles";
 inline constexpr const char* kPlaybooks = "Playbooks";
 inline constexpr const char* kSettings = "Settings";
+inline constexpr const char* kStartKiosk = "Start kiosk mode (customers tell us here)";
 inline constexpr const char* kManagersOnly =
     "Only someone whose role manages the business can see this. Ask the owner.";
 inline constexpr const char* kReadOnly =

@@ -9,7 +9,9 @@
 #include "app/book_terms.hpp"
 #include "core/model/lookup.hpp"
 #include "core/model/vocabulary.hpp"
+#include "core/privacy/anonymise.hpp"
 #include "ui/format.hpp"
+#include "ui/messages_case.hpp"
 #include "ui/messages_queue.hpp"
 #include "ui/queue_parts.hpp"
 #include "ui/readable.hpp"
@@ -17,6 +19,15 @@
 
 namespace mend::ui {
 namespace {
+
+// An anonymised case's row holds its pseudonym (core/privacy/anonymise.hpp),
+// which means nothing to staff; a kiosk's case says it came from the kiosk.
+std::string customer_text(const app::QueueRow& row) {
+  if (is_pseudonym(row.customer)) return case_text::kAnonymisedCustomer;
+  if (!row.kiosk) return row.customer;
+  return text_format(queue_text::kFromKioskFormat,
+                     row.customer.empty() ? queue_text::kNoNameGiven : row.customer.c_str());
+}
 
 using app::QueueColumn;
 
@@ -182,7 +193,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
     if (ImGui::TableSetColumnIndex(3)) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       ImGui::PushFont(fonts().bold);
-      selectable(row.customer.c_str(), sel_h > line ? pad / (sel_h - line) : 0);
+      selectable(customer_text(row).c_str(), sel_h > line ? pad / (sel_h - line) : 0);
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + pad + line + spacing_y));
       ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
@@ -206,9 +217,9 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
     if (overdue) ImGui::PopFont();
   }
   if (layout == Layout::Tight) {
-    if (ImGui::TableSetColumnIndex(3)) selectable(row.customer.c_str(), 0.5f);
+    if (ImGui::TableSetColumnIndex(3)) selectable(customer_text(row).c_str(), 0.5f);
   } else if (cell(3)) {
-    ImGui::TextUnformatted(row.customer.c_str());
+    ImGui::TextUnformatted(customer_text(row).c_str());
   }
   if (cell(4)) ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
   if (cell(5)) ImGui::Text(queue_text::kSeverity, row.severity);

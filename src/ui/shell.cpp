@@ -39,6 +39,11 @@ void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
     if (ImGui::MenuItem(t::kStaffAndRoles)) open(BusinessTab::Staff);
     if (ImGui::MenuItem(t::kPlaybooks)) open(BusinessTab::Playbooks);
     if (ImGui::MenuItem(t::kSettings)) open(BusinessTab::Settings);
+    // The kiosk: for those who manage, who alone may start it.
+    if (may_manage(state.book, state.staff_id)) {
+      ImGui::Separator();
+      if (ImGui::MenuItem(t::kStartKiosk)) out.push(app::RequestEnterKiosk{});
+    }
     ImGui::EndMenu();
   }
   if (!signing_in && ImGui::BeginMenu(t::kData)) {
@@ -240,6 +245,13 @@ bool new_case_shortcut(const app::AppState& state) {
 }  // namespace
 
 void Shell::draw(const app::AppState& state, app::Requests& out) {
+  // A kiosk is the whole screen: no menu bar, no banner, no dialog of the desk.
+  if (state.kiosk.on) {
+    note_desk_activity(out);
+    keep_typing_on_escape();
+    kiosk_.draw(state, out);
+    return;
+  }
   intake_.follow(state);  // even off screen: the form must hear that its case opened
   case_.follow(state);
   first_run_.follow(state);

@@ -34,10 +34,12 @@ bool load_fonts(float pixel_ratio) {
   g_fonts.body = add_font("/fonts/NotoSans-Regular.ttf", 17.0f, pixel_ratio);
   g_fonts.bold = add_font("/fonts/NotoSans-Bold.ttf", 17.0f, pixel_ratio);
   g_fonts.title = add_font("/fonts/NotoSans-Bold.ttf", 24.0f, pixel_ratio);
-  if (!g_fonts.body || !g_fonts.bold || !g_fonts.title) {
+  g_fonts.large = add_font("/fonts/NotoSans-Regular.ttf", 24.0f, pixel_ratio);
+  g_fonts.display = add_font("/fonts/NotoSans-Bold.ttf", 40.0f, pixel_ratio);
+  if (!g_fonts.body || !g_fonts.bold || !g_fonts.title || !g_fonts.large || !g_fonts.display) {
     io.Fonts->Clear();
     ImFont* fallback = io.Fonts->AddFontDefault();
-    g_fonts = Fonts{fallback, fallback, fallback};
+    g_fonts = Fonts{fallback, fallback, fallback, fallback, fallback};
     return false;
   }
   return true;
@@ -94,6 +96,16 @@ bool primary_button(const char* label, const ImVec2& size) {
   ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.18f, 0.50f, 0.64f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.34f, 0.45f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+bool danger_button(const char* label, const ImVec2& size) {
+  ImGui::PushStyleColor(ImGuiCol_Button, static_cast<ImVec4>(kDanger));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.80f, 0.22f, 0.22f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.60f, 0.12f, 0.12f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   const bool pressed = ImGui::Button(label, size);
   ImGui::PopStyleColor(4);

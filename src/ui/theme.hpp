@@ -8,6 +8,9 @@ struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
   ImFont* title = nullptr;
+  // The kiosk's large type: read at arm's length by a customer.
+  ImFont* large = nullptr;    // 24 px regular
+  ImFont* display = nullptr;  // 40 px bold
 };
 const Fonts& fonts();
 
@@ -21,6 +24,8 @@ void apply_style(bool touch);
 
 // The one action a screen is about, drawn in the accent colour.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+// For what cannot be undone (forgetting a customer), asked for once more first.
+bool danger_button(const char* label, const ImVec2& size = ImVec2(0, 0));
 
 // A colour fixed at compile time: ImVec4 has no constexpr constructor, so
 // ImVec4 constants in a header would be built at startup in every file that

@@ -14,6 +14,7 @@
 #include "ui/case_view.hpp"       // CaseScreen, draw_follow_ups (the case screen)
 #include "ui/dashboard_view.hpp"  // DashboardScreen
 #include "ui/keyboard_focus.hpp"
+#include "ui/kiosk_view.hpp"  // KioskScreen
 
 namespace mend::ui {
 
@@ -152,6 +153,7 @@ class Shell {
   SignInView sign_in_;
   DashboardScreen dashboard_;
   BusinessScreen business_;
+  KioskScreen kiosk_;
   KeyboardFocus keyboard_;
 };
 

@@ -165,5 +165,24 @@ run 0 "export-csv sample" -- export-csv s1.json -o s1.csv --now 2027-01-01T00:00
 run 1 "export-csv bad book" -- export-csv bad.json -o bad.csv; [ ! -e bad.csv ] && ok || fail "export-csv wrote for a bad book"
 run 0 "help lists export" -- --help; has out 'export-csv BOOK -o OUT' "help export-csv"
 
+# ---- anonymise ------------------------------------------------------------------------
+run 2 "anonymise without a rule" -- anonymise s1.json -o an.json; has err 'either --older-than' "anonymise needs a rule"
+run 2 "anonymise two rules" -- anonymise s1.json -o an.json --older-than 6 --contact a@b.c; has err 'either --older-than' "anonymise one rule"
+run 2 "anonymise bad months" -- anonymise s1.json -o an.json --older-than 0; has err 'from 1 to 1200' "anonymise months"
+run 2 "anonymise bad contact" -- anonymise s1.json -o an.json --contact '--'; has err 'phone number or an e-mail' "anonymise contact"
+run 1 "anonymise bad book" -- anonymise bad.json -o an.json --older-than 6; [ ! -e an.json ] && ok || fail "anonymise wrote for a bad book"
+run 0 "anonymise retention" -- anonymise s1.json -o an.json --older-than 6 --now 2027-06-01T00:00:00Z
+has out '^an\.json: anonymised [1-9][0-9]* of 50 cases \(retention\)$' "anonymise message"
+run 0 "anonymised validates" -- validate an.json; has out '^an\.json: ok$' "anonymised valid"
+has an.json '"type":"anonymised","reason":"retention","contact":"anon:[0-9a-f]{24}"' "anonymised event"
+run 0 "anonymise again" -- anonymise an.json -o an2.json --older-than 6 --now 2027-06-01T00:00:00Z
+has out 'anonymised 0 of 50 cases' "anonymise twice changes nothing"
+run 0 "forget a customer" -- anonymise a.json -o fz.json --contact '+41 79 555'
+has out '^fz\.json: anonymised 1 of 1 cases \(request\)$' "forget message"
+for gone in 'Zoë' '79 555' 'Forty minutes' '"text":"first"'; do hasnt fz.json "$gone" "forgotten: $gone"; done
+has fz.json '"reference":"M-7KQ2"' "forgotten case keeps its reference"
+run 0 "forgotten validates" -- validate fz.json
+run 0 "help lists anonymise" -- --help; has out 'anonymise BOOK -o OUT' "help anonymise"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

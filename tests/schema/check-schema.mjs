@@ -125,6 +125,13 @@ const broken = {
   'vocabulary without a list': (b) => withVocabulary(b, (v) => { delete v.segments; }),
   'unknown vocabulary list': (b) => withVocabulary(b, (v) => { v.moods = []; }),
   'term list not an array': (b) => withVocabulary(b, (v) => { v.channels = {}; }),
+  'anonymised for no known reason': (b) => {
+    b.cases[0].events.push({ id: ID('D'), case: ID('A'), at: '2027-01-01T00:00:00Z', actor: 'retention', type: 'anonymised', reason: 'tidy', contact: '' });
+  },
+  'anonymised contact that is not a pseudonym': (b) => {
+    b.cases[0].events.push({ id: ID('D'), case: ID('A'), at: '2027-01-01T00:00:00Z', actor: 'retention', type: 'anonymised', reason: 'retention', contact: '+41 79 555' });
+  },
+  'retention months negative': (b) => { b.settings.anonymise_after_months = -1; },
 };
 
 // The good book has no vocabulary, as books exported before it existed: both shapes are valid.

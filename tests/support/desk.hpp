@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "app/app.hpp"
+#include "core/sample/sample.hpp"
 #include "core/store/memory_store.hpp"
 
 namespace mendtest {
@@ -58,5 +59,13 @@ struct Desk {
     return state().selected_case;
   }
 };
+
+// Signs a member of the sample business in with their sample PIN.
+inline void sign_in(Desk& desk, std::string_view staff_id) {
+  for (const mend::SamplePin& p : mend::sample_pins())
+    if (p.staff_id == staff_id)
+      desk.run(mend::app::RequestSignIn{std::string(staff_id), std::string(p.pin)});
+  REQUIRE(desk.state().staff_id == staff_id);
+}
 
 }  // namespace mendtest

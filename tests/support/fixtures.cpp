@@ -76,6 +76,8 @@ Book full_book() {
   b.settings.vocabulary = default_vocabulary(Trade::Restaurant);
   b.settings.vocabulary.failure_kinds.push_back(Term{"cold-food", "Kalt serviert — «froid»", true});
   b.settings.vocabulary.value_tiers.clear();  // an empty list is a list too
+  b.settings.anonymise_after_months = 18;
+  b.settings.pseudonym_key = "5eed5eed5eed5eed5eed5eed5eed5eed";
 
   CatalogItem coffee{"coffee",  "Free coffee",      "gesture", 80,     450, {"time", "warmth"},
                      {"delay"}, {"regular", "new"}, 120,       50'000, true};
@@ -155,7 +157,10 @@ Book full_book() {
   Case c2 = make_case(t0 + kMsPerDay, "three-step", 1);
   add(c2, t0 + kMsPerDay + 5, std::string(kKioskActor), Note{""});
   Case c3 = make_case(t0 - kMsPerDay, "", 1);  // before the range used below
-  b.cases = table_of({c3, c1, c2});
+  // A customer who asked to be forgotten: the table keeps the case redacted.
+  Case c4 = make_case(t0 + 2 * kMsPerDay, "three-step", 1);
+  add(c4, t0 + 2 * kMsPerDay + 7, "max", Anonymised{"request", "anon:0123456789abcdef01234567"});
+  b.cases = table_of({c3, c1, c2, c4});
   return b;
 }
 

@@ -15,6 +15,28 @@ mergeInto(LibraryManager.library, {
     if (typeof window.mendActivateUpdate === 'function') window.mendActivateUpdate();
   },
 
+  // Kiosk mode belongs to this tab (sessionStorage: it survives a reload, and
+  // a desk opened in another tab is not a kiosk). While it is on, the
+  // browser's Back stays on the page: every step back is answered by a step
+  // forward to where it was.
+  mend_page_kiosk: function (on) {
+    try {
+      if (on) window.sessionStorage.setItem('mend-kiosk', '1');
+      else window.sessionStorage.removeItem('mend-kiosk');
+    } catch (e) { /* storage refused: a reload then shows the sign-in, which needs a PIN */ }
+    if (on && !window.mendKioskTrap) {
+      window.mendKioskTrap = function () { window.history.pushState({ mendKiosk: true }, ''); };
+      window.history.pushState({ mendKiosk: true }, '');
+      window.addEventListener('popstate', window.mendKioskTrap);
+    } else if (!on && window.mendKioskTrap) {
+      window.removeEventListener('popstate', window.mendKioskTrap);
+      window.mendKioskTrap = null;
+    }
+  },
+  mend_page_kiosk_remembered: function () {
+    try { return window.sessionStorage.getItem('mend-kiosk') === '1' ? 1 : 0; } catch (e) { return 0; }
+  },
+
   mend_page_coarse_pointer: function () {
     return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
   },

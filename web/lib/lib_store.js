@@ -15,7 +15,7 @@
 //   records (key: "kind/id"), meta (format version; room for more).
 mergeInto(LibraryManager.library, {
   $mendStore__deps: ['mend_idb_slice', 'mend_idb_arrived', 'mend_idb_done', 'mend_idb_news',
-                     'malloc', 'free'],
+                     'mend_idb_redact', 'mend_idb_redacted', 'malloc', 'free'],
   $mendStore: {
     ctx: 0,
     name: 'mend',
@@ -307,16 +307,20 @@ mergeInto(LibraryManager.library, {
             var add = chunks.add(e.value);
             add.onsuccess = function () { e.key = add.result; };
           };
+          var redacting = false;
           for (var i = 0; i < entries.length && !failure; ++i) {
             try {
               if (entries[i].kind === 1) putEvent(entries[i]);
               else if (entries[i].kind === 2) addChunk(entries[i]);
               else if (entries[i].kind === 3) records.delete(entries[i].key);
+              else if (entries[i].kind === 4) redacting = true;
               else records.put(entries[i].value, entries[i].key);
             } catch (err) {
               fail(err);
             }
           }
+          // After the puts (requests run in order): the cursors see them too.
+          if (redacting && !failure) mendStore.redactStored(tx, op, fail);
         });
       }).then(function () {
         mendStore.timings.push(performance.now() - started);
@@ -328,13 +332,43 @@ mergeInto(LibraryManager.library, {
       });
     },
     storesOf: function (entries) {
-      var names = ['records', 'events', 'chunks', 'records'];  // by entry kind (3: a removal)
+      // By entry kind (3: a removal; 4: a case to anonymise, wherever its events are).
+      var names = [['records'], ['events'], ['chunks'], ['records'], ['events', 'chunks']];
       var used = [];
       entries.forEach(function (e) {
-        var name = names[e.kind] || 'records';
-        if (used.indexOf(name) < 0) used.push(name);
+        (names[e.kind] || ['records']).forEach(function (name) {
+          if (used.indexOf(name) < 0) used.push(name);
+        });
       });
       return used;
+    },
+    // Anonymisation (core/privacy/anonymise.hpp): every stored chunk and
+    // journal event is offered to C++, which hands back the redacted value
+    // when it holds one of the write's anonymised cases. Inside the write's
+    // transaction, so the Anonymised events and the redaction land together
+    // or not at all. The calls into wasm are synchronous: the transaction
+    // stays active between the cursor's steps.
+    redactStored: function (tx, op, fail) {
+      var walk = function (storeName, kind, then) {
+        var req = tx.objectStore(storeName).openCursor();
+        req.onerror = function () { fail(req.error); };
+        req.onsuccess = function () {
+          var cursor = req.result;
+          if (!cursor) { if (then) then(); return; }
+          var v = cursor.value;
+          var bytes = v instanceof Uint8Array ? v : new Uint8Array(v);
+          var ptr = _malloc(Math.max(bytes.length, 1));
+          HEAPU8.set(bytes, ptr);
+          var n = mendStore.ctx ? _mend_idb_redact(mendStore.ctx, op, kind, ptr, bytes.length) : 0;
+          _free(ptr);
+          if (n > 0) {
+            var at = _mend_idb_redacted(mendStore.ctx);
+            try { cursor.update(HEAPU8.slice(at, at + n)); } catch (err) { fail(err); return; }
+          }
+          cursor.continue();
+        };
+      };
+      walk('chunks', 2, function () { walk('events', 1, null); });
     },
 
     // ---- compaction: the journal into chunks, by one tab at a time ------------------

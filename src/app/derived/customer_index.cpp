@@ -5,6 +5,7 @@
 
 #include "core/base/text.hpp"
 #include "core/case/case_state.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend::app {
 namespace {
@@ -27,6 +28,20 @@ void CustomerIndex::add(std::string_view contact, TimeMs opened_at, std::string 
   insert_once(by_contact_[std::move(key)], CustomerCase{opened_at, std::move(case_id)});
 }
 
+void CustomerIndex::remove(std::string_view contact, std::string_view name,
+                           std::string_view case_id) {
+  auto drop = [case_id](auto& map, const std::string& key) {
+    auto it = map.find(key);
+    if (it == map.end()) return;
+    std::erase_if(it->second, [case_id](const CustomerCase& c) { return c.case_id == case_id; });
+    if (it->second.empty()) map.erase(it);
+  };
+  const std::string contact_key = normalise_contact(contact);
+  if (!contact_key.empty()) drop(by_contact_, contact_key);
+  const std::string name_key = normalise_name(name);
+  if (!name_key.empty()) drop(by_name_, name_key);
+}
+
 void CustomerIndex::add_name(std::string_view name, TimeMs opened_at, std::string case_id) {
   std::string key = normalise_name(name);
   if (key.empty()) return;
@@ -41,12 +56,16 @@ std::span<const CustomerCase> CustomerIndex::cases_named(std::string_view name) 
   return it->second;
 }
 
-std::span<const CustomerCase> CustomerIndex::cases_of(std::string_view contact) const {
+std::vector<CustomerCase> CustomerIndex::cases_of(std::string_view contact) const {
   const std::string key = normalise_contact(contact);
   if (key.empty()) return {};
-  auto it = by_contact_.find(key);
-  if (it == by_contact_.end()) return {};
-  return it->second;
+  std::vector<CustomerCase> out;
+  if (auto it = by_contact_.find(key); it != by_contact_.end()) out = it->second;
+  // Anonymised cases are filed under the contact's pseudonym.
+  if (!key_.empty() && !is_pseudonym(key))
+    if (auto it = by_contact_.find(pseudonym(key_, key)); it != by_contact_.end())
+      for (const CustomerCase& c : it->second) insert_once(out, c);
+  return out;
 }
 
 std::size_t CustomerIndex::count_before(std::string_view contact, TimeMs before) const {

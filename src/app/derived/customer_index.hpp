@@ -28,9 +28,17 @@ class CustomerIndex {
   // Records a case of the customer with this contact (an empty or
   // unreadable contact is not indexed: it matches nobody).
   void add(std::string_view contact, TimeMs opened_at, std::string case_id);
+  // The case no longer belongs under this contact and name (its customer was
+  // anonymised: it is filed under the pseudonym now).
+  void remove(std::string_view contact, std::string_view name, std::string_view case_id);
   // The customer's cases, oldest first (ties by case id), as prior_failures
-  // orders them.
-  std::span<const CustomerCase> cases_of(std::string_view contact) const;
+  // orders them: with the book's pseudonym key set, their anonymised cases
+  // too (core/privacy/anonymise.hpp).
+  std::vector<CustomerCase> cases_of(std::string_view contact) const;
+  // Settings::pseudonym_key, which links a contact to its anonymised cases.
+  void set_pseudonym_key(const std::string& key) {
+    if (key != key_) key_ = key;
+  }
   // How many of them were opened before `before` (prior_failures' count).
   std::size_t count_before(std::string_view contact, TimeMs before) const;
 
@@ -43,6 +51,7 @@ class CustomerIndex {
  private:
   std::unordered_map<std::string, std::vector<CustomerCase>> by_contact_;  // normalised contact
   std::unordered_map<std::string, std::vector<CustomerCase>> by_name_;     // normalised name
+  std::string key_;
 };
 
 }  // namespace mend::app

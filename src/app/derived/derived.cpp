@@ -24,20 +24,8 @@ void Derived::start_rebuild(TimeMs now) {
   rebuilt_ = 0;
 }
 
-namespace {
-
-// The index of T among Payload's alternatives (its type in the byte form).
-template <class T, std::size_t I = 0>
-constexpr std::size_t kind_of() {
-  if constexpr (std::is_same_v<T, std::variant_alternative_t<I, Payload>>)
-    return I;
-  else
-    return kind_of<T, I + 1>();
-}
-
-}  // namespace
-
 bool Derived::rebuild_some(const Book& book, std::size_t max_cases) {
+  customers_.set_pseudonym_key(book.settings.pseudonym_key);
   const std::size_t end = std::min(book.cases.size(), rebuilt_ + max_cases);
   for (; rebuilt_ < end; ++rebuilt_) rebuild_case(book, rebuilt_);
   return rebuilt_ == book.cases.size();
@@ -56,14 +44,16 @@ void Derived::rebuild_case(const Book& book, std::size_t i) {
   grant_bodies_.clear();
   const bool readable =
       bytes::each_event_type(case_bytes, [&](std::size_t type, std::string_view body) {
-        if (type == kind_of<Opened>()) {
+        if (type == payload_index<Opened>()) {
           opened_body = body;
           open = true;
-        } else if (type == kind_of<Closed>()) {
+        } else if (type == payload_index<Closed>()) {
           open = false;
-        } else if (type == kind_of<Reopened>()) {
+        } else if (type == payload_index<Reopened>()) {
           open = true;
-        } else if (type == kind_of<Granted>() || type == kind_of<GrantReversed>()) {
+        } else if (type == payload_index<Anonymised>()) {
+          open = false;  // an anonymised case is closed for good
+        } else if (type == payload_index<Granted>() || type == payload_index<GrantReversed>()) {
           grant_bodies_.push_back(body);
         }
       });
@@ -109,6 +99,7 @@ void Derived::keep_state(const Book& book, std::string_view case_id) {
 }
 
 void Derived::event_applied(const Book& book, const Event& e, TimeMs now) {
+  customers_.set_pseudonym_key(book.settings.pseudonym_key);
   advance(book, now);
   const auto c = find_case(book, e.case_id);
   if (!c) return;

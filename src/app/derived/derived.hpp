@@ -41,6 +41,10 @@ class Derived {
   // cases their states would double the memory the book takes.
   const CaseState* case_state(std::string_view case_id) const;
   const CustomerIndex& customers() const { return customers_; }
+  // A case's customer was anonymised: it leaves their contact's and name's lists.
+  void customer_removed(std::string_view contact, std::string_view name, std::string_view case_id) {
+    customers_.remove(contact, name, case_id);
+  }
   // Earlier cases of this case's customer (double deviation).
   std::size_t prior_failures(const CaseState& state) const {
     return customers_.count_before(state.customer.contact, state.opened_at);

@@ -74,6 +74,7 @@ QueueRow closed_queue_row(std::string_view case_id, const Opened& opened, TimeMs
   QueueRow row = intake_row(case_id, opened.reference, opened.customer, opened.category,
                             opened.severity, opened_at, false);
   row.taken_by = opened.taken_by;
+  row.kiosk = opened.channel == "kiosk";
   row.search_key = search_key(opened.customer, opened.reference, opened.customer_words);
   return row;
 }
@@ -82,6 +83,7 @@ QueueRow make_queue_row(const Book& book, const CaseState& s, TimeMs now) {
   QueueRow row =
       intake_row(s.case_id, s.reference, s.customer, s.category, s.severity, s.opened_at, s.open);
   row.taken_by = s.taken_by;
+  row.kiosk = s.channel == "kiosk";
   row.search_key = search_key(s.customer, s.reference, s.customer_words);
   const CaseClocks clocks = case_clocks(book, s, now);
   if (const auto urgent = most_urgent_clock(clocks))

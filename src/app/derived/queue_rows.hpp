@@ -44,6 +44,7 @@ struct QueueRow {
   int severity = 0;
   TimeMs opened_at = 0;
   bool open = true;
+  bool kiosk = false;             // filed by a customer at a kiosk: marked in the queue
   std::optional<RowClock> clock;  // none when no clock is running
   TimeMs next_change = kNever;    // when the clock column changes with no new event
   bool operator==(const QueueRow&) const = default;

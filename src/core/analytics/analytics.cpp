@@ -13,6 +13,7 @@
 #include "core/compensation/authority.hpp"  // business_day
 #include "core/json/writer.hpp"
 #include "core/model/lookup.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend {
 namespace {
@@ -62,8 +63,9 @@ void track(DurationStats& d, std::vector<TimeMs>& durations, const Clock& clock)
   }
 }
 
-std::string customer_key(const CaseState& s) {
-  std::string k = normalise_contact(s.customer.contact);
+// The same customer across live and anonymised cases (privacy/anonymise.hpp).
+std::string customer_key(const CustomerKeys& keys, const CaseState& s) {
+  std::string k = keys.of(s.customer.contact);
   return k.empty() ? "case:" + s.case_id : k;  // without a contact, each case is its own customer
 }
 
@@ -92,12 +94,13 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
   std::unordered_map<std::string, int> seen_before;  // cases opened earlier (whole book)
   std::unordered_map<std::string, RepeatCustomer> in_range;
   std::unordered_map<std::string, std::pair<Retention, std::string>> latest;  // (retention, tier)
+  const CustomerKeys keys(book.settings);
 
   // Cases are sorted by id, which is time order, so "earlier" is "before in the list".
   for (const Case& c : book.cases) {
     if (!case_opened(c)) continue;
     const CaseState s = fold_case(c);
-    const std::string key = customer_key(s);
+    const std::string key = customer_key(keys, s);
     const int before = seen_before[key]++;
     if (s.opened_at < from || s.opened_at >= to) continue;
 
@@ -112,8 +115,11 @@ Analytics analyse_book(const Book& book, TimeMs from, TimeMs to) {
     }
     if (before > 0) ++a.repeat_failures;
     RepeatCustomer& rc = in_range[key];
-    rc.contact = normalise_contact(s.customer.contact);
-    rc.name = s.customer.name;
+    // An anonymised case shows its pseudonym and no name, unless a live case
+    // of the same customer names them.
+    const std::string contact = normalise_contact(s.customer.contact);
+    if (rc.contact.empty() || !is_pseudonym(contact)) rc.contact = contact;
+    if (rc.name.empty() || !s.anonymised_at) rc.name = s.customer.name;
     ++rc.cases;
     rc.case_ids.push_back(s.case_id);
 

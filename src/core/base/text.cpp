@@ -35,6 +35,8 @@ std::string normalise_contact(std::string_view contact) {
   while (!contact.empty() && is_space(contact.front())) contact.remove_prefix(1);
   while (!contact.empty() && is_space(contact.back())) contact.remove_suffix(1);
   std::string out;
+  // An anonymised case's pseudonym (privacy/anonymise.hpp) is its own normal form.
+  if (contact.substr(0, 5) == "anon:") return std::string(contact);
   if (contact.find('@') != std::string_view::npos) {
     out.reserve(contact.size());
     for (char ch : contact)

@@ -5,6 +5,7 @@
 
 #include "core/base/text.hpp"
 #include "core/model/lookup.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend {
 
@@ -123,6 +124,18 @@ struct Folder {
     s.round_start = s.steps.size();
     ++s.reopen_count;
   }
+  void operator()(const Anonymised& a) {
+    if (s.anonymised_at) {  // a later one counts only if it supersedes (anonymise.hpp)
+      if (a.reason == kAnonymisedOnRequest) s.anonymised_reason = a.reason;
+      return;
+    }
+    s.anonymised_at = e.at;
+    s.anonymised_reason = a.reason;
+    if (s.open) {
+      s.open = false;
+      s.closed_at = e.at;
+    }
+  }
 };
 
 }  // namespace
@@ -144,10 +157,15 @@ CaseState fold_case(const Case& c) {
 std::vector<std::string> prior_failures(const Book& book, std::string_view contact, TimeMs before) {
   const std::string key = normalise_contact(contact);
   if (key.empty()) return {};
+  // An anonymised case holds a pseudonym (privacy/anonymise.hpp): computed
+  // once here, so the walk compares strings and hashes nothing.
+  const std::string pseudo = is_pseudonym(key) ? key : CustomerKeys(book.settings).of(contact);
   std::vector<std::pair<TimeMs, std::string>> found;  // (opened at, case id)
   for (const Case& c : book.cases) {
     const Opened* o = case_opened(c);
-    if (o && c.events.front().at < before && normalise_contact(o->customer.contact) == key)
+    if (!o || c.events.front().at >= before) continue;
+    const std::string theirs = normalise_contact(o->customer.contact);
+    if (theirs == key || (is_pseudonym(theirs) && theirs == pseudo))
       found.emplace_back(c.events.front().at, c.id);
   }
   std::stable_sort(found.begin(), found.end(),

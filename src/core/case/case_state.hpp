@@ -97,6 +97,10 @@ struct CaseState {
   std::optional<TimeMs> closed_at;  // the latest close; cleared by a reopen
   int reopen_count = 0;
   TimeMs last_event_at = 0;
+  // Set by an Anonymised event (core/privacy/anonymise.hpp): the customer's
+  // data is gone and nothing more is recorded; an open case is closed by it.
+  std::optional<TimeMs> anonymised_at;
+  std::string anonymised_reason;  // "retention" or "request"
 
   // Done in any round.
   bool step_done(std::string_view step_id) const;

@@ -8,6 +8,7 @@
 #include "core/compensation/authority.hpp"
 #include "core/model/lookup.hpp"
 #include "core/playbook/playbooks.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend {
 namespace {
@@ -23,7 +24,8 @@ Status validate_opened(const Book& book, const Event& e, const Opened& o) {
   if (o.category.empty()) return Error{"category", "say what went wrong (a failure category)"};
   if (o.severity < 1 || o.severity > 5)
     return Error{"severity", "severity must be from 1 (minor) to 5 (critical)"};
-  if (o.customer.name.empty() && o.customer.contact.empty())
+  // A customer at a kiosk may stay anonymous; staff record who it was.
+  if (o.customer.name.empty() && o.customer.contact.empty() && e.actor != kKioskActor)
     return Error{"customer", "record at least the customer's name or a contact"};
   if (!find_playbook(book, o.playbook_id, o.playbook_version))
     return Error{"playbook_id", "unknown playbook " + quoted(o.playbook_id) + " version " +
@@ -151,6 +153,7 @@ struct Validator {
   Status operator()(const Reopened&) const {
     return Error{"payload", "the case is open; only a closed case can be reopened"};
   }
+  Status operator()(const Anonymised& a) const { return check_anonymisation(a); }
 };
 
 bool event_less(const Event& a, const Event& b) {
@@ -175,12 +178,23 @@ Status validate(const Book& book, const Case* existing, const Event& e, const Le
     return Error{"id", "event " + e.id + " already exists"};
   if (e.at < existing->events.front().at)
     return Error{"at", "an event cannot be earlier than the case's opening"};
+  const CaseState s = fold_case(*existing);
+  if (const auto* a = std::get_if<Anonymised>(&e.payload)) {
+    // The retention rule's pseudonym may still give way to a request's token.
+    if (s.anonymised_at &&
+        (a->reason != kAnonymisedOnRequest || s.anonymised_reason == kAnonymisedOnRequest))
+      return Error{"case_id", "case " + existing->id + " is anonymised already"};
+    return check_anonymisation(*a);
+  }
+  if (s.anonymised_at)
+    return Error{"case_id",
+                 "case " + existing->id + " was anonymised; nothing more can be recorded on it"};
+  // Anonymising needs no playbook (a case imported without its own is
+  // anonymised too); everything else follows it.
   const Playbook* pb = find_playbook(book, opened->playbook_id, opened->playbook_version);
   if (!pb)
     return Error{"playbook_id",
                  "the case's playbook " + quoted(opened->playbook_id) + " is missing"};
-
-  const CaseState s = fold_case(*existing);
   if (!s.open) {
     const auto* r = std::get_if<Reopened>(&e.payload);
     if (!r) return Error{"payload", "the case is closed; reopen it (with a reason) first"};

@@ -36,6 +36,7 @@ class Exporter {
   }
   void flag(std::string_view k, bool b) { w_.field(k, b); }
   void defaulted_flag(std::string_view k, bool b, bool) { flag(k, b); }
+  void defaulted_text(std::string_view k, std::string_view s) { text(k, s); }
   void strings(std::string_view k, const std::vector<std::string>& list) {
     key(k);
     w_.begin_array();

@@ -13,6 +13,7 @@
 #include "core/json/book_import_detail.hpp"
 #include "core/json/book_json_fields.hpp"
 #include "core/playbook/playbooks.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend::bookjson {
 
@@ -140,6 +141,9 @@ void CaseChecks::add(const Book& book, std::size_t ci, const Case& c) {
       if (!g->approval_id.empty() && (!a || !std::holds_alternative<Approval>(a->payload)))
         found(event_at(ci, ei) + ".approval_id",
               "refers to " + g->approval_id + ", which is not an approval event of this case");
+    } else if (const auto* an = std::get_if<Anonymised>(&e.payload)) {
+      if (Status st = check_anonymisation(*an); !st.ok())
+        found(event_at(ci, ei) + "." + st.error().where, st.error().why);
     } else if (const auto* r = std::get_if<GrantReversed>(&e.payload)) {
       const Event* gr = find(r->grant_id);
       if (!gr || !std::holds_alternative<Granted>(gr->payload))

@@ -42,6 +42,10 @@ class Fields : public json::ObjectReader {
   void text(std::string_view k, std::string& out) {
     if (const Value* v = required(k)) read_string(k, *v, out);
   }
+  // Absent: `out` keeps its default (a field added after books were exported).
+  void defaulted_text(std::string_view k, std::string& out) {
+    if (const Value* v = find(k)) read_string(k, *v, out);
+  }
   void key_id(std::string_view k, std::string& out) {
     if (const Value* v = required(k)) read_name(k, *v, out);
   }
@@ -81,8 +85,10 @@ class Fields : public json::ObjectReader {
   }
   // Absent: `out` takes `absent` (a field added after books were exported).
   void defaulted_flag(std::string_view k, bool& out, bool absent) {
-    if (const Value* v = find(k)) read_flag(k, *v, out);
-    else out = absent;
+    if (const Value* v = find(k))
+      read_flag(k, *v, out);
+    else
+      out = absent;
   }
   void strings(std::string_view k, std::vector<std::string>& out) {
     if (const Value* v = required(k)) read_strings(k, *v, out);

@@ -5,11 +5,10 @@
 //
 // A visitor V provides: text, key_id (non-empty), ulid, ulid_or_empty, integer,
 // money, time, flag, defaulted_flag (always written; absent reads the given
-// fallback), strings, opt_integer, defaulted_integer (always written;
-// a book without it reads the default), opt_money, enumeration, object,
-// defaulted_object (always written; a book without it reads the default), list,
-// money_map. Events and cases are walked by hand in the codec (the "type" key
-// picks the payload).
+// fallback), defaulted_text (always written; absent keeps the default), strings, opt_integer,
+// defaulted_integer (always written; a book without it reads the default), opt_money, enumeration,
+// object, defaulted_object (always written; a book without it reads the default), list, money_map.
+// Events and cases are walked by hand in the codec (the "type" key picks the payload).
 #pragma once
 #include <array>
 #include <climits>
@@ -30,11 +29,11 @@ inline constexpr std::array<std::string_view, 3> kRetentionNames = {"unknown", "
 inline constexpr std::array<std::string_view, 3> kRecordNames = {"nothing", "note", "choice"};
 
 // Event "type" strings, in the order of the Payload variant's alternatives.
-inline constexpr std::array<std::string_view, 13> kEventTypes = {
-    "opened",         "note",    "step-done",      "offer",
-    "approval",       "granted", "grant-reversed", "follow-up-scheduled",
-    "follow-up-done", "outcome", "analysis",       "closed",
-    "reopened"};
+inline constexpr std::array<std::string_view, 14> kEventTypes = {
+    "opened",         "note",      "step-done",      "offer",
+    "approval",       "granted",   "grant-reversed", "follow-up-scheduled",
+    "follow-up-done", "outcome",   "analysis",       "closed",
+    "reopened",       "anonymised"};
 static_assert(kEventTypes.size() == std::variant_size_v<Payload>);
 
 template <class V>
@@ -122,6 +121,11 @@ void fields(V& v, Closed& c) {
 template <class V>
 void fields(V& v, Reopened& r) {
   v.text("reason", r.reason);
+}
+template <class V>
+void fields(V& v, Anonymised& a) {
+  v.text("reason", a.reason);
+  v.text("contact", a.contact);
 }
 
 template <class V>
@@ -216,6 +220,13 @@ void fields(V& v, Settings& s) {
   // Books exported before the vocabulary existed read the default one.
   v.defaulted_object("vocabulary", s.vocabulary);
   v.defaulted_flag("kept_counts_satisfied", s.kept_counts_satisfied, false);
+  // Books from before the kiosk read its default words and wait.
+  v.defaulted_text("kiosk_apology", s.kiosk_apology);
+  v.defaulted_text("kiosk_next_steps", s.kiosk_next_steps);
+  v.defaulted_integer("kiosk_idle_seconds", s.kiosk_idle_seconds, 10, kMaxKioskIdleSeconds);
+  // Books from before anonymisation read "never" and no key.
+  v.defaulted_integer("anonymise_after_months", s.anonymise_after_months, 0, 1200);
+  v.defaulted_text("pseudonym_key", s.pseudonym_key);
 }
 
 }  // namespace mend::bookjson

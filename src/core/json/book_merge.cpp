@@ -3,11 +3,13 @@
 // way two books can disagree is the same id with different content, which is
 // reported and, unless a side is chosen, leaves everything unchanged.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "core/json/book_json.hpp"
 #include "core/json/book_json_fields.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend {
 
@@ -33,6 +35,18 @@ std::string event_difference(const Event& a, const Event& b) {
     add(std::string(bookjson::kEventTypes[a.payload.index()]) + " fields");
   }
   return "same event id, different content (" + parts + ")";
+}
+
+// The token that redacts the union of two versions of a case, by the rule of
+// anonymisation_of; nullopt when neither is anonymised.
+std::optional<std::string> union_token(const Case& a, const Case& b) {
+  std::vector<Event> all;
+  for (const Case* c : {&a, &b})
+    for (const Event& e : c->events)
+      if (std::holds_alternative<Anonymised>(e.payload)) all.push_back(e);
+  if (all.empty()) return std::nullopt;
+  std::sort(all.begin(), all.end(), [](const Event& x, const Event& y) { return x.id < y.id; });
+  return anonymisation_of(all)->contact;
 }
 
 struct Merger {
@@ -67,7 +81,15 @@ struct Merger {
     }
   }
 
-  void merge_case(Case& ours, const Case& theirs) {
+  void merge_case(Case& ours, const Case& theirs_given) {
+    // A case anonymised on one side is anonymised in the union: both sides
+    // are compared redacted, so a book exported before the anonymisation
+    // merges without conflicts and brings none of the removed data back.
+    Case theirs = theirs_given;
+    if (const std::optional<std::string> token = union_token(ours, theirs)) {
+      for (Event& e : ours.events) redact(e, *token);
+      for (Event& e : theirs.events) redact(e, *token);
+    }
     // The index holds views into ours.events: reserve first so appending
     // cannot move the strings they point to.
     ours.events.reserve(ours.events.size() + theirs.events.size());

@@ -6,6 +6,7 @@
 
 #include "core/bytes/event_bytes.hpp"
 #include "core/model/model.hpp"
+#include "core/privacy/anonymise.hpp"
 
 namespace mend {
 namespace {
@@ -37,20 +38,44 @@ bool walk(std::string_view case_bytes, OnEvent on_event) {
 // What adding case bytes needs to know without decoding them.
 struct Shape {
   bool readable = false;
-  bool ordered = true;  // ids strictly increasing: sorted, no repeats
+  bool ordered = true;      // ids strictly increasing: sorted, no repeats
+  bool anonymised = false;  // holds an Anonymised event
   std::size_t events = 0;
   std::string_view first, last;
 };
+
+// Whether an event's [length][body] is an Anonymised event (reads its header only).
+bool is_anonymisation(std::string_view framed) {
+  bytes::ByteReader r(framed, "case");
+  const std::size_t len = r.count();
+  bytes::ByteReader head(r.rest().substr(0, len), "event");
+  head.text_view();      // id
+  head.signed_varint();  // at
+  head.text_view();      // actor
+  return head.varint() == payload_index<Anonymised>() && r.ok() && head.ok();
+}
 
 Shape shape_of(std::string_view case_bytes) {
   Shape s;
   s.readable = walk(case_bytes, [&s](const Span& e) {
     if (s.events == 0) s.first = e.id;
     if (s.events > 0 && !(s.last < e.id)) s.ordered = false;
+    s.anonymised = s.anonymised || is_anonymisation(e.bytes);
     s.last = e.id;
     ++s.events;
   });
   return s;
+}
+
+// Case bytes of an anonymised case with every event redacted (privacy/
+// anonymise.hpp); the bytes themselves when nothing needed it. Only cases
+// holding an Anonymised event are decoded here.
+std::string_view anonymous(std::string_view case_id, std::string_view case_bytes,
+                           std::string& scratch) {
+  Result<std::vector<Event>> events = bytes::decode_case_events(case_bytes, case_id);
+  if (!events.ok() || !keep_anonymous(events.value())) return case_bytes;
+  scratch = bytes::encode_case_events(events.value());
+  return scratch;
 }
 
 // The events of several pieces of (readable) case bytes as one, in id order;
@@ -159,26 +184,40 @@ std::size_t CaseTable::put(std::size_t at, std::string_view case_id, std::string
   const Shape add = shape_of(case_bytes);
   if (add.events == 0) return 0;
   if (at == cases_.size() || id(at) != case_id) {
-    std::string scratch;
+    std::string scratch, redacted;
     std::size_t events = 0;
-    const std::string_view body = in_order(case_bytes, add, scratch, events);
+    std::string_view body = in_order(case_bytes, add, scratch, events);
+    if (add.anonymised) body = anonymous(case_id, body, redacted);
     cases_.insert(cases_.begin() + static_cast<std::ptrdiff_t>(at), entry(case_id, body, events));
     return events;
   }
   Entry& e = cases_[at];
-  if (add.ordered && shape_of(e.bytes()).last < add.first) {  // newer than all it holds
+  const Shape held = shape_of(e.bytes());
+  std::size_t added = 0;
+  if (add.ordered && held.last < add.first) {  // newer than all it holds
     e.data.append(case_bytes);
     e.events += static_cast<std::uint32_t>(add.events);
-    return add.events;
+    added = add.events;
+  } else {
+    std::size_t events = 0;
+    const std::string_view pieces[] = {e.bytes(), case_bytes};
+    const std::string all = joined(pieces, events);
+    added = events - e.events;
+    e.data.resize(e.id_size);
+    e.data.append(all);
+    e.events = static_cast<std::uint32_t>(events);
   }
-  std::size_t events = 0;
-  const std::string_view pieces[] = {e.bytes(), case_bytes};
-  const std::string all = joined(pieces, events);
-  const std::size_t added = events - e.events;
-  e.data.resize(e.id_size);
-  e.data.append(all);
-  e.events = static_cast<std::uint32_t>(events);
+  if (added > 0 && (held.anonymised || add.anonymised)) redact_held(e);
   return added;
+}
+
+void CaseTable::redact_held(Entry& e) {
+  std::string redacted;
+  const std::string_view body = anonymous(e.id(), e.bytes(), redacted);
+  if (body.data() == redacted.data()) {
+    e.data.resize(e.id_size);
+    e.data.append(redacted);
+  }
 }
 
 bool CaseTable::add_event(const Event& e) {
@@ -219,18 +258,21 @@ Status CaseTable::Bulk::add_packed(std::string_view case_id, std::size_t events,
                                    std::string_view case_bytes) {
   const Shape s = shape_of(case_bytes);
   if (Status st = unreadable(case_id, events, s); !st.ok()) return st;
-  std::string scratch;
+  std::string scratch, redacted;
   std::size_t n = 0;
-  const std::string_view body = in_order(case_bytes, s, scratch, n);
+  std::string_view body = in_order(case_bytes, s, scratch, n);
+  if (s.anonymised) body = anonymous(case_id, body, redacted);
   add_segment(case_id, body, n);
   return ok_status();
 }
 
 void CaseTable::Bulk::add_case(const Case& c) {
   const std::string case_bytes = bytes::encode_case_events(c.events);
-  std::string scratch;
+  const Shape s = shape_of(case_bytes);
+  std::string scratch, redacted;
   std::size_t n = 0;
-  const std::string_view body = in_order(case_bytes, shape_of(case_bytes), scratch, n);
+  std::string_view body = in_order(case_bytes, s, scratch, n);
+  if (s.anonymised) body = anonymous(c.id, body, redacted);
   add_segment(c.id, body, n);
 }
 
@@ -268,6 +310,9 @@ CaseTable CaseTable::Bulk::finish() && {
       joined_case.events = static_cast<std::uint32_t>(events);
     }
     for (std::size_t k = i + 1; k < end; ++k) segments_[k] = Entry{};  // freed as we go
+    // Segments were redacted as they came; joined ones may meet an Anonymised
+    // event of another segment.
+    if (end > i + 1 && shape_of(joined_case.bytes()).anonymised) redact_held(joined_case);
     out.cases_.push_back(std::move(joined_case));
   }
   segments_ = {};

@@ -97,7 +97,10 @@ class CaseTable {
   // merge_books does). Cases and their events stay sorted by id; adding what
   // is newer than everything a case holds (the usual case: ids are
   // time-ordered) appends bytes, anything else splices bytes, and neither
-  // decodes.
+  // decodes. The one exception is an anonymised case (one holding an
+  // Anonymised event): it keeps every event only in redacted form
+  // (core/privacy/anonymise.hpp), so adding to it, or adding the
+  // Anonymised event, decodes the case and redacts what it holds.
 
   // A case is in the table once it has an event (adding none adds nothing).
   // True when added; false when the case has an event with this id already.
@@ -138,6 +141,8 @@ class CaseTable {
 
  private:
   static Entry entry(std::string_view case_id, std::string_view case_bytes, std::size_t events);
+  // An anonymised case keeps its events only redacted (core/privacy/anonymise.hpp).
+  static void redact_held(Entry& e);
   std::size_t put(std::size_t at, std::string_view case_id, std::string_view case_bytes);
   std::size_t lower_bound(std::string_view case_id) const;
 

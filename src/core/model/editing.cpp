@@ -112,6 +112,10 @@ Status check_staff(const Book& book, const Staff& staff, bool is_new) {
 
 Status check_settings(const Settings& settings) {
   if (blank(settings.business_name)) return Error{"business_name", "Give the business a name."};
+  if (settings.anonymise_after_months < 0 || settings.anonymise_after_months > 1200)
+    return Error{
+        "anonymise_after_months",
+        "Say after how many months (1 to 1200) closed cases are anonymised, or 0 for never."};
   const std::string& cur = settings.currency;
   if (cur.size() != 3 ||
       !std::all_of(cur.begin(), cur.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -117,9 +118,28 @@ struct Reopened {
   std::string reason;
   bool operator==(const Reopened&) const = default;
 };
+// The customer's personal data is removed from the case (core/model/anonymise.hpp):
+// a retention rule (old closed cases) or the customer's own request. Every
+// event of a case holding one is kept only in its redacted form, on every
+// device that receives it; the numbers the dashboard counts stay.
+struct Anonymised {
+  std::string reason;   // "retention" or "request"
+  std::string contact;  // the token that replaced the contact ("anon:..."); empty without one
+  bool operator==(const Anonymised&) const = default;
+};
 
-using Payload = std::variant<Opened, Note, StepDone, Offer, Approval, Granted, GrantReversed,
-                             FollowUpScheduled, FollowUpDone, Outcome, Analysis, Closed, Reopened>;
+using Payload =
+    std::variant<Opened, Note, StepDone, Offer, Approval, Granted, GrantReversed, FollowUpScheduled,
+                 FollowUpDone, Outcome, Analysis, Closed, Reopened, Anonymised>;
+
+// The index of T among Payload's alternatives (its type in the byte form).
+template <class T, std::size_t I = 0>
+constexpr std::size_t payload_index() {
+  if constexpr (std::is_same_v<T, std::variant_alternative_t<I, Payload>>)
+    return I;
+  else
+    return payload_index<T, I + 1>();
+}
 
 // The actor of events a customer files themselves at a kiosk (not a member of staff).
 inline constexpr std::string_view kKioskActor = "kiosk";
@@ -188,8 +208,9 @@ struct Role {
   Cents per_case_limit = 0;  // what one person of this role may grant per case without approval
   Cents per_day_limit = 0;   // ... per day across all cases
   bool can_approve = false;
-  bool can_manage = false;  // may see the dashboard and edit the catalog, staff, playbooks, settings
-  bool retired = false;     // removed while staff held it: kept so history reads, not given anew
+  bool can_manage =
+      false;             // may see the dashboard and edit the catalog, staff, playbooks, settings
+  bool retired = false;  // removed while staff held it: kept so history reads, not given anew
   bool operator==(const Role&) const = default;
 };
 struct Staff {
@@ -204,13 +225,19 @@ struct Staff {
 // ---- 6. settings -------------------------------------------------------------
 inline constexpr int kDefaultIdleSignOutSeconds = 5 * 60;
 inline constexpr int kMaxIdleSignOutSeconds = 24 * 60 * 60;
+inline constexpr std::string_view kDefaultKioskApology =
+    "We're sorry. That should not have happened, and we will put it right.";
+inline constexpr std::string_view kDefaultKioskNextSteps =
+    "A member of our team will be with you in a moment.";
+inline constexpr int kDefaultKioskIdleSeconds = 60;
+inline constexpr int kMaxKioskIdleSeconds = 60 * 60;
 struct Settings {
   std::string business_name = "My business";
   std::string currency = "EUR";
   int first_response_seconds = kDefaultFirstResponseSeconds;
   int recovery_seconds = kDefaultRecoverySeconds;
   int follow_up_seconds = kDefaultFollowUpSeconds;
-  int utc_offset_minutes = 0;                      // the business's day boundary for per-day limits
+  int utc_offset_minutes = 0;  // the business's day boundary for per-day limits
   int idle_sign_out_seconds = kDefaultIdleSignOutSeconds;  // an untouched desk signs out; 0 = never
   std::map<std::string, Cents> segment_budgets;    // per-case recovery budget by customer segment
   std::map<std::string, Cents> tier_annual_value;  // yearly revenue of a customer by value tier
@@ -220,6 +247,18 @@ struct Settings {
   // Revenue kept counts customers whose latest outcome says Retained; with
   // this set, also those satisfied or delighted whose retention is unknown.
   bool kept_counts_satisfied = false;
+  // The kiosk (a customer-facing tablet): what it says once a customer has
+  // told it what went wrong, and how long an untouched kiosk waits before it
+  // asks "Still there?" and then wipes what was typed.
+  std::string kiosk_apology = std::string(kDefaultKioskApology);
+  std::string kiosk_next_steps = std::string(kDefaultKioskNextSteps);
+  int kiosk_idle_seconds = kDefaultKioskIdleSeconds;
+  // Closed cases older than this many months are anonymised; 0 = never.
+  int anonymise_after_months = 0;
+  // The book's secret for pseudonyms of anonymised contacts (hex; empty until
+  // the first anonymisation): an old case's customer is still recognised
+  // when they come back, without the book keeping who they were.
+  std::string pseudonym_key;
   bool operator==(const Settings&) const = default;
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/privacy/anonymise.hpp"
+
 namespace mend::store {
 
 MemoryStore::MemoryStore(std::size_t events_per_chunk)
@@ -16,14 +18,39 @@ void MemoryStore::write(Batch batch, Done on_done) {
   queue_.push_back(PendingWrite{std::move(batch), std::move(on_done)});
 }
 
-Status MemoryStore::commit(const Batch& batch) {
+Status MemoryStore::commit(const Batch& given) {
+  // Anonymised cases keep their events redacted (the contract): those of
+  // this batch are redacted before anything is compared or stored.
+  std::map<std::string, Anonymised> anonymised = anonymised_;
+  bool anonymising = false;
+  for (const Event& e : given.events) {
+    const auto* a = std::get_if<Anonymised>(&e.payload);
+    if (!a) continue;
+    // The rule of anonymisation_of: a request's token replaces a retention pseudonym.
+    auto [it, added] = anonymised.try_emplace(e.case_id, *a);
+    if (!added && supersedes(*a, it->second)) it->second = *a;
+    anonymising = true;
+  }
+  Batch batch = given;
+  for (Event& e : batch.events)
+    if (auto it = anonymised.find(e.case_id); it != anonymised.end()) redact(e, it->second.contact);
   // Check everything first: the batch is stored whole or not at all.
   for (std::size_t i = 0; i < batch.events.size(); ++i) {
     const Event& e = batch.events[i];
     auto stored = events_.find(e.id);
-    if (stored != events_.end() && !(stored->second == e))
+    if (stored == events_.end() || stored->second == e) continue;
+    Event redacted = stored->second;  // the stored one is redacted by this batch
+    if (auto it = anonymised.find(e.case_id); it != anonymised.end())
+      redact(redacted, it->second.contact);
+    if (!(redacted == e))
       return Error{"events[" + std::to_string(i) + "]",
                    "event " + e.id + " is already stored with different content"};
+  }
+  if (anonymising) {
+    for (auto& [id, e] : events_)
+      if (auto it = anonymised.find(e.case_id); it != anonymised.end())
+        redact(e, it->second.contact);
+    anonymised_ = std::move(anonymised);
   }
   for (const Event& e : batch.events) events_.emplace(e.id, e);
   for (const Record& r : batch.records) records_.insert_or_assign(key_of(r), r);

@@ -52,6 +52,7 @@ class MemoryStore final : public Store {
   std::deque<Operation> queue_;
   std::map<std::string, Event> events_;  // by event id
   std::map<RecordKey, Record> records_;
+  std::map<std::string, Anonymised> anonymised_;  // case id -> what decides its redaction
 };
 
 }  // namespace mend::store

@@ -127,6 +127,12 @@ using ChunkSink = std::function<void(LoadChunk)>;
 //   failure whose outcome was unclear. The same id with different content is
 //   refused (events are immutable); the batch then fails as a whole. Records
 //   are replaced whole, so upserting one twice is harmless.
+// - Anonymised cases stay anonymous (core/privacy/anonymise.hpp). A batch
+//   holding a case's Anonymised event also replaces every stored event of
+//   that case by its redacted form, in the same atomic write, and events of
+//   an anonymised case are stored only redacted, so sending the original of
+//   one again is not a conflict. This is the one rewrite of an event there
+//   is, and it only ever removes text.
 // - A load delivers every stored record and event through on_chunk, in any
 //   number of chunks in any order, then calls on_done once. If on_done reports
 //   an error, the chunks already delivered are not the book: discard them.

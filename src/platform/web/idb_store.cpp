@@ -9,9 +9,11 @@
 
 #include "core/bytes/event_bytes.hpp"
 #include "core/store/record_codec.hpp"
+#include "core/store/redact_stored.hpp"
 
 // Entries travel between C++ and lib_store.js packed in one buffer, each as
-//   kind (1 byte: 0 record, 1 event, 2 chunk, 3 record removal) | key length (u32 LE) | key (UTF-8)
+//   kind (1 byte: 0 record, 1 event, 2 chunk, 3 record removal, 4 case to anonymise)
+//   | key length (u32 LE) | key (UTF-8)
 //   | value length (u32 LE) | value (record_codec bytes, or a pack for a chunk)
 // so a whole batch or load slice crosses with one copy and one call.
 //
@@ -35,6 +37,9 @@ constexpr std::uint8_t kRecordEntry = 0;
 constexpr std::uint8_t kEventEntry = 1;
 constexpr std::uint8_t kChunkEntry = 2;
 constexpr std::uint8_t kRemovalEntry = 3;  // a record's key, no value
+// A case whose stored events the write redacts (its id, no value): the page
+// walks the stored values and asks mend_idb_redact for each.
+constexpr std::uint8_t kAnonymiseEntry = 4;
 
 // A batch of at least this many events (an import, a restored backup) goes
 // straight into chunks; smaller ones (a person's action) into the journal.
@@ -195,6 +200,12 @@ void IdbStore::write(store::Batch batch, store::Done on_done) {
     put_entry(packed, kRecordEntry, store::key_text(store::key_of(r)), store::encode_record(r));
   for (const store::RecordKey& k : batch.removed)
     put_entry(packed, kRemovalEntry, store::key_text(k), {});
+  store::Redactions redactions;
+  for (const Event& e : batch.events)
+    if (const auto* a = std::get_if<Anonymised>(&e.payload))
+      redactions.emplace(e.case_id, a->contact);
+  for (const auto& [case_id, token] : redactions) put_entry(packed, kAnonymiseEntry, case_id, {});
+  if (!redactions.empty()) redactions_[op] = std::move(redactions);
   mend_idb_write(op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
 }
 
@@ -246,7 +257,18 @@ bool IdbStore::deliver(Slice& slice) {
   return true;
 }
 
+std::size_t IdbStore::redact(int op, int kind, std::string_view value) {
+  const auto plan = redactions_.find(op);
+  if (plan == redactions_.end()) return 0;
+  std::optional<std::string> out = kind == kChunkEntry
+                                       ? store::redact_pack(value, plan->second)
+                                       : store::redact_stored_event(value, plan->second);
+  redacted_ = out ? std::move(*out) : std::string();
+  return redacted_.size();
+}
+
 void IdbStore::deliver(Finished& finished) {
+  redactions_.erase(finished.op);
   auto it = operations_.find(finished.op);
   if (it == operations_.end()) return;
   Operation op = std::move(it->second);
@@ -336,6 +358,17 @@ EMSCRIPTEN_KEEPALIVE void mend_idb_done(void* store, int op, int ok, const char*
   mend::Status status =
       ok ? mend::ok_status() : mend::Status(mend::web::browser_error(name, message));
   static_cast<IdbStore*>(store)->report(IdbStore::Finished{op, std::move(status)});
+}
+// Inside a write's transaction: the stored value with the write's anonymised
+// cases redacted; returns its size (0: leave the value as it is), the bytes
+// are at mend_idb_redacted() until the next call.
+EMSCRIPTEN_KEEPALIVE std::size_t mend_idb_redact(void* store, int op, int kind, const char* bytes,
+                                                 std::size_t size) {
+  if (!store) return 0;
+  return static_cast<IdbStore*>(store)->redact(op, kind, std::string_view(bytes, size));
+}
+EMSCRIPTEN_KEEPALIVE const char* mend_idb_redacted(void* store) {
+  return store ? static_cast<IdbStore*>(store)->redacted() : nullptr;
 }
 // News about the database itself (codes in NoticeCode).
 EMSCRIPTEN_KEEPALIVE void mend_idb_news(void* store, int code, const char* name,

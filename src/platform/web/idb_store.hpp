@@ -19,6 +19,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/store/redact_stored.hpp"
 #include "core/store/store.hpp"
 
 namespace mend::web {
@@ -67,6 +68,10 @@ class IdbStore final : public store::Store {
   };
   using News = std::variant<Slice, Finished, Arrived, Notice>;
   void report(News news);
+  // A stored value redacted for write `op`'s anonymised cases (see
+  // core/store/redact_stored.hpp); its size, 0 when unchanged.
+  std::size_t redact(int op, int kind, std::string_view value);
+  const char* redacted() const { return redacted_.data(); }
 
  private:
   struct Operation {
@@ -86,7 +91,9 @@ class IdbStore final : public store::Store {
   bool opened_ = false;
   bool replaced_ = false;
   std::optional<bool> persisted_;
-  std::vector<Event> journal_;  // the journal's events, during a load
+  std::vector<Event> journal_;                   // the journal's events, during a load
+  std::map<int, store::Redactions> redactions_;  // writes that anonymise cases, until done
+  std::string redacted_;                         // mend_idb_redact's last answer
 };
 
 }  // namespace mend::web

@@ -87,6 +87,19 @@ void listen_to_store() {
   mend_idb_guard_unload();
 }
 
+// Kiosk mode in the page: remembered for this tab, Back held, and the
+// clipboard bridge emptied for each new customer.
+void follow_kiosk_outcomes() {
+  for (const mend::app::AppOutcome& o : rt->app.state().outcomes) {
+    if (const auto* changed = std::get_if<mend::app::KioskChanged>(&o))
+      mend_page_kiosk(changed->on ? 1 : 0);
+    if (std::holds_alternative<mend::app::KioskWiped>(o)) {
+      std::fill(rt->clipboard.begin(), rt->clipboard.end(), '\0');
+      rt->clipboard.clear();
+    }
+  }
+}
+
 bool frame_needed(double now_ms) {
   if (rt->input.pending() || rt->frames_requested > 0) return true;
   if (rt->app.state().storage.opening) return true;  // progress, and the book prepared in steps
@@ -134,6 +147,7 @@ void frame() {
   if (rt->app.apply(rt->requests.take())) request_frames();
   mend::web::follow_file_outcomes(rt->app.state());
   mend::web::follow_image_outcomes(*rt);
+  follow_kiosk_outcomes();
   if (rt->app.state().page.update_go && !rt->update_started) {
     rt->update_started = true;
     mend_page_activate_update();
@@ -213,6 +227,11 @@ int main() {
   mend_files_install_drop();
   mend_page_watch_context();
   listen_to_store();
+  // A tab that was a kiosk before its reload is one again, before anything is drawn.
+  if (mend_page_kiosk_remembered()) {
+    rt->app.apply({mend::app::RequestEnterKiosk{true}});
+    follow_kiosk_outcomes();
+  }
   mend_page_ready();
   // 0 fps = the browser's animation frame: no work when the tab is hidden.
   emscripten_set_main_loop(frame, 0, true);

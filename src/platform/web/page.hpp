@@ -14,6 +14,12 @@ int mend_page_coarse_pointer();
 // reloads into it. Called once every change is saved (PageStatus::update_go).
 void mend_page_activate_update();
 
+// Remembers kiosk mode for this tab (a reload comes back to it) and keeps
+// the browser's Back from leaving it; 0 lets both go.
+void mend_page_kiosk(int on);
+// 1 when this tab was a kiosk before it reloaded.
+int mend_page_kiosk_remembered();
+
 // ---- lib_input.js --------------------------------------------------------------
 // Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); a touch
 // released on a text field (mend_text_field_at) raises the on-screen keyboard.

@@ -20,6 +20,7 @@ namespace {
 void write_business_state(mend::json::Writer& out, const mend::Book& book) {
   out.field("currency", book.settings.currency);
   out.field("firstResponseSeconds", book.settings.first_response_seconds);
+  out.field("anonymiseAfterMonths", book.settings.anonymise_after_months);
   out.key("failureKinds");
   out.begin_array();
   for (const mend::Term& t : book.settings.vocabulary.failure_kinds)
@@ -79,6 +80,30 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   const mend::app::AppState& s = rt->app.state();
   mend::json::Writer out;
   out.begin_object();
+  // A kiosk tells the bridge where it stands and nothing of the book: what a
+  // customer could reach through the page is what the bridge shows.
+  if (s.kiosk.on) {
+    const mend::app::KioskState& k = s.kiosk;
+    constexpr const char* kStages[] = {"attract", "telling", "thanks"};
+    out.field("screen", "kiosk");
+    out.key("kiosk");
+    out.begin_object();
+    out.field("stage", kStages[static_cast<int>(k.stage)]);
+    out.field("visitor", static_cast<std::int64_t>(k.visitor));
+    out.field("reference", k.reference);  // the customer's own, on the thanks screen
+    out.field("refused", static_cast<std::int64_t>(k.refused));
+    out.field("exit", static_cast<std::int64_t>(k.exit));
+    out.field("countdownMs", static_cast<std::int64_t>(
+                                 mend::app::kiosk_countdown_left(k, s.book.settings, s.now)));
+    out.end_object();
+    out.field("opening", s.storage.opening);
+    out.field("unsaved", static_cast<std::int64_t>(s.storage.unsaved.size()));
+    out.field("textInput", rt->text_input_active);
+    out.field("signedIn", s.desk.signed_in);
+    out.end_object();
+    rt->state_json = out.str();
+    return rt->state_json.c_str();
+  }
   out.field("screen", mend::app::screen_name(s.screen));
   out.field("cases", static_cast<std::int64_t>(s.book.cases.size()));
   const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
@@ -111,6 +136,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("updateWanted", s.page.update_wanted);
   out.field("businessName", s.book.settings.business_name);
   write_business_state(out, s.book);
+  out.field("retentionAnonymised", static_cast<std::int64_t>(s.retention_anonymised));
   mend::web::write_files_state(out, s);
   // The open case, so tests can check what was recorded.
   const std::optional<mend::Case> c = mend::find_case(s.book, s.selected_case);
@@ -133,7 +159,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     const mend::CaseState folded = mend::fold_case(*c);
     out.field("open", folded.open);
     out.field("reopens", static_cast<std::int64_t>(folded.reopen_count));
-    out.key("stepsDone");  // this round's, in the order done
+    out.field("anonymised", folded.anonymised_reason);  // empty, "retention" or "request"
+    out.key("stepsDone");                               // this round's, in the order done
     out.begin_array();
     for (std::size_t i = folded.round_start; i < folded.steps.size(); ++i)
       out.string(folded.steps[i].step_id);

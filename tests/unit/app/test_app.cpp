@@ -216,7 +216,8 @@ TEST_CASE("app: a notice clears itself after a few seconds or on another screen;
   CHECK(std::holds_alternative<IntakeRefused>(*f.state().banner));
 }
 
-TEST_CASE("app: the intake is trimmed; a name of only spaces is no name; tags and tenure are kept") {
+TEST_CASE(
+    "app: the intake is trimmed; a name of only spaces is no name; tags and tenure are kept") {
   Fixture f;
   f.run(RequestNewCase{});
   IntakeData blank;

@@ -16,14 +16,9 @@
 using namespace mend;
 using namespace mend::app;
 using mendtest::Desk;
+using mendtest::sign_in;
 
 namespace {
-
-void sign_in(Desk& desk, std::string_view staff_id) {
-  for (const SamplePin& p : sample_pins())
-    if (p.staff_id == staff_id) desk.run(RequestSignIn{std::string(staff_id), std::string(p.pin)});
-  REQUIRE(desk.state().staff_id == staff_id);
-}
 
 // The sample business with a few cases, the owner signed in.
 struct OwnerDesk : Desk {

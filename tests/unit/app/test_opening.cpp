@@ -4,9 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <optional>
-#include <vector>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/derived/derived.hpp"

@@ -164,6 +164,7 @@ struct KeyCounter {
   void time(std::string_view, TimeMs&) { ++keys; }
   void flag(std::string_view, bool&) { ++keys; }
   void defaulted_flag(std::string_view, bool&, bool) { ++keys; }
+  void defaulted_text(std::string_view, std::string&) { ++keys; }
   void strings(std::string_view, std::vector<std::string>&) { ++keys; }
   void opt_integer(std::string_view, std::optional<int>&, int, int) { ++keys; }
   void defaulted_integer(std::string_view, int&, int, int) { ++keys; }
