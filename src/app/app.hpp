@@ -105,6 +105,7 @@ class App {
   void handle(const RequestReverseGrant&);
   // the page (page_status.cpp)
   void handle(const RequestNotePage&);
+  void handle(const RequestTextSize&);
   void handle(const RequestUpdateNow&);
   void follow_update();
   // the owner's dashboard (dashboard.cpp)

@@ -80,7 +80,11 @@ struct PageStatus {
   bool update_waiting = false;
   bool update_wanted = false;  // "Reload" pressed; waiting for unsaved changes
   bool update_go = false;      // ... all confirmed: the platform lets the new build in
+  float text_scale = 1.0f;     // RequestTextSize
 };
+
+// The text sizes offered; RequestTextSize takes no other.
+inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 1.75f};
 
 // The dashboard's numbers (app/dashboard.cpp): the range chosen and the
 // analysis of it, made when the dashboard is shown and the range or the book

@@ -35,7 +35,7 @@ bool heard_in_kiosk(const Request& r) {
          std::holds_alternative<RequestKioskDone>(r) ||
          std::holds_alternative<RequestLeaveKiosk>(r) ||
          std::holds_alternative<RequestDeskActivity>(r) ||
-         std::holds_alternative<RequestNotePage>(r) ||
+         std::holds_alternative<RequestNotePage>(r) || std::holds_alternative<RequestTextSize>(r) ||
          std::holds_alternative<RequestNoteDeviceStorage>(r) ||
          std::holds_alternative<RequestDismissMessage>(r);
 }

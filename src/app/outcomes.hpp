@@ -202,6 +202,12 @@ struct KioskChanged {
   bool on = false;
 };
 
+// This device's text size changed (RequestTextSize): the platform draws at it
+// and keeps it for the next start. No banner.
+struct TextSizeChanged {
+  float scale = 1.0f;
+};
+
 using AppOutcome = std::variant<
     IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened, BookOpenFailed,
     BookExported, ExportRefused, ImportFileWanted, BookImported, StoreNotice,
@@ -216,6 +222,8 @@ using AppOutcome = std::variant<
     // privacy
     CustomersForgotten,
     // kiosk mode
-    KioskCaseFiled, KioskWiped, KioskChanged>;
+    KioskCaseFiled, KioskWiped, KioskChanged,
+    // this device
+    TextSizeChanged>;
 
 }  // namespace mend::app

@@ -258,6 +258,15 @@ struct RequestNotePage {
 // before. Handled by App. No outcome.
 struct RequestUpdateNow {};
 
+// The size everything is drawn at on this device ("Text size" under Help):
+// 1 is as designed; 1.25 draws every text and control a quarter larger. A
+// preference of the device, not of the book: the platform keeps it (the
+// browser's local storage) and sends it again at start. Handled by App
+// (AppState::page.text_scale); outcome TextSizeChanged when it changed.
+struct RequestTextSize {
+  float scale = 1.0f;
+};
+
 // ---- the owner's dashboard (dashboard.cpp) ---------------------------------------
 // The dates the dashboard counts: cases opened in [from, to). Handled by App,
 // which analyses the book again only when the range or the book changes, and
@@ -377,7 +386,7 @@ using Request = std::variant<
     // compensation
     RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
     // the page
-    RequestNotePage, RequestUpdateNow,
+    RequestNotePage, RequestUpdateNow, RequestTextSize,
     // the owner's side
     RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff, RequestSaveSettings,
     RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone,

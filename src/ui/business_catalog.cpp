@@ -96,7 +96,8 @@ void CatalogEditor::draw_table(const app::AppState& state, bool may_edit, float 
         // The whole row opens the item in the form.
         const std::string label = item.name + "##item-" + item.id;
         const bool chosen = draft_ && !draft_->is_new && draft_->id == item.id;
-        if (ImGui::Selectable(label.c_str(), chosen, ImGuiSelectableFlags_SpanAllColumns))
+        if (ImGui::Selectable(label.c_str(), chosen, ImGuiSelectableFlags_SpanAllColumns,
+                              ImVec2(0, touch_row_height())))
           start(item, false);
       } else {
         ImGui::TextUnformatted(item.name.c_str());
@@ -221,7 +222,7 @@ void CatalogEditor::draw_form(const app::AppState& state, app::Requests& out) {
   if (begin_combo(t::kCategory, "##item-category", d.category.c_str())) {
     for (const char* c : t::kCategoryNames)
       if (ImGui::Selectable(c, d.category == c)) d.category = c;
-    ImGui::EndCombo();
+    end_combo();
   }
   form::error_for(save_.error, "category");
   form::amount(t::kCost, "##item-cost", &d.cost);

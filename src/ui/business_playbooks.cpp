@@ -127,7 +127,7 @@ void PlaybookEditor::draw_step(std::size_t i, bool& remove, int& move) {
   if (begin_combo(t::kRecordWhat, "##step-record", t::kRecordNames[record])) {
     for (int r = 0; r < 3; ++r)
       if (ImGui::Selectable(t::kRecordNames[r], r == record)) s.record = static_cast<Record>(r);
-    ImGui::EndCombo();
+    end_combo();
   }
   if (s.record == Record::Choice)
     form::lines(t::kChoices, "##step-choices", &sd.choices, ImGui::GetTextLineHeight() * 3.5f);

@@ -5,10 +5,12 @@
 #include "core/analytics/analytics.hpp"
 #include "core/base/money.hpp"
 #include "core/base/text.hpp"
+#include "core/coach/coach_edit.hpp"
 #include "core/model/editing.hpp"
 #include "core/model/vocabulary.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_business.hpp"
+#include "ui/messages_reply.hpp"
 #include "ui/readable.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
@@ -64,6 +66,7 @@ void SettingsEditor::load(const Settings& s) {
   d.follow_up_hours = whole_text(s.follow_up_seconds, 3600);
   d.offset_minutes = std::to_string(s.utc_offset_minutes);
   d.anonymise_months = std::to_string(s.anonymise_after_months);
+  d.kiosk_idle_seconds = std::to_string(s.kiosk_idle_seconds);
   for (const Term& seg : s.vocabulary.segments) {
     const auto b = s.segment_budgets.find(seg.id);
     d.budgets[seg.id] = b == s.segment_budgets.end() ? "" : form::amount_text(b->second);
@@ -117,7 +120,8 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
   form::error_other(save_.error,
                     {"business_name", "currency", "first_response_seconds", "recovery_seconds",
                      "follow_up_seconds", "utc_offset_minutes", "segment_budgets",
-                     "tier_annual_value", "vocabulary", "anonymise_after_months"});
+                     "tier_annual_value", "vocabulary", "anonymise_after_months", "kiosk_apology",
+                     "kiosk_next_steps", "kiosk_idle_seconds"});
   ImGui::BeginChild("##settings-form", ImVec2(0, 0), false);
   form::text(t::kBusinessName, "##business-name", &d.settings.business_name);
   form::error_for(save_.error, "business_name");
@@ -126,6 +130,7 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
   draw_clocks();
   draw_money();
   draw_privacy(state);
+  draw_kiosk();
   draw_words();
   ImGui::EndChild();
 }
@@ -184,6 +189,66 @@ void SettingsEditor::draw_privacy(const app::AppState& state) {
   ImGui::PopTextWrapPos();
 }
 
+// What the kiosk tells a customer, in the business's words, with the coach
+// reading the apology as it is typed: a kiosk that says "sorry, but…" to
+// every customer is worse than one that says nothing.
+void SettingsEditor::draw_kiosk() {
+  Draft& d = *draft_;
+  form::heading(t::kKiosk);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextColored(kMuted, "%s", t::kKioskNote);
+  ImGui::PopTextWrapPos();
+  std::string& apology = d.settings.kiosk_apology;
+  if (!apology_coached_ || coached_apology_ != apology) {
+    coached_apology_ = apology;
+    apology_report_ = coach_text(apology, builtin_coach_rules());
+    apology_coached_ = true;
+  }
+  const CoachReport& report = apology_report_;
+  std::vector<TextMark> marks;
+  for (const CoachFinding& f : report.positives)
+    marks.push_back({f.offset, f.length, ImGui::GetColorU32(static_cast<ImVec4>(kOk))});
+  for (const CoachFinding& f : report.donts)
+    marks.push_back({f.offset, f.length, ImGui::GetColorU32(static_cast<ImVec4>(kDanger))});
+  form::label(t::kKioskApology);
+  input_text_multiline("##kiosk-apology", &apology, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
+                       0, &marks);
+  form::error_for(save_.error, "kiosk_apology");
+  // The coach's word on it: what takes the apology back, and a missing
+  // apology or ownership, each with the better words one tap away.
+  std::optional<std::string> edited;
+  ImGui::PushTextWrapPos(0);
+  for (std::size_t i = 0; i < report.donts.size(); ++i) {
+    const CoachFinding& f = report.donts[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TextColored(kDanger, t::kKioskSayDifferently, reply_text::kind_label(f.kind),
+                       f.text.c_str());
+    const std::string_view phrase = suggested_phrase(f.suggestion);
+    if (!phrase.empty() && ImGui::Button(t::kKioskUseInstead))
+      edited = replace_sentence(apology, f, phrase);
+    ImGui::PopID();
+  }
+  for (const char* kind : {"apology", "ownership"}) {
+    const bool there = std::string_view(kind) == "apology" ? report.apology : report.ownership;
+    const CoachRule* rule = there ? nullptr : rule_to_add(builtin_coach_rules(), kind);
+    if (!rule) continue;
+    ImGui::PushID(kind);
+    ImGui::TextColored(kMuted, t::kKioskMissing, reply_text::kind_label(kind));
+    const std::string_view phrase = suggested_phrase(rule->suggestion);
+    if (!phrase.empty() && ImGui::Button(t::kKioskAdd)) edited = add_phrase(apology, kind, phrase);
+    ImGui::PopID();
+  }
+  if (report.apology && report.ownership && report.donts.empty())
+    ImGui::TextColored(kOk, "%s", t::kKioskApologyGood);
+  ImGui::PopTextWrapPos();
+  if (edited) apology = std::move(*edited);
+  form::lines(t::kKioskNextSteps, "##kiosk-next-steps", &d.settings.kiosk_next_steps,
+              ImGui::GetTextLineHeight() * 2.5f);
+  form::error_for(save_.error, "kiosk_next_steps");
+  form::whole(t::kKioskIdle, "##kiosk-idle", &d.kiosk_idle_seconds);
+  form::error_for(save_.error, "kiosk_idle_seconds");
+}
+
 void SettingsEditor::draw_words() {
   Draft& d = *draft_;
   Vocabulary& words = d.settings.vocabulary;
@@ -193,7 +258,7 @@ void SettingsEditor::draw_words() {
   if (begin_combo(t::kStartFrom, "##trade", t::kTradeNames[d.trade])) {
     for (int i = 0; i < static_cast<int>(kTrades.size()); ++i)
       if (ImGui::Selectable(t::kTradeNames[i], d.trade == i)) d.trade = i;
-    ImGui::EndCombo();
+    end_combo();
   }
   ImGui::SameLine();
   if (ImGui::Button((std::string(t::kUseWords) + "##trade").c_str()))
@@ -267,6 +332,12 @@ std::optional<Settings> SettingsEditor::read_draft() {
     return std::nullopt;
   }
   s.anonymise_after_months = *months;
+  const std::optional<int> idle = form::parse_whole(d.kiosk_idle_seconds);
+  if (!idle) {
+    save_.error = Error{"kiosk_idle_seconds", t::kNotAWholeNumber};
+    return std::nullopt;
+  }
+  s.kiosk_idle_seconds = *idle;
   s.segment_budgets.clear();
   for (const auto& [segment, typed] : d.budgets) {
     if (trim(typed).empty() || !find_term(s.vocabulary.segments, segment)) continue;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app_state.hpp"
+#include "core/coach/coach.hpp"
 #include "ui/editor_form.hpp"
 
 namespace mend::ui {
@@ -22,6 +23,7 @@ class SettingsEditor {
     Settings settings;
     std::string first_response_minutes, recovery_hours, follow_up_hours, offset_minutes;
     std::string anonymise_months;
+    std::string kiosk_idle_seconds;
     std::map<std::string, std::string> budgets, tier_values;  // by segment / tier id
     std::string new_terms[4];                                 // the "Add" row of each list
     int trade = 0;
@@ -32,9 +34,14 @@ class SettingsEditor {
   void draw_money();
   void draw_words();
   void draw_privacy(const app::AppState& state);
+  void draw_kiosk();
   std::optional<Settings> read_draft();
 
   std::optional<Draft> draft_;
+  // The coach's reading of the kiosk's apology, redone when the words change.
+  std::string coached_apology_;
+  CoachReport apology_report_;
+  bool apology_coached_ = false;
   form::SaveState save_;
 };
 

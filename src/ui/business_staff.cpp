@@ -65,7 +65,7 @@ void StaffEditor::draw_people(const app::AppState& state, bool may_edit) {
     if (may_edit) {
       const std::string label = s.name + "##person-" + s.id;
       if (ImGui::Selectable(label.c_str(), person_ && person_->id == s.id,
-                            ImGuiSelectableFlags_SpanAllColumns)) {
+                            ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, touch_row_height()))) {
         role_.reset();
         person_ = PersonDraft{false, s.id, s.name, s.role_id, "", s.retired};
         person_save_ = {};
@@ -91,7 +91,7 @@ void StaffEditor::draw_person_form(const app::AppState& state, app::Requests& ou
   ImGui::TextUnformatted(d.is_new ? t::kNewPerson
                                   : text_format(t::kPersonFormat, d.name.c_str()).c_str());
   ImGui::PopFont();
-  form::text(t::kName, "##person-name", &d.name);
+  form::text(t::kName, "##person-name", &d.name, TextKind::Name);
   form::error_for(person_save_.error, "name");
   const Role* current = nullptr;
   for (const Role& r : book.roles)
@@ -100,7 +100,7 @@ void StaffEditor::draw_person_form(const app::AppState& state, app::Requests& ou
   if (begin_combo(t::kRole, "##person-role", current ? current->name.c_str() : d.role_id.c_str())) {
     for (const Role& r : book.roles)
       if (!r.retired && ImGui::Selectable(r.name.c_str(), r.id == d.role_id)) d.role_id = r.id;
-    ImGui::EndCombo();
+    end_combo();
   }
   form::error_for(person_save_.error, "role_id");
   form::label(d.is_new ? t::kNewPin : t::kResetPin);
@@ -151,7 +151,7 @@ void StaffEditor::draw_roles(const app::AppState& state, bool may_edit) {
     if (may_edit) {
       const std::string label = name + "##role-" + r.id;
       if (ImGui::Selectable(label.c_str(), role_ && role_->id == r.id,
-                            ImGuiSelectableFlags_SpanAllColumns)) {
+                            ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, touch_row_height()))) {
         person_.reset();
         role_ = RoleDraft{false,
                           r.id,

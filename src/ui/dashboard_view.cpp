@@ -294,6 +294,7 @@ void DashboardScreen::draw_list(const app::AppState& state, const Analytics& a,
   const float row = ImGui::GetFrameHeightWithSpacing();
   const float height = std::min(static_cast<float>(ids.size()), 10.0f) * row + row * 0.5f;
   ImGui::BeginChild("##dashboard-cases", {0, height}, true);
+  const TouchRows touch_rows;  // each case a finger's height on a tablet
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(ids.size()));
   while (clipper.Step()) {

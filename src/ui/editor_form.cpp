@@ -51,9 +51,9 @@ void label(const char* text) {
   ImGui::SetNextItemWidth(-1);
 }
 
-bool text(const char* label_text, const char* id, std::string* value) {
+bool text(const char* label_text, const char* id, std::string* value, TextKind kind) {
   label(label_text);
-  return input_text(id, value);
+  return input_text(id, value, 0, kind);
 }
 
 bool amount(const char* label_text, const char* id, std::string* value) {

@@ -12,6 +12,7 @@
 
 #include "app/app_state.hpp"
 #include "core/base/result.hpp"
+#include "ui/text_fields.hpp"
 
 namespace mend::ui::form {
 
@@ -21,7 +22,7 @@ void heading(const char* text);
 // row (a narrow window stacks them).
 void label(const char* text);
 // A text field with its label; `id` starts with "##".
-bool text(const char* label, const char* id, std::string* value);
+bool text(const char* label, const char* id, std::string* value, TextKind kind = TextKind::Plain);
 // An amount field: digits, a point and a minus sign.
 bool amount(const char* label, const char* id, std::string* value);
 // A whole-number field, kept as text like the others.

@@ -76,7 +76,7 @@ void FirstRunView::draw(const app::AppState&, app::Requests& out) {
     field_label(desk_text::kCurrency);
     input_text("##currency", &currency_, ImGuiInputTextFlags_CharsUppercase);
     field_label(desk_text::kOwnerName);
-    input_text("##owner", &owner_);
+    input_text("##owner", &owner_, 0, TextKind::Name);
     field_label(desk_text::kPin);
     constexpr ImGuiInputTextFlags pin_flags = ImGuiInputTextFlags_Password |
                                               ImGuiInputTextFlags_CharsDecimal |

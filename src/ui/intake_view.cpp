@@ -45,8 +45,8 @@ void label(const char* words) {
 }
 
 // Enter in a single-line field opens the case (the field keeps its text).
-bool field(const char* id, std::string* value) {
-  return input_text(id, value, ImGuiInputTextFlags_EnterReturnsTrue);
+bool field(const char* id, std::string* value, TextKind kind = TextKind::Plain) {
+  return input_text(id, value, ImGuiInputTextFlags_EnterReturnsTrue, kind);
 }
 
 // The vocabulary's terms still offered; a stored id it doesn't list reads
@@ -58,7 +58,7 @@ void term_combo(const char* name, const char* id, const std::vector<Term>& terms
     if (t.retired) continue;
     if (ImGui::Selectable(t.label.c_str(), t.id == value)) value = t.id;
   }
-  ImGui::EndCombo();
+  end_combo();
 }
 
 void playbook_combo(const Book& book, std::string& playbook_id) {
@@ -73,7 +73,7 @@ void playbook_combo(const Book& book, std::string& playbook_id) {
     for (const Playbook* p : all)
       if (p->builtin == builtin && ImGui::Selectable(p->name.c_str(), p->id == playbook_id))
         playbook_id = p->id;
-  ImGui::EndCombo();
+  end_combo();
 }
 
 void tenure_combo(int& months) {
@@ -84,7 +84,7 @@ void tenure_combo(int& months) {
     return;
   for (const auto& c : choices)
     if (ImGui::Selectable(c.label, c.months == months)) months = c.months;
-  ImGui::EndCombo();
+  end_combo();
 }
 
 // Keeps a default the vocabulary still offers, else its first term.
@@ -248,9 +248,9 @@ void IntakeForm::draw_customer(const app::AppState& state) {
   label(text::kName);
   if (focus_first_) ImGui::SetKeyboardFocusHere();
   focus_first_ = false;
-  submit_ |= field("##name", &draft_.customer_name);
+  submit_ |= field("##name", &draft_.customer_name, TextKind::Name);
   label(text::kContact);
-  submit_ |= field("##contact", &draft_.contact);
+  submit_ |= field("##contact", &draft_.contact, TextKind::Contact);
   draw_seen_before(state);
   label(text::kSegment);
   term_combo(text::kSegment, "##segment", words.segments, draft_.segment);

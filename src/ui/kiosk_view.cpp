@@ -178,10 +178,19 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
   // The business's kinds of failure as big tiles, two or three a row.
   const Vocabulary& words = app::vocabulary(state.book);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const int columns = width >= 560 ? 3 : 2;
-  const float tile = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-  int shown = 0;
   ImGui::PushFont(fonts().large);
+  // Three tiles a row where every kind's words fit in a third, else two, else one.
+  float widest = 0;
+  for (const Term& kind : words.failure_kinds)
+    if (!kind.retired) widest = std::max(widest, ImGui::CalcTextSize(kind.label.c_str()).x);
+  const float needed = widest + 2 * ImGui::GetStyle().FramePadding.x;
+  int columns = 3;
+  const auto tile_width = [&](int n) {
+    return (width - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
+  };
+  while (columns > 1 && tile_width(columns) < needed) --columns;
+  const float tile = tile_width(columns);
+  int shown = 0;
   for (const Term& kind : words.failure_kinds) {
     if (kind.retired) continue;
     if (shown % columns == 0) {
@@ -199,21 +208,20 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::Spacing();
-  const auto field = [&](const char* label, const char* id, std::string* text,
-                         ImGuiInputTextFlags extra) {
+  const auto field = [&](const char* label, const char* id, std::string* text, TextKind kind) {
     ImGui::SetCursorPosX(left);
     ImGui::PushFont(fonts().large);
     ImGui::TextUnformatted(label);
     ImGui::SetCursorPosX(left);
     ImGui::SetNextItemWidth(width);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 14));
-    input_text(id, text, extra);
+    input_text(id, text, 0, kind);
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::Spacing();
   };
-  field(t::kYourName, "##kiosk-name", &name_, 0);
-  field(t::kYourContact, "##kiosk-contact", &contact_, 0);
+  field(t::kYourName, "##kiosk-name", &name_, TextKind::Name);
+  field(t::kYourContact, "##kiosk-contact", &contact_, TextKind::Contact);
   ImGui::SetCursorPosX(left);
   ImGui::PushFont(fonts().large);
   ImGui::TextUnformatted(t::kYourWords);

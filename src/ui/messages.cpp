@@ -97,6 +97,7 @@ struct Banner {
   std::optional<BannerText> operator()(const app::KioskCaseFiled&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::KioskWiped&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::KioskChanged&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::TextSizeChanged&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::CustomersForgotten& o) const {
     return BannerText{false, text_format(business_text::kForgottenFormat, o.cases)};
   }

@@ -157,4 +157,20 @@ inline constexpr const char* kForgetHint =
     "choose \"Forget this customer\".";
 inline constexpr const char* kForgottenFormat = "Customer forgotten in %zu cases.";
 
+// ---- the kiosk's words ----
+inline constexpr const char* kKiosk = "Kiosk";
+inline constexpr const char* kKioskNote =
+    "What a kiosk tablet at the counter tells a customer the moment they have said what went "
+    "wrong, and how long it waits untouched before it asks \"Still there?\" and wipes what "
+    "they typed. The coach reads the apology as you write it.";
+inline constexpr const char* kKioskApology = "Apology";
+inline constexpr const char* kKioskNextSteps = "What happens next";
+inline constexpr const char* kKioskIdle = "Wipe after (seconds untouched)";
+inline constexpr const char* kKioskSayDifferently = "Say differently \u2014 %s: \u201c%s\u201d";
+inline constexpr const char* kKioskUseInstead = "Use the coach's words instead";
+inline constexpr const char* kKioskMissing = "%s is missing.";
+inline constexpr const char* kKioskAdd = "Add the coach's words";
+inline constexpr const char* kKioskApologyGood =
+    "The coach: it apologises, owns it, and takes nothing back.";
+
 }  // namespace mend::ui::business_text

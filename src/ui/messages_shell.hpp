@@ -24,6 +24,8 @@ inline constexpr const char* kExportCsv = "Export cases as CSV";
 inline constexpr const char* kImportBook = "Import book\u2026";
 inline constexpr const char* kStorage = "Storage and backups";
 inline constexpr const char* kHelp = "Help";
+inline constexpr const char* kTextSize = "Text size";
+inline constexpr const char* kTextSizePercent = "%d%%";
 inline constexpr const char* kTagline = "Service recovery, offline, in your browser";
 // The one menu that holds the others where the bar is too narrow for them.
 inline constexpr const char* kMenu = "Menu";

@@ -53,17 +53,14 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
   ImGui::SetNextItemWidth(status_width);
   const auto status_at = static_cast<std::size_t>(choice.status);
   // Unlabelled on screen (the value shown is label enough), named for the registry.
-  const ImGuiID status_id = ImGui::GetID("##status");
-  const bool status_open = ImGui::BeginCombo("##status", statuses[status_at]);
-  name_item(status_id, queue_text::kStatusCombo);
-  if (status_open) {
+  if (begin_combo_named(queue_text::kStatusCombo, "##status", statuses[status_at])) {
     for (std::size_t i = 0; i < statuses.size(); ++i) {
       if (ImGui::Selectable(statuses[i], i == status_at)) {
         choice.status = static_cast<app::QueueStatusFilter>(i);
         changed = true;
       }
     }
-    ImGui::EndCombo();
+    end_combo();
   }
 
   const std::vector<Term>& kinds = app::vocabulary(state.book).failure_kinds;
@@ -72,10 +69,7 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
   const float kind_width = 220;
   flow(kind_width);
   ImGui::SetNextItemWidth(kind_width);
-  const ImGuiID kind_id = ImGui::GetID("##kind");
-  const bool kind_open = ImGui::BeginCombo("##kind", kind_shown.c_str());
-  name_item(kind_id, queue_text::kKindCombo);
-  if (kind_open) {
+  if (begin_combo_named(queue_text::kKindCombo, "##kind", kind_shown.c_str())) {
     if (ImGui::Selectable(queue_text::kEveryKind, choice.kind.empty())) {
       choice.kind.clear();
       changed = true;
@@ -86,7 +80,7 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
         changed = true;
       }
     }
-    ImGui::EndCombo();
+    end_combo();
   }
 
   flow(checkbox_width(queue_text::kOverdueOnly));

@@ -2,9 +2,11 @@
 
 #include <imgui_internal.h>
 
-#include "ui/keyboard_focus.hpp"
-
+#include <cfloat>
 #include <string>
+
+#include "ui/keyboard_focus.hpp"
+#include "ui/theme.hpp"
 
 namespace mend::ui {
 
@@ -38,11 +40,31 @@ void name_item(ImGuiID id, const char* name) {
 #endif
 }
 
-bool begin_combo(const char* label, const char* id, const char* preview) {
+namespace {
+int g_combo_rows_pushed = 0;  // begin_combo's touch rows, popped by end_combo
+}  // namespace
+
+bool begin_combo_named(const char* name, const char* id, const char* preview) {
   const ImGuiID item = ImGui::GetID(id);  // as BeginCombo names it
+  // On a touch screen the dropdown still shows eight of its taller rows.
+  if (touch_target() > 0)
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(ImGui::CalcItemWidth(), 0),
+        ImVec2(FLT_MAX, 8 * touch_target() + 2 * ImGui::GetStyle().WindowPadding.y));
   const bool open = ImGui::BeginCombo(id, preview);
-  name_item(item, (std::string(label) + id).c_str());
+  name_item(item, name);
+  if (open) g_combo_rows_pushed = push_touch_rows();
   return open;
+}
+
+bool begin_combo(const char* label, const char* id, const char* preview) {
+  return begin_combo_named((std::string(label) + id).c_str(), id, preview);
+}
+
+void end_combo() {
+  if (g_combo_rows_pushed) ImGui::PopStyleVar(g_combo_rows_pushed);
+  g_combo_rows_pushed = 0;
+  ImGui::EndCombo();
 }
 
 std::string fit_text(const std::string& text, float width) {

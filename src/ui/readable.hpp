@@ -18,7 +18,11 @@ void name_item(ImGuiID id, const char* name);
 // ImGui::BeginCombo(id, preview), listed as "<label><id>" ("Segment##segment"):
 // this ImGui gives a combo no label of its own, and a form's labels are drawn
 // beside its fields. `id` starts with "##".
+// Its rows are touch targets on a touch screen; end it with end_combo().
 bool begin_combo(const char* label, const char* id, const char* preview);
+// The same, listed under `name` as it is.
+bool begin_combo_named(const char* name, const char* id, const char* preview);
+void end_combo();
 
 // `text` when it fits `width` pixels in the current font, else its longest
 // start (whole UTF-8 characters) followed by an ellipsis that does.

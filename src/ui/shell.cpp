@@ -18,6 +18,7 @@ namespace mend::ui {
 void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
   namespace t = shell_text;
   const bool signing_in = app::sign_in_needed(state);  // nobody's menus until someone signs in
+  const TouchRows touch_rows;  // the menus' headers and items: a finger's height on a tablet
   if (!signing_in && ImGui::BeginMenu(t::kCases)) {
     if (ImGui::MenuItem(t::kNewCase, t::kNewCaseShortcut)) out.push(app::RequestNewCase{});
     if (ImGui::MenuItem(t::kCaseQueue)) out.push(app::RequestShowScreen{app::Screen::Queue});
@@ -56,6 +57,17 @@ void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(t::kHelp)) {
+    // This device's text size: for a tablet read at arm's length, or eyes
+    // that want larger type. Kept on the device, not in the book.
+    if (ImGui::BeginMenu(t::kTextSize)) {
+      for (float scale : app::kTextScales) {
+        const std::string label = text_format(t::kTextSizePercent, static_cast<int>(scale * 100));
+        if (ImGui::MenuItem(label.c_str(), nullptr, state.page.text_scale == scale))
+          out.push(app::RequestTextSize{scale});
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::Separator();
     ImGui::MenuItem("Mend " MEND_VERSION, nullptr, false, false);
     ImGui::MenuItem(t::kTagline, nullptr, false, false);
     ImGui::EndMenu();

@@ -147,10 +147,81 @@ void draw_marks(const char* label, ImGuiID id, const Wrapped& w,
   draw->PopClipRect();
 }
 
+// The kinds of this frame's fields that are not plain.
+struct Kinds {
+  int frame = -1;
+  std::unordered_map<ImGuiID, TextKind> of;
+};
+Kinds& kinds() {
+  static Kinds k;
+  if (k.frame != ImGui::GetFrameCount()) {
+    k.frame = ImGui::GetFrameCount();
+    k.of.clear();
+  }
+  return k;
+}
+
+void note_kind(ImGuiID id, TextKind kind, ImGuiInputTextFlags flags) {
+  if (kind == TextKind::Plain && (flags & ImGuiInputTextFlags_CharsDecimal))
+    kind = (flags & ImGuiInputTextFlags_Password) ? TextKind::Pin : TextKind::Number;
+  if (kind != TextKind::Plain) kinds().of[id] = kind;
+}
+
+// True the frame the screen got shorter: on a tablet, an on-screen keyboard
+// came up and the page now gives the app only what it leaves visible.
+bool screen_shrank() {
+  static int frame = -1;
+  static float height = 0;
+  static bool shrank = false;
+  if (frame != ImGui::GetFrameCount()) {
+    const float h = ImGui::GetIO().DisplaySize.y;
+    shrank = frame >= 0 && h < height - 0.5f;
+    height = h;
+    frame = ImGui::GetFrameCount();
+  }
+  return shrank;
+}
+
+// The field just drawn, while it takes text, is scrolled wholly into view
+// when it is chosen and whenever the screen shrinks under it: the keyboard
+// must never cover the field being typed into.
+void keep_in_view() {
+  const bool shrank = screen_shrank();  // every frame a field is drawn, to see changes
+  if (!ImGui::IsItemActive() || !(ImGui::IsItemActivated() || shrank)) return;
+  ImGui::ScrollToRect(ImGui::GetCurrentWindow(),
+                      ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                      ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
 }  // namespace
 
-bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags) {
-  return ImGui::InputText(label, text, flags);
+TextKind text_kind_of(ImGuiID id) {
+  const Kinds& k = kinds();
+  const auto it = k.of.find(id);
+  return it == k.of.end() ? TextKind::Plain : it->second;
+}
+
+const char* text_kind_name(TextKind kind) {
+  switch (kind) {
+    case TextKind::Name:
+      return "name";
+    case TextKind::Contact:
+      return "contact";
+    case TextKind::Number:
+      return "number";
+    case TextKind::Pin:
+      return "pin";
+    case TextKind::Plain:
+      break;
+  }
+  return "plain";
+}
+
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags, TextKind kind) {
+  note_kind(ImGui::GetID(label), kind, flags);
+  const bool changed = ImGui::InputText(label, text, flags);
+  keep_in_view();
+  return changed;
 }
 
 bool input_text_multiline(const char* label, std::string* text, const ImVec2& size,
@@ -172,6 +243,7 @@ bool input_text_multiline(const char* label, std::string* text, const ImVec2& si
   }
   ImGui::InputTextMultiline(label, &w.display, size, flags | ImGuiInputTextFlags_CallbackAlways,
                             on_wrapped_field, &w);
+  keep_in_view();
   if (marks && !marks->empty() && w.text == *text) draw_marks(label, id, w, *marks);
   // Fields not drawn for a while (a closed case, another screen) are dropped.
   if (w.last_frame % 600 == 0)

@@ -12,7 +12,20 @@
 
 namespace mend::ui {
 
-bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+// What a field takes, so a tablet raises the keyboard that fits it: names
+// start each word with a capital; a contact (a phone or an e-mail address)
+// gets the e-mail keyboard, no capitals and no autocorrection; numbers and
+// PINs the number pad. A field drawn with ImGuiInputTextFlags_CharsDecimal
+// is a number (a PIN when it is also a password) unless said otherwise.
+enum class TextKind { Plain, Name, Contact, Number, Pin };
+
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0,
+                TextKind kind = TextKind::Plain);
+
+// The kind of the field `id` as drawn this frame (Plain for any other item).
+TextKind text_kind_of(ImGuiID id);
+// Its name for the test bridge: "plain", "name", "contact", "number", "pin".
+const char* text_kind_name(TextKind kind);
 
 // Words of the text to mark (the coach's findings): bytes into the text.
 struct TextMark {

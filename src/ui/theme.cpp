@@ -1,10 +1,12 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mend::ui {
 namespace {
 Fonts g_fonts;
+bool g_touch = false;
 
 ImFont* add_font(const char* path, float css_size, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
@@ -45,7 +47,27 @@ bool load_fonts(float pixel_ratio) {
   return true;
 }
 
+float touch_target() {
+  return g_touch ? kTouchTarget : 0.0f;
+}
+
+int push_touch_rows() {
+  if (!g_touch) return 0;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float spacing = touch_target() - ImGui::GetTextLineHeight();
+  if (spacing <= style.ItemSpacing.y) return 0;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, spacing));
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(style.SelectableTextAlign.x, 0.5f));
+  return 2;
+}
+
+float touch_row_height() {
+  if (!g_touch) return 0.0f;
+  return std::max(0.0f, touch_target() - ImGui::GetStyle().ItemSpacing.y);
+}
+
 void apply_style(bool touch) {
+  g_touch = touch;
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   ImGui::StyleColorsLight(&style);

@@ -22,6 +22,33 @@ bool load_fonts(float pixel_ratio);
 // least ~44 CSS px tall (the common minimum for a reliable tap).
 void apply_style(bool touch);
 
+// The least height of anything a finger presses on this device: 0 with a
+// mouse, 44 (ImGui units: CSS px at text size 100 %) on a touch screen.
+float touch_target();
+inline constexpr float kTouchTarget = 44.0f;
+inline constexpr float kKioskTouchTarget = 48.0f;  // a customer's first touch
+
+// Rows of dropdowns, menus and lists: while one of these lives, a Selectable
+// drawn with no height of its own is at least touch_target() tall (it is its
+// text plus the item spacing, so the spacing grows) and its text centred.
+// push_touch_rows() does the same until ImGui::PopStyleVar(<what it returned>).
+int push_touch_rows();
+class TouchRows {
+ public:
+  TouchRows() : pushed_(push_touch_rows()) {}
+  ~TouchRows() {
+    if (pushed_) ImGui::PopStyleVar(pushed_);
+  }
+  TouchRows(const TouchRows&) = delete;
+  TouchRows& operator=(const TouchRows&) = delete;
+
+ private:
+  int pushed_ = 0;
+};
+// The height to give a Selectable that spans a table's row, so the row is
+// at least touch_target() tall with the spacing around it (0: as designed).
+float touch_row_height();
+
 // The one action a screen is about, drawn in the accent colour.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
 // For what cannot be undone (forgetting a customer), asked for once more first.

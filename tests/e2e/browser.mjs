@@ -263,3 +263,81 @@ export async function revealInPart(page, label, part) {
     await nextFrames(page);
   }
 }
+
+// Waits until nothing on screen moves any more (a list coasting after a flick).
+// (Frames stop while nothing moves, so it polls the clock, not frames.)
+export async function settle(page) {
+  let last = null;
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() =>
+      JSON.stringify(window.mend.widgets().map((w) => [w.id, Math.round(w.y)])));
+    if (now === last) return;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+  }
+}
+
+// ---- a finger -----------------------------------------------------------------------
+
+// Playwright's touchscreen only taps: a finger that moves goes through the
+// DevTools protocol, as the browser's own touch events.
+const sessions = new WeakMap();
+export async function touch(page, type, at) {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
+  await cdp.send('Input.dispatchTouchEvent',
+                 { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
+}
+
+// A finger put down at `from`, moved to `to` in `steps` a frame apart, held
+// still two frames (a slow release: no flick), then lifted. `whileHeld` runs
+// before it is lifted, to see where things are under the finger. Every step
+// is input, so the app draws the frames waited for.
+export async function touchDrag(page, from, to, steps = 6, whileHeld = null) {
+  await touch(page, 'touchStart', from);
+  await nextFrames(page, 1);
+  for (let i = 1; i <= steps; i++) {
+    await touch(page, 'touchMove', {
+      x: from.x + ((to.x - from.x) * i) / steps,
+      y: from.y + ((to.y - from.y) * i) / steps,
+    });
+    await nextFrames(page, 1);
+  }
+  await nextFrames(page, 2);
+  if (whileHeld) await whileHeld();
+  await touch(page, 'touchEnd');
+  await nextFrames(page, 2);
+}
+
+// Scrolls until the widget (its label or full name) is wholly in view, as a
+// person would: a finger dragging the screen on a touch screen, the wheel with
+// a mouse, from the middle of the screen, towards the widget. Items out of
+// view are listed without their labels, so one not found is looked for
+// downwards first, then, once the screen stops moving, upwards.
+export async function scrollIntoView(page, label, { touch: finger = false } = {}) {
+  let blind = 1;  // the way to look while the widget is not found: 1 down, -1 up
+  let before = null;
+  for (let i = 0; i < 60; i++) {
+    const [w, width, height, layout] = await page.evaluate((l) => [
+      window.mend.widgets().find((x) => x.label === l || x.name === l) || null,
+      window.innerWidth, window.innerHeight,
+      JSON.stringify(window.mend.widgets().map((x) => Math.round(x.y)))], label);
+    if (w && w.visible && w.vh >= w.h - 1 && w.y >= 0 && w.y + w.h <= height) return w;
+    if (!w && layout === before) blind = -blind;  // this end reached: the other way
+    before = layout;
+    const down = w ? w.y > height / 2 : blind > 0;  // below: the content moves up
+    const at = { x: w ? Math.min(Math.max(w.x + 20, 20), width - 20) : width / 2, y: height * 0.6 };
+    if (finger) {
+      await touchDrag(page, at, { x: at.x, y: at.y + (down ? -200 : 200) });
+      await settle(page);
+    } else {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.wheel(0, down ? 120 : -120);
+      await nextFrames(page);
+    }
+  }
+  throw new Error(`could not scroll "${label}" into view`);
+}

@@ -12,9 +12,17 @@ mergeInto(LibraryManager.library, {
       var r = canvas.getBoundingClientRect();
       _mend_pointer(kind, e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch' ? 1 : 0);
     }
-    canvas.addEventListener('pointermove', function (e) { send(0, e); });
+    // A finger that wanders past the slop scrolls (platform/web/touch_scroll.hpp,
+    // kTouchSlop: the same 10 CSS px): lifted, it raises no keyboard.
+    var slop = 10, downAt = null, wandered = false;
+    canvas.addEventListener('pointermove', function (e) {
+      if (downAt && Math.hypot(e.clientX - downAt.x, e.clientY - downAt.y) > slop) wandered = true;
+      send(0, e);
+    });
     canvas.addEventListener('pointerdown', function (e) {
       if (e.button !== 0) return;
+      downAt = { x: e.clientX, y: e.clientY };
+      wandered = false;
       // Keep receiving the drag even when the pointer leaves the canvas.
       try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* already released */ }
       mendKeyboard.touch = e.pointerType !== 'mouse';
@@ -28,14 +36,21 @@ mergeInto(LibraryManager.library, {
     canvas.addEventListener('pointerup', function (e) {
       if (e.button !== 0) return;
       send(2, e);
+      var dragged = wandered;
+      downAt = null;
       // Inside the touch's own handler, or iOS will not open the keyboard.
-      if (e.pointerType !== 'mouse') {
+      // After a drag the app let go of any field (it scrolled instead).
+      if (e.pointerType !== 'mouse' && !dragged) {
         var r = canvas.getBoundingClientRect();
-        if (_mend_text_field_at(e.clientX - r.left, e.clientY - r.top)) mendKeyboard.open();
+        var field = _mend_text_field_at(e.clientX - r.left, e.clientY - r.top);
+        if (field) mendKeyboard.open(field - 1);
         else mendKeyboard.close();
       }
     });
-    canvas.addEventListener('pointercancel', function (e) { send(2, e); });
+    canvas.addEventListener('pointercancel', function (e) {
+      downAt = null;
+      send(2, e);
+    });
     canvas.addEventListener('pointerleave', function (e) { send(3, e); });
     canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   },

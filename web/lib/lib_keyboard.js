@@ -55,17 +55,42 @@ mergeInto(LibraryManager.library, {
     // A sentinel character keeps Backspace working on Android, which sends
     // no key for it when the input is empty, only a deletion of text.
     sentinel: '\u00a0',
+    // The keyboard each mend::ui::TextKind asks for (plain, name, contact,
+    // number, PIN): its layout (inputmode) and capitals. A contact is a phone
+    // or an e-mail address, so it gets the e-mail layout, which has both @
+    // and digits; type stays "text" (an e-mail input has no selection API,
+    // which the sentinel needs).
+    kinds: [
+      { inputmode: null, autocapitalize: 'sentences', autocorrect: 'on', spellcheck: true },
+      { inputmode: null, autocapitalize: 'words', autocorrect: 'off', spellcheck: false },
+      { inputmode: 'email', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
+      { inputmode: 'decimal', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
+      { inputmode: 'numeric', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
+    ],
+    kind: 0,
+    setKind: function (kind) {
+      var k = mendKeyboard.kinds[kind] || mendKeyboard.kinds[0], input = mendKeyboard.input;
+      if (k.inputmode) input.setAttribute('inputmode', k.inputmode);
+      else input.removeAttribute('inputmode');
+      input.setAttribute('autocapitalize', k.autocapitalize);
+      input.setAttribute('autocorrect', k.autocorrect);
+      input.spellcheck = k.spellcheck;
+      mendKeyboard.kind = kind;
+    },
     create: function () {
       var input = document.createElement('input');
       input.type = 'text';
       input.id = 'mend-keyboard';
+      // Nothing typed is offered back later: at a kiosk that would show one
+      // customer's details to the next.
       input.setAttribute('autocomplete', 'off');
-      input.setAttribute('autocapitalize', 'sentences');
       input.setAttribute('aria-hidden', 'true');
       input.className = 'mend-keyboard';
       document.body.appendChild(input);
       mendKeyboard.input = input;
+      mendKeyboard.setKind(0);
       mendKeyboard.reset();
+      mendKeyboard.followVisibleArea();
       var mods = function (e) {
         return (e.shiftKey ? 1 : 0) | (e.ctrlKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
       };
@@ -136,11 +161,37 @@ mergeInto(LibraryManager.library, {
       input.value = mendKeyboard.sentinel;
       input.setSelectionRange(1, 1);
     },
-    open: function () {
-      if (document.activeElement !== mendKeyboard.input) {
-        mendKeyboard.input.focus({ preventScroll: true });
+    // `kind` (a touch on a field, lib_input.js) picks the keyboard; a keyboard
+    // already up for another kind is put down and raised again, the only way
+    // a tablet changes its layout.
+    open: function (kind) {
+      var input = mendKeyboard.input, focused = document.activeElement === input;
+      if (kind !== undefined && kind !== mendKeyboard.kind) {
+        if (focused) input.blur();
+        mendKeyboard.setKind(kind);
+        focused = false;
+      }
+      if (!focused) {
+        input.focus({ preventScroll: true });
         mendKeyboard.reset();
       }
+    },
+    // An on-screen keyboard takes the bottom of the screen: the visual
+    // viewport shrinks (and on iOS may move). The canvas then covers only
+    // what is visible, so the app lays out in it and scrolls the field being
+    // typed into above the keyboard (ui/text_fields.cpp).
+    followVisibleArea: function () {
+      var vv = window.visualViewport;
+      if (!vv) return;
+      var follow = function () {
+        var canvas = Module['canvas'];
+        if (!canvas) return;
+        var covered = window.innerHeight - vv.height > 1 || vv.offsetTop > 1;
+        canvas.style.height = covered ? vv.height + 'px' : '';
+        canvas.style.top = covered ? vv.offsetTop + 'px' : '';
+      };
+      vv.addEventListener('resize', follow);
+      vv.addEventListener('scroll', follow);
     },
     close: function () {
       if (document.activeElement !== mendKeyboard.input) return;

@@ -37,6 +37,20 @@ mergeInto(LibraryManager.library, {
     try { return window.sessionStorage.getItem('mend-kiosk') === '1' ? 1 : 0; } catch (e) { return 0; }
   },
 
+  // This device's text size (Help > Text size): localStorage, so every tab
+  // of this browser and every start after a reload draws at it. Not in the
+  // book: a desk and a tablet sharing one book each keep their own.
+  mend_page_text_size: function () {
+    try {
+      var kept = parseFloat(window.localStorage.getItem('mend.uiScale'));
+      return kept > 0 ? kept : 1;
+    } catch (e) { return 1; }
+  },
+  mend_page_keep_text_size: function (scale) {
+    try { window.localStorage.setItem('mend.uiScale', String(Math.round(scale * 100) / 100)); }
+    catch (e) { /* storage refused: the size holds until the page is reloaded */ }
+  },
+
   mend_page_coarse_pointer: function () {
     return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
   },

@@ -223,7 +223,8 @@ void fields(V& v, Settings& s) {
   // Books from before the kiosk read its default words and wait.
   v.defaulted_text("kiosk_apology", s.kiosk_apology);
   v.defaulted_text("kiosk_next_steps", s.kiosk_next_steps);
-  v.defaulted_integer("kiosk_idle_seconds", s.kiosk_idle_seconds, 10, kMaxKioskIdleSeconds);
+  v.defaulted_integer("kiosk_idle_seconds", s.kiosk_idle_seconds, kMinKioskIdleSeconds,
+                      kMaxKioskIdleSeconds);
   // Books from before anonymisation read "never" and no key.
   v.defaulted_integer("anonymise_after_months", s.anonymise_after_months, 0, 1200);
   v.defaulted_text("pseudonym_key", s.pseudonym_key);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <tuple>
 
 #include "core/base/text.hpp"
 #include "core/model/lookup.hpp"
@@ -144,6 +146,20 @@ Status check_settings(const Settings& settings) {
                   [](const Term& t) { return t.retired; }))
     return Error{"vocabulary.failure_kinds",
                  "Keep at least one kind of failure in use, or no case can be opened."};
+  // What the kiosk says: read standing at a counter, so said, and short.
+  for (const auto& [where, words, what] :
+       {std::tuple{"kiosk_apology", &settings.kiosk_apology, "an apology"},
+        std::tuple{"kiosk_next_steps", &settings.kiosk_next_steps, "what happens next"}}) {
+    if (blank(*words)) return Error{where, std::string("The kiosk needs ") + what + " to show."};
+    if (words->size() > kMaxKioskWords)
+      return Error{where, "Keep it under " + std::to_string(kMaxKioskWords) +
+                              " characters: a customer reads it standing at the counter."};
+  }
+  if (settings.kiosk_idle_seconds < kMinKioskIdleSeconds ||
+      settings.kiosk_idle_seconds > kMaxKioskIdleSeconds)
+    return Error{"kiosk_idle_seconds", "A kiosk waits " + std::to_string(kMinKioskIdleSeconds) +
+                                           " to " + std::to_string(kMaxKioskIdleSeconds) +
+                                           " seconds untouched before it wipes."};
   // Kiosk mode files every case it takes with this channel.
   if (!find_term(v.channels, kKioskChannel))
     return Error{"vocabulary.channels", "The kiosk channel can't be removed: kiosk mode uses it."};

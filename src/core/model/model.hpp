@@ -230,7 +230,9 @@ inline constexpr std::string_view kDefaultKioskApology =
 inline constexpr std::string_view kDefaultKioskNextSteps =
     "A member of our team will be with you in a moment.";
 inline constexpr int kDefaultKioskIdleSeconds = 60;
+inline constexpr int kMinKioskIdleSeconds = 10;
 inline constexpr int kMaxKioskIdleSeconds = 60 * 60;
+inline constexpr std::size_t kMaxKioskWords = 600;  // bytes of each of its texts
 struct Settings {
   std::string business_name = "My business";
   std::string currency = "EUR";

@@ -26,17 +26,17 @@ void mend_files_download_png(const unsigned char* pixels, int width, int height)
 namespace mend::web {
 namespace {
 
-// Draws the app at `height` CSS pixels into a new framebuffer and returns its
-// pixels, rows top first; an error text when it cannot.
+// Draws the app at `height` (ImGui's units: CSS pixels / text size) into a new framebuffer and
+// returns its pixels, rows top first; an error text when it cannot.
 std::string draw_tall_frame(Runtime& rt, float height, std::vector<unsigned char>& pixels,
                             int& width_px, int& height_px) {
   GLint max_size = 0;
   glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
-  const float css_width = static_cast<float>(rt.css_width);
+  const float css_width = css_to_ui(rt, static_cast<float>(rt.css_width));
   // The screen's sharpness where it fits, less where the dashboard is very tall.
   const float scale =
-      std::min({static_cast<float>(rt.pixel_ratio), static_cast<float>(max_size) / height,
-                static_cast<float>(max_size) / css_width});
+      std::min({static_cast<float>(rt.pixel_ratio) * rt.ui_scale,
+                static_cast<float>(max_size) / height, static_cast<float>(max_size) / css_width});
   width_px = static_cast<int>(css_width * scale);
   height_px = static_cast<int>(height * scale);
   if (width_px <= 0 || height_px <= 0) return "the page has no size";
@@ -96,7 +96,7 @@ float full_height(const Runtime& rt) {
   const ImGuiWindow* host = ImGui::FindWindowByName(ui::kHostWindow);
   const float top = ImGui::GetMainViewport()->WorkPos.y;
   const float content = host ? host->ContentSize.y + host->WindowPadding.y * 2 : 0;
-  return std::max(static_cast<float>(rt.css_height), top + content);
+  return std::max(css_to_ui(rt, static_cast<float>(rt.css_height)), top + content);
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ bool io_key_mapped(const ImGuiIO& io, int key) {
 }
 }  // namespace
 
-void InputQueue::apply(ImGuiIO& io) {
+void InputQueue::apply(ImGuiIO& io, float slop) {
   if (clear_touch_hover_) {
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     clear_touch_hover_ = false;
@@ -111,7 +111,17 @@ void InputQueue::apply(ImGuiIO& io) {
     io.MousePos = ImVec2(e.x, e.y);
     if (e.pointer == PointerKind::Down) {
       io.MouseDown[0] = true;
+      touch_down_ = e.touch;
+      past_slop_ = false;
+      down_at_ = io.MousePos;
       break;
+    }
+    if (e.pointer == PointerKind::Move && io.MouseDown[0] && touch_down_ && !past_slop_) {
+      const float dx = e.x - down_at_.x, dy = e.y - down_at_.y;
+      if (dx * dx + dy * dy > slop * slop) {
+        past_slop_ = true;
+        break;
+      }
     }
     if (e.pointer == PointerKind::Up) {
       io.MouseDown[0] = false;

@@ -22,7 +22,12 @@ class InputQueue {
   bool pending() const { return !events_.empty() || wheel_pending_ || clear_touch_hover_; }
   std::size_t queued() const { return events_.size(); }
   // Applies what may be applied this frame; the rest waits for the next.
-  void apply(ImGuiIO& io);
+  // `slop`: how far (ImGui units) a finger may move and still tap; the frame
+  // a finger first goes past it ends there, so a quick flick is seen moving
+  // while still down (touch_scroll.hpp) and not as a press and a release.
+  void apply(ImGuiIO& io, float slop);
+  // The pointer last pressed is a finger (or a pen on a touch screen).
+  bool touch_down() const { return touch_down_; }
 
  private:
   enum class Type { Pointer, Key, Text };
@@ -41,6 +46,9 @@ class InputQueue {
   bool wheel_pending_ = false;
   bool clear_touch_hover_ = false;  // a finger lifted: drop the hover next frame
   bool enter_activates_ = false;    // Enter held since a press outside text fields
+  bool touch_down_ = false;
+  bool past_slop_ = false;  // the finger down has gone past the slop
+  ImVec2 down_at_;
 };
 
 // Maps ImGui's navigation keys to GLFW key codes (io.KeyMap).

@@ -48,21 +48,26 @@ namespace {
 
 using mend::web::request_frames;
 
-// Keeps the backing store at CSS size x devicePixelRatio; on a DPI change the
-// fonts are rasterised again so text stays crisp.
+// Keeps the backing store at CSS size x devicePixelRatio (the canvas is as
+// tall as what an on-screen keyboard leaves visible: lib_keyboard.js); when
+// the ratio or the text size changes the fonts are rasterised again at
+// ratio x text size, so text stays crisp at any of them.
 void follow_canvas_size() {
   double w = 0, h = 0;
   emscripten_get_element_css_size("#canvas", &w, &h);
   const double ratio = emscripten_get_device_pixel_ratio();
-  if (w == rt->css_width && h == rt->css_height && ratio == rt->pixel_ratio) return;
-  const bool ratio_changed = ratio != rt->pixel_ratio;
+  const float fonts_scale = static_cast<float>(ratio) * rt->ui_scale;
+  if (w == rt->css_width && h == rt->css_height && ratio == rt->pixel_ratio &&
+      fonts_scale == rt->fonts_scale)
+    return;
   rt->css_width = w;
   rt->css_height = h;
   rt->pixel_ratio = ratio;
   emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(w * ratio)),
                                      static_cast<int>(std::lround(h * ratio)));
-  if (ratio_changed) {
-    mend::ui::load_fonts(static_cast<float>(ratio));
+  if (fonts_scale != rt->fonts_scale) {
+    rt->fonts_scale = fonts_scale;
+    mend::ui::load_fonts(fonts_scale);
     rt->renderer.upload_font_atlas();
   }
   request_frames();
@@ -100,8 +105,20 @@ void follow_kiosk_outcomes() {
   }
 }
 
+// This device's text size: drawn at from the next frame, and kept.
+void follow_text_size() {
+  for (const mend::app::AppOutcome& o : rt->app.state().outcomes) {
+    if (const auto* size = std::get_if<mend::app::TextSizeChanged>(&o)) {
+      rt->ui_scale = size->scale;
+      mend_page_keep_text_size(size->scale);
+      request_frames();
+    }
+  }
+}
+
 bool frame_needed(double now_ms) {
   if (rt->input.pending() || rt->frames_requested > 0) return true;
+  if (rt->touch_scroll.moving()) return true;        // a list coasting after a flick
   if (rt->app.state().storage.opening) return true;  // progress, and the book prepared in steps
   if (ImGui::GetIO().WantTextInput) return true;     // the text cursor blinks
   return now_ms - rt->last_frame_ms >= 1000.0;       // clocks on screen tick once a second
@@ -117,19 +134,25 @@ void frame() {
   if (rt->frames_requested > 0) --rt->frames_requested;
 
   ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(static_cast<float>(rt->css_width), static_cast<float>(rt->css_height));
-  io.DisplayFramebufferScale =
-      ImVec2(static_cast<float>(rt->pixel_ratio), static_cast<float>(rt->pixel_ratio));
+  // ImGui's units are CSS pixels / text size; the framebuffer has pixel_ratio
+  // x text size device pixels to each.
+  io.DisplaySize = ImVec2(mend::web::css_to_ui(*rt, static_cast<float>(rt->css_width)),
+                          mend::web::css_to_ui(*rt, static_cast<float>(rt->css_height)));
+  const float framebuffer_scale = static_cast<float>(rt->pixel_ratio) * rt->ui_scale;
+  io.DisplayFramebufferScale = ImVec2(framebuffer_scale, framebuffer_scale);
   const double delta = rt->last_frame_ms > 0 ? (now_ms - rt->last_frame_ms) / 1000.0 : 1.0 / 60;
   io.DeltaTime = static_cast<float>(delta > 0 ? delta : 1e-4);
   rt->last_frame_ms = now_ms;
   const bool had_input = rt->input.pending();
-  rt->input.apply(io);
+  const float slop = mend::web::css_to_ui(*rt, mend::web::kTouchSlop);
+  rt->input.apply(io, slop);
+  rt->touch_scroll.before_frame(io, rt->input.touch_down(), slop);
   if (had_input) request_frames();
   rt->app.tick(static_cast<mend::TimeMs>(emscripten_date_now()));
 
   mend::web::widgets::begin_frame();
   ImGui::NewFrame();
+  rt->touch_scroll.after_new_frame();
   rt->shell.draw(rt->app.state(), rt->requests);
   ImGui::Render();
   // When no field takes text any more, the page lets the on-screen keyboard go.
@@ -148,6 +171,7 @@ void frame() {
   mend::web::follow_file_outcomes(rt->app.state());
   mend::web::follow_image_outcomes(*rt);
   follow_kiosk_outcomes();
+  follow_text_size();
   if (rt->app.state().page.update_go && !rt->update_started) {
     rt->update_started = true;
     mend_page_activate_update();
@@ -213,8 +237,14 @@ int main() {
   };
   // An input method's candidate window opens at the hidden input, which
   // follows the text cursor of the active field.
-  io.ImeSetInputScreenPosFn = [](int x, int y) { mend_page_text_position(x, y); };
+  io.ImeSetInputScreenPosFn = [](int x, int y) {
+    mend_page_text_position(static_cast<int>(mend::web::ui_to_css(*rt, static_cast<float>(x))),
+                            static_cast<int>(mend::web::ui_to_css(*rt, static_cast<float>(y))));
+  };
   mend::ui::apply_style(mend_page_coarse_pointer() != 0);
+  // The text size this device was left at, before the first frame is drawn.
+  rt->app.apply({mend::app::RequestTextSize{mend_page_text_size()}});
+  follow_text_size();
 
   follow_canvas_size();  // loads the fonts for this screen's pixel ratio
   const char* failure = nullptr;

@@ -20,6 +20,10 @@ void mend_page_kiosk(int on);
 // 1 when this tab was a kiosk before it reloaded.
 int mend_page_kiosk_remembered();
 
+// This device's text size as last kept (1 when never set), and keeping it.
+float mend_page_text_size();
+void mend_page_keep_text_size(float scale);
+
 // ---- lib_input.js --------------------------------------------------------------
 // Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); a touch
 // released on a text field (mend_text_field_at) raises the on-screen keyboard.

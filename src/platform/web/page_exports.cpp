@@ -7,6 +7,7 @@
 #include "platform/web/runtime.hpp"
 #include "platform/web/widget_registry.hpp"
 
+using mend::web::css_to_ui;
 using mend::web::PointerKind;
 using mend::web::Runtime;
 using mend::web::runtime;
@@ -14,12 +15,18 @@ using mend::web::runtime;
 extern "C" {
 // ---- lib_input.js: pointer events (mouse, touch, pen) ---------------------------
 EMSCRIPTEN_KEEPALIVE void mend_pointer(int kind, float x, float y, int touch) {
-  if (Runtime* rt = runtime()) rt->input.pointer(static_cast<PointerKind>(kind), x, y, touch != 0);
+  if (Runtime* rt = runtime())
+    rt->input.pointer(static_cast<PointerKind>(kind), css_to_ui(*rt, x), css_to_ui(*rt, y),
+                      touch != 0);
 }
 // Whether a tap at (x, y) lands on a text field, so the page raises the
-// on-screen keyboard inside the touch's own handler.
+// on-screen keyboard inside the touch's own handler: 0 when not, else 1 +
+// the field's mend::ui::TextKind, which picks the keyboard (lib_keyboard.js).
 EMSCRIPTEN_KEEPALIVE int mend_text_field_at(float x, float y) {
-  return mend::web::widgets::text_field_at(x, y) ? 1 : 0;
+  Runtime* rt = runtime();
+  if (!rt) return 0;
+  const auto* field = mend::web::widgets::text_field_at(css_to_ui(*rt, x), css_to_ui(*rt, y));
+  return field ? 1 + static_cast<int>(field->kind) : 0;
 }
 
 // ---- lib_keyboard.js: the hidden <input> that on-screen keyboards type into -----

@@ -10,6 +10,7 @@
 #include "platform/web/idb_store.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/renderer.hpp"
+#include "platform/web/touch_scroll.hpp"
 #include "ui/views.hpp"
 
 namespace mend::web {
@@ -24,7 +25,13 @@ struct Runtime {
   mend::ui::Shell shell;
   Renderer renderer;
   InputQueue input;
+  TouchScroll touch_scroll;
   double css_width = 0, css_height = 0, pixel_ratio = 0;
+  // This device's text size (AppState::page.text_scale). ImGui works in CSS
+  // pixels divided by it, so every view, whatever sizes it fixes, grows with
+  // it alike; pointer positions in and rectangles out convert (css_to_ui).
+  float ui_scale = 1.0f;
+  float fonts_scale = 0;  // pixel_ratio x ui_scale the fonts are rasterised at
   double last_frame_ms = 0;
   int frames_requested = 2;  // ImGui settles layout over a couple of frames
   bool context_lost = false;
@@ -39,6 +46,14 @@ struct Runtime {
 
 // Null until main() has made it: the page may call in before that.
 Runtime* runtime();
+
+// CSS pixels to ImGui's units and back (Runtime::ui_scale).
+inline float css_to_ui(const Runtime& rt, float css) {
+  return css / rt.ui_scale;
+}
+inline float ui_to_css(const Runtime& rt, float ui) {
+  return ui * rt.ui_scale;
+}
 
 // Draws at least the next n frames (layout and animations settle over a few).
 void request_frames(int n = 3);

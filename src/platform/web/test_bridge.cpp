@@ -8,6 +8,7 @@
 #include "core/json/writer.hpp"
 #include "platform/web/runtime.hpp"
 #include "platform/web/widget_registry.hpp"
+#include "ui/text_fields.hpp"
 
 namespace mend::web {
 namespace {
@@ -20,6 +21,8 @@ const std::string& widgets_json() {
   static unsigned json_frame = ~0u;
   const Runtime* rt = runtime();
   const unsigned frame = rt ? rt->frames : 0;
+  // ImGui's units are CSS pixels divided by the text size (Runtime::ui_scale).
+  const double css = rt ? rt->ui_scale : 1.0;
   if (json_frame == frame) return json;
   json::Writer out;
   out.raw().SetMaxDecimalPlaces(1);  // a tenth of a CSS pixel is plenty to click
@@ -27,17 +30,18 @@ const std::string& widgets_json() {
   for (const widgets::Widget& w : widgets::last_frame()) {
     out.begin_object();
     out.field("id", static_cast<unsigned>(w.id));
-    out.field("x", static_cast<double>(w.rect.Min.x));
-    out.field("y", static_cast<double>(w.rect.Min.y));
-    out.field("w", static_cast<double>(w.rect.GetWidth()));
-    out.field("h", static_cast<double>(w.rect.GetHeight()));
+    out.field("x", css * w.rect.Min.x);
+    out.field("y", css * w.rect.Min.y);
+    out.field("w", css * w.rect.GetWidth());
+    out.field("h", css * w.rect.GetHeight());
     const bool visible = w.visible.GetWidth() > 0 && w.visible.GetHeight() > 0;
     out.field("visible", visible);
     // The part not clipped away by its window (a scrolled child, the notice
     // strip): where a pointer can actually reach the widget.
-    out.field("vy", static_cast<double>(visible ? w.visible.Min.y : w.rect.Min.y));
-    out.field("vh", static_cast<double>(visible ? w.visible.GetHeight() : 0.0f));
+    out.field("vy", css * (visible ? w.visible.Min.y : w.rect.Min.y));
+    out.field("vh", css * (visible ? w.visible.GetHeight() : 0.0f));
     out.field("text", w.text);
+    if (w.text) out.field("kind", mend::ui::text_kind_name(w.kind));
     out.field("label", w.label);
     out.field("name", w.name);
     out.field("window", w.window);

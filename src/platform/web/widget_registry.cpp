@@ -73,17 +73,18 @@ const std::vector<Widget>& last_frame() {
   return published;
 }
 
-bool text_field_at(float x, float y) {
+const Widget* text_field_at(float x, float y) {
   const ImVec2 point(x, y);
   // The front-most window under the point takes the tap, as in ImGui.
   auto front = std::find_if(layers.rbegin(), layers.rend(),
                             [&](const Layer& layer) { return layer.rect.Contains(point); });
-  if (front == layers.rend()) return false;
+  if (front == layers.rend()) return nullptr;
   const std::size_t index = static_cast<std::size_t>(layers.rend() - front) - 1;
-  if (index < modal_layer) return false;
-  return std::any_of(published.begin(), published.end(), [&](const Widget& w) {
+  if (index < modal_layer) return nullptr;
+  auto field = std::find_if(published.begin(), published.end(), [&](const Widget& w) {
     return w.text && w.root == front->root && w.visible.Contains(point);
   });
+  return field == published.end() ? nullptr : &*field;
 }
 
 }  // namespace mend::web::widgets
@@ -106,6 +107,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     w.root = window->RootWindow->ID;
   }
   w.text = mend::web::widgets::takes_text(*ctx, id);
+  if (w.text) w.kind = mend::ui::text_kind_of(id);
   building.push_back(std::move(w));
 }
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "ui/text_fields.hpp"
+
 namespace mend::web::widgets {
 
 struct Widget {
@@ -21,7 +23,8 @@ struct Widget {
   std::string label;  // what a person reads ("Save")
   std::string name;   // the full ImGui label, unique within its window ("Save##form", "##name")
   bool text = false;  // a text field: tapping it starts typing
-  ImGuiID root = 0;   // the top-level window it is drawn in (a popup, a menu, the screen)
+  mend::ui::TextKind kind = mend::ui::TextKind::Plain;  // ... and what it takes
+  ImGuiID root = 0;  // the top-level window it is drawn in (a popup, a menu, the screen)
 };
 
 // Called by the frame loop around ImGui::NewFrame() ... ImGui::Render().
@@ -30,8 +33,8 @@ void end_frame();
 
 const std::vector<Widget>& last_frame();
 
-// True when (x, y), in CSS pixels, lies on a text field of the last frame that
-// no other window covers there.
-bool text_field_at(float x, float y);
+// The text field of the last frame at (x, y), in ImGui's units, that no
+// other window covers there; null when there is none.
+const Widget* text_field_at(float x, float y);
 
 }  // namespace mend::web::widgets

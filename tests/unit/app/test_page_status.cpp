@@ -57,3 +57,21 @@ TEST_CASE("page: an update waits until every unsaved change is confirmed") {
   CHECK(p.app->state().storage.unsaved.empty());
   CHECK(p.page().update_go);
 }
+
+TEST_CASE("page: the text size is one of those offered, and a change is said once") {
+  Page p;
+  CHECK(p.page().text_scale == 1.0f);
+  p.app->apply({RequestTextSize{1.25f}});
+  CHECK(p.page().text_scale == 1.25f);
+  CHECK(p.app->state().outcomes.size() == 1);
+  CHECK(std::holds_alternative<TextSizeChanged>(p.app->state().outcomes.front()));
+  p.app->apply({RequestTextSize{1.25f}});  // no change, nothing said
+  CHECK(p.app->state().outcomes.empty());
+  // A kept value that is not offered (an edited page, an older build) reads as the nearest.
+  p.app->apply({RequestTextSize{9.0f}});
+  CHECK(p.page().text_scale == 1.75f);
+  p.app->apply({RequestTextSize{0.1f}});
+  CHECK(p.page().text_scale == 1.0f);
+  p.app->apply({RequestTextSize{1.4f}});
+  CHECK(p.page().text_scale == 1.5f);
+}

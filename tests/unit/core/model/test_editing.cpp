@@ -216,3 +216,25 @@ TEST_CASE("editing: settings — the vocabulary's ids, labels, a failure kind in
   std::erase_if(s.vocabulary.channels, [](const Term& t) { return t.id == kKioskChannel; });
   CHECK(where(check_settings(s)) == "vocabulary.channels");
 }
+
+TEST_CASE("editing: settings — the kiosk's words are said and short, its wait in range") {
+  Settings s;
+  REQUIRE(check_settings(s).ok());  // the default words pass
+  s.kiosk_apology = "  ";
+  CHECK(where(check_settings(s)) == "kiosk_apology");
+  s.kiosk_apology = std::string(kMaxKioskWords + 1, 'a');
+  CHECK(where(check_settings(s)) == "kiosk_apology");
+  s.kiosk_apology = std::string(kMaxKioskWords, 'a');
+  CHECK(check_settings(s).ok());
+  s.kiosk_next_steps = "";
+  CHECK(where(check_settings(s)) == "kiosk_next_steps");
+  s.kiosk_next_steps = "Someone will be with you.";
+  for (int seconds : {kMinKioskIdleSeconds - 1, kMaxKioskIdleSeconds + 1, 0, -60}) {
+    s.kiosk_idle_seconds = seconds;
+    CHECK_MESSAGE(where(check_settings(s)) == "kiosk_idle_seconds", seconds);
+  }
+  for (int seconds : {kMinKioskIdleSeconds, 90, kMaxKioskIdleSeconds}) {
+    s.kiosk_idle_seconds = seconds;
+    CHECK_MESSAGE(check_settings(s).ok(), seconds);
+  }
+}
