@@ -199,17 +199,12 @@ void SettingsEditor::draw_kiosk() {
   ImGui::TextColored(kMuted, "%s", t::kKioskNote);
   ImGui::PopTextWrapPos();
   std::string& apology = d.settings.kiosk_apology;
-  if (!apology_coached_ || coached_apology_ != apology) {
+  if (coached_apology_ != apology) {
     coached_apology_ = apology;
     apology_report_ = coach_text(apology, builtin_coach_rules());
-    apology_coached_ = true;
   }
   const CoachReport& report = apology_report_;
-  std::vector<TextMark> marks;
-  for (const CoachFinding& f : report.positives)
-    marks.push_back({f.offset, f.length, ImGui::GetColorU32(static_cast<ImVec4>(kOk))});
-  for (const CoachFinding& f : report.donts)
-    marks.push_back({f.offset, f.length, ImGui::GetColorU32(static_cast<ImVec4>(kDanger))});
+  std::vector<TextMark> marks = coach_marks(report);
   form::label(t::kKioskApology);
   input_text_multiline("##kiosk-apology", &apology, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
                        0, &marks);

@@ -39,9 +39,8 @@ class SettingsEditor {
 
   std::optional<Draft> draft_;
   // The coach's reading of the kiosk's apology, redone when the words change.
-  std::string coached_apology_;
+  std::optional<std::string> coached_apology_;  // none until first read
   CoachReport apology_report_;
-  bool apology_coached_ = false;
   form::SaveState save_;
 };
 

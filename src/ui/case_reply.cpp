@@ -78,15 +78,6 @@ void CaseScreen::coach_reply(TimeMs now) {
   reply_.report = coach_text(reply_.coached, builtin_coach_rules());
 }
 
-std::vector<TextMark> coach_marks(const CoachReport& report) {
-  std::vector<TextMark> marks;
-  const ImU32 good = ImGui::GetColorU32(static_cast<ImVec4>(kOk));
-  const ImU32 bad = ImGui::GetColorU32(static_cast<ImVec4>(kDanger));
-  for (const CoachFinding& f : report.positives) marks.push_back({f.offset, f.length, good});
-  for (const CoachFinding& f : report.donts) marks.push_back({f.offset, f.length, bad});
-  return marks;
-}
-
 void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out) {
   (void)c;
   coach_reply(state.now);

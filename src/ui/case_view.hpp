@@ -97,9 +97,6 @@ class CaseScreen {
   CompensationPart compensation_;  // "Make good" (case_compensation.cpp)
 };
 
-// The coach's findings as marks in a text field: good moves green, don'ts red.
-std::vector<TextMark> coach_marks(const CoachReport& report);
-
 // The Follow-ups screen: what is due today and overdue, one tap to the case.
 void draw_follow_ups(const app::AppState& state, app::Requests& out);
 

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "ui/theme.hpp"
+
 namespace mend::ui {
 namespace {
 
@@ -194,6 +196,15 @@ void keep_in_view() {
 }
 
 }  // namespace
+
+std::vector<TextMark> coach_marks(const CoachReport& report) {
+  std::vector<TextMark> marks;
+  const ImU32 good = ImGui::GetColorU32(static_cast<ImVec4>(kOk));
+  const ImU32 bad = ImGui::GetColorU32(static_cast<ImVec4>(kDanger));
+  for (const CoachFinding& f : report.positives) marks.push_back({f.offset, f.length, good});
+  for (const CoachFinding& f : report.donts) marks.push_back({f.offset, f.length, bad});
+  return marks;
+}
 
 TextKind text_kind_of(ImGuiID id) {
   const Kinds& k = kinds();

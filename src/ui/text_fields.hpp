@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/coach/coach.hpp"
+
 namespace mend::ui {
 
 // What a field takes, so a tablet raises the keyboard that fits it: names
@@ -32,6 +34,9 @@ struct TextMark {
   std::size_t offset = 0, length = 0;
   ImU32 colour = 0;
 };
+
+// The coach's findings as marks in a text field: good moves green, don'ts red.
+std::vector<TextMark> coach_marks(const CoachReport& report);
 
 // A multi-line field whose long lines wrap at word boundaries and scroll
 // vertically. ImGui 1.86 cannot wrap, so the field shows a copy of the text

@@ -1,5 +1,6 @@
 // Small text helpers the domain needs, independent of any record type.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,10 @@ std::string normalise_contact(std::string_view contact);
 
 // Without the spaces, tabs and line breaks at either end.
 std::string trim(std::string_view text);
+
+// The characters (Unicode code points) of UTF-8 text, as a person counts
+// them: "Zoë" is 3, not 4 bytes' worth.
+std::size_t characters(std::string_view text);
 
 // A name as a matching key: trimmed, runs of spaces as one, ASCII letters
 // lower-cased ("  Ana   SILVA " -> "ana silva"). Other letters are kept as

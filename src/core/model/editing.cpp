@@ -151,7 +151,7 @@ Status check_settings(const Settings& settings) {
        {std::tuple{"kiosk_apology", &settings.kiosk_apology, "an apology"},
         std::tuple{"kiosk_next_steps", &settings.kiosk_next_steps, "what happens next"}}) {
     if (blank(*words)) return Error{where, std::string("The kiosk needs ") + what + " to show."};
-    if (words->size() > kMaxKioskWords)
+    if (characters(*words) > kMaxKioskWords)
       return Error{where, "Keep it under " + std::to_string(kMaxKioskWords) +
                               " characters: a customer reads it standing at the counter."};
   }

@@ -232,7 +232,7 @@ inline constexpr std::string_view kDefaultKioskNextSteps =
 inline constexpr int kDefaultKioskIdleSeconds = 60;
 inline constexpr int kMinKioskIdleSeconds = 10;
 inline constexpr int kMaxKioskIdleSeconds = 60 * 60;
-inline constexpr std::size_t kMaxKioskWords = 600;  // bytes of each of its texts
+inline constexpr std::size_t kMaxKioskWords = 600;  // characters of each of its texts
 struct Settings {
   std::string business_name = "My business";
   std::string currency = "EUR";

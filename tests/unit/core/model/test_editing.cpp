@@ -226,6 +226,13 @@ TEST_CASE("editing: settings — the kiosk's words are said and short, its wait 
   CHECK(where(check_settings(s)) == "kiosk_apology");
   s.kiosk_apology = std::string(kMaxKioskWords, 'a');
   CHECK(check_settings(s).ok());
+  // Counted as a customer reads them: 600 "é" are 1,200 bytes and still fit.
+  s.kiosk_apology.clear();
+  for (std::size_t i = 0; i < kMaxKioskWords; ++i) s.kiosk_apology += "\u00e9";
+  CHECK(check_settings(s).ok());
+  s.kiosk_apology += "\u00e9";
+  CHECK(where(check_settings(s)) == "kiosk_apology");
+  s.kiosk_apology = "We're sorry.";
   s.kiosk_next_steps = "";
   CHECK(where(check_settings(s)) == "kiosk_next_steps");
   s.kiosk_next_steps = "Someone will be with you.";
