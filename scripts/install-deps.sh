@@ -27,8 +27,9 @@ export DEBIAN_FRONTEND=noninteractive
 # in the README); doctest runs unit tests; chromium runs the browser tests; dpkg-dev and
 # xz-utils fetch and unpack Dear ImGui's source package; fonts-noto-core gives
 # the app's typeface (Noto Sans, SIL Open Font License), which python3-fonttools
-# cuts down to the characters the app draws.
-pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 python3-fonttools fonts-noto-core)
+# cuts down to the characters the app draws; libssl-dev gives the CLI OpenSSL's
+# libcrypto for reading and writing encrypted book files (`make native` needs it).
+pkgs=(g++ cmake make emscripten rapidjson-dev dpkg-dev xz-utils ca-certificates python3 python3-fonttools fonts-noto-core libssl-dev)
 [ "$mode" = all ] && pkgs+=(doctest-dev chromium)
 [ "$mode" = --lint ] && pkgs+=(clang-tidy)
 [ "$mode" = --fuzz ] && pkgs+=(clang libclang-rt-14-dev)

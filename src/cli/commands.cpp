@@ -27,14 +27,12 @@ void print_line(const std::string& file, const Error& e) {
   std::printf("%s: %s\n", file.c_str(), e.message().c_str());
 }
 
-// Reads and imports a book, printing "FILE: PATH: reason" lines on failure.
-std::optional<Book> load_book(const std::string& file) {
-  std::string text, error;
-  if (!read_file(file, text, error)) {
-    std::printf("%s: cannot read: %s\n", file.c_str(), error.c_str());
-    return std::nullopt;
-  }
-  ImportResult r = import_book(text);
+// Reads (decrypting when it is encrypted) and imports a book, printing
+// "FILE: PATH: reason" lines on failure.
+std::optional<Book> load_book(const std::string& file, const Args& args) {
+  const auto text = read_book_file(file, args);
+  if (!text) return std::nullopt;
+  ImportResult r = import_book(*text);
   for (const auto& e : r.errors) print_line(file, e);
   return std::move(r.book);
 }
@@ -68,20 +66,13 @@ bool parse_number(const std::string& text, Int& out) {
   return ec == std::errc() && ptr == end && !text.empty();
 }
 
-bool write_or_report(const std::string& path, std::string_view data) {
-  std::string error;
-  if (write_file_atomic(path, data, error)) return true;
-  std::fprintf(stderr, "mend: cannot write %s: %s\n", path.c_str(), error.c_str());
-  return false;
-}
-
 }  // namespace
 
 int cmd_validate(const Args& args) {
   if (args.positional.empty()) return usage_error("validate needs at least one FILE");
   bool all_ok = true;
   for (const auto& file : args.positional) {
-    if (load_book(file)) {
+    if (load_book(file, args)) {
       std::printf("%s: ok\n", file.c_str());
     } else {
       all_ok = false;
@@ -95,7 +86,7 @@ int cmd_stats(const Args& args) {
   TimeRange range;
   int code = kOk;
   if (!parse_range_options(args, range, code)) return code;
-  const auto book = load_book(args.positional[0]);
+  const auto book = load_book(args.positional[0], args);
   if (!book) return kFailed;
   std::printf("%s\n", analytics_to_json(analyse_book(*book, range.from, range.to)).c_str());
   return kOk;
@@ -105,6 +96,7 @@ int cmd_merge(const Args& args) {
   if (args.positional.size() < 2) return usage_error("merge needs at least two books");
   const auto out = args.get("-o");
   if (!out) return usage_error("merge needs -o OUT");
+  if (const int code = check_encrypt_option(args); code != kOk) return code;
   MergePolicy policy = MergePolicy::Refuse;
   if (const auto prefer = args.get("--prefer")) {
     if (*prefer == "ours") {
@@ -118,7 +110,7 @@ int cmd_merge(const Args& args) {
   std::vector<Book> books;
   bool loaded = true;
   for (const auto& file : args.positional) {
-    auto b = load_book(file);
+    auto b = load_book(file, args);
     if (b) books.push_back(std::move(*b));
     loaded = loaded && b.has_value();
   }
@@ -141,7 +133,7 @@ int cmd_merge(const Args& args) {
                 conflicts);
     return kFailed;
   }
-  if (!write_or_report(*out, export_book(merged))) return kFailed;
+  if (!write_book_file(*out, export_book(merged), args)) return kFailed;
   std::printf(
       "%s: merged %zu books: added %zu cases, %zu events, %zu catalog items, %zu roles, %zu "
       "staff, %zu playbooks; %zu conflicts (%s)\n",
@@ -155,16 +147,17 @@ int cmd_export(const Args& args) {
   if (args.positional.size() != 1) return usage_error("export needs exactly one BOOK");
   const auto out = args.get("-o");
   if (!out) return usage_error("export needs -o OUT");
+  if (const int code = check_encrypt_option(args); code != kOk) return code;
   const bool ranged = args.get("--from") || args.get("--to");
   TimeRange range;
   int code = kOk;
   if (!parse_range_options(args, range, code)) return code;
-  const auto book = load_book(args.positional[0]);
+  const auto book = load_book(args.positional[0], args);
   if (!book) return kFailed;
   // The same function the browser's "Export book…" calls: the same bytes.
   const std::string json =
       ranged ? export_book_range(*book, range.from, range.to) : export_book(*book);
-  if (!write_or_report(*out, json)) return kFailed;
+  if (!write_book_file(*out, json, args)) return kFailed;
   std::printf("%s: %zu cases\n", out->c_str(), book->cases.size());
   return kOk;
 }
@@ -179,7 +172,7 @@ int cmd_export_csv(const Args& args) {
                    .count();
   int code = kOk;
   if (!parse_time_option(args, "--now", now, code)) return code;
-  const auto book = load_book(args.positional[0]);
+  const auto book = load_book(args.positional[0], args);
   if (!book) return kFailed;
   if (!write_or_report(*out, export_cases_csv(*book, now))) return kFailed;
   std::printf("%s: %zu cases\n", out->c_str(), book->cases.size());
@@ -217,13 +210,14 @@ int cmd_sample(const Args& args) {
   const auto cases = args.get("--cases");
   const auto out = args.get("-o");
   if (!cases || !out) return usage_error("sample needs --cases N and -o OUT");
+  if (const int code = check_encrypt_option(args); code != kOk) return code;
   int n = 0;
   if (!parse_number(*cases, n) || n < 0 || n > 10'000'000)
     return usage_error("--cases takes a whole number from 0 to 10000000");
   std::uint64_t seed = 1;
   if (const auto s = args.get("--seed"); s && !parse_number(*s, seed))
     return usage_error("--seed takes a whole number");
-  if (!write_or_report(*out, export_book(make_sample_book(n, seed)))) return kFailed;
+  if (!write_book_file(*out, export_book(make_sample_book(n, seed)), args)) return kFailed;
   std::printf("%s: %d cases (seed %llu)\n", out->c_str(), n, static_cast<unsigned long long>(seed));
   return kOk;
 }
@@ -253,6 +247,7 @@ int cmd_anonymise(const Args& args) {
   const auto months_text = args.get("--older-than");
   const auto contact = args.get("--contact");
   if (!out) return usage_error("anonymise needs -o OUT");
+  if (const int code = check_encrypt_option(args); code != kOk) return code;
   if (!months_text == !contact)
     return usage_error("anonymise needs either --older-than MONTHS or --contact CONTACT");
   int months = 0;
@@ -265,7 +260,7 @@ int cmd_anonymise(const Args& args) {
                    .count();
   int code = kOk;
   if (!parse_time_option(args, "--now", now, code)) return code;
-  auto book = load_book(args.positional[0]);
+  auto book = load_book(args.positional[0], args);
   if (!book) return kFailed;
   DeviceRandom random;
   if (book->settings.pseudonym_key.empty())
@@ -291,7 +286,7 @@ int cmd_anonymise(const Args& args) {
                           contact ? std::string("mend-cli") : std::string(kRetentionActor));
     if (append_event(*book, std::move(e)).ok()) ++done;
   }
-  if (!write_or_report(*out, export_book(*book))) return kFailed;
+  if (!write_book_file(*out, export_book(*book), args)) return kFailed;
   std::printf("%s: anonymised %zu of %zu cases (%s)\n", out->c_str(), done, book->cases.size(),
               std::string(reason).c_str());
   return kOk;

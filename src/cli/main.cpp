@@ -1,5 +1,6 @@
 // `mend`: the command line over the same core as the app, for owners merging
 // exports from several tablets and for scripting. See print_usage().
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -20,20 +21,28 @@ constexpr const char* kUsageText =
     "\n"
     "  validate FILE...                     check books; one line per file or error\n"
     "  stats FILE [--from ISO] [--to ISO]   analytics of cases opened in [from, to) as JSON\n"
-    "  merge A B... -o OUT [--prefer ours|theirs]\n"
+    "  merge A B... -o OUT [--prefer ours|theirs] [--encrypt]\n"
     "                                       union of the books into OUT; on conflicts,\n"
     "                                       exit 1 and write nothing unless a side is preferred\n"
-    "  export BOOK -o OUT [--from ISO] [--to ISO]\n"
+    "  export BOOK -o OUT [--from ISO] [--to ISO] [--encrypt]\n"
     "                                       the book (or the cases opened in [from, to)) as\n"
     "                                       the browser's \"Export book\" writes it\n"
     "  export-csv BOOK -o OUT [--now ISO]   one row per case for spreadsheets; running\n"
     "                                       clocks judged at --now (default: now)\n"
     "  coach [FILE|-] [--rules EXTRA.json]  check a reply's wording; stdin when no FILE or -\n"
-    "  sample --cases N [--seed S] -o OUT   a generated demo book, the same for the same seed\n"
-    "  anonymise BOOK -o OUT (--older-than MONTHS | --contact CONTACT) [--now ISO]\n"
-    "                                       remove customers' names, contacts and words: from\n"
+    "  sample --cases N [--seed S] -o OUT [--encrypt]\n"
+    "                                       a generated demo book, the same for the same seed\n"
+    "  anonymise BOOK -o OUT (--older-than MONTHS | --contact CONTACT)\n"
+    "            [--now ISO] [--encrypt]    remove customers' names, contacts and words: from\n"
     "                                       cases closed over MONTHS ago, or from every case of\n"
     "                                       one customer (a request to be forgotten)\n"
+    "  encrypt BOOK -o OUT                  the book as an encrypted book file\n"
+    "  decrypt FILE -o OUT                  the plain book inside an encrypted book file\n"
+    "\n"
+    "Encrypted books (the app's \"Export book\" with a passcode) are read wherever a\n"
+    "book is, given the passcode: --passcode TEXT or, without it, the MEND_PASSCODE\n"
+    "environment variable (safer: kept out of the shell's history and the process\n"
+    "list). --encrypt writes the output encrypted with that passcode.\n"
     "\n"
     "  --help      this text\n"
     "  --version   the version\n"
@@ -44,7 +53,8 @@ constexpr const char* kUsageText =
 struct Command {
   const char* name;
   int (*run)(const Args&);
-  std::set<std::string_view> options;  // each takes a value
+  std::set<std::string_view> options;     // each takes a value
+  std::set<std::string_view> flags = {};  // each stands alone
 };
 
 }  // namespace
@@ -63,6 +73,10 @@ std::optional<std::string> Args::get(std::string_view name) const {
   for (const auto& [key, value] : options)
     if (key == name) return value;
   return std::nullopt;
+}
+
+bool Args::has(std::string_view flag) const {
+  return std::ranges::any_of(flags, [flag](const std::string& f) { return f == flag; });
 }
 
 bool read_file(const std::string& path, std::string& out, std::string& error) {
@@ -107,6 +121,13 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
   return true;
 }
 
+bool write_or_report(const std::string& path, std::string_view data) {
+  std::string error;
+  if (write_file_atomic(path, data, error)) return true;
+  std::fprintf(stderr, "mend: cannot write %s: %s\n", path.c_str(), error.c_str());
+  return false;
+}
+
 }  // namespace mend::cli
 
 int main(int argc, char** argv) {
@@ -123,15 +144,22 @@ int main(int argc, char** argv) {
     return kOk;
   }
 
+  // --passcode opens encrypted books wherever a book is read, and gives
+  // --encrypt its passcode wherever a book is written.
   const Command commands[] = {
-      {"validate", cmd_validate, {}},
-      {"stats", cmd_stats, {"--from", "--to"}},
-      {"merge", cmd_merge, {"-o", "--prefer"}},
-      {"export", cmd_export, {"-o", "--from", "--to"}},
-      {"export-csv", cmd_export_csv, {"-o", "--now"}},
+      {"validate", cmd_validate, {"--passcode"}},
+      {"stats", cmd_stats, {"--from", "--to", "--passcode"}},
+      {"merge", cmd_merge, {"-o", "--prefer", "--passcode"}, {"--encrypt"}},
+      {"export", cmd_export, {"-o", "--from", "--to", "--passcode"}, {"--encrypt"}},
+      {"export-csv", cmd_export_csv, {"-o", "--now", "--passcode"}},
       {"coach", cmd_coach, {"--rules"}},
-      {"sample", cmd_sample, {"--cases", "--seed", "-o"}},
-      {"anonymise", cmd_anonymise, {"--older-than", "--contact", "--now", "-o"}},
+      {"sample", cmd_sample, {"--cases", "--seed", "-o", "--passcode"}, {"--encrypt"}},
+      {"anonymise",
+       cmd_anonymise,
+       {"--older-than", "--contact", "--now", "-o", "--passcode"},
+       {"--encrypt"}},
+      {"encrypt", cmd_encrypt, {"-o", "--passcode"}},
+      {"decrypt", cmd_decrypt, {"-o", "--passcode"}},
   };
   const Command* command = nullptr;
   for (const auto& c : commands)
@@ -145,7 +173,10 @@ int main(int argc, char** argv) {
       print_usage(false);
       return kOk;
     }
-    if (a.size() > 1 && a[0] == '-') {  // "-" alone is stdin, a positional
+    if (command->flags.contains(a)) {
+      if (parsed.has(a)) return usage_error("option '" + a + "' given twice");
+      parsed.flags.push_back(a);
+    } else if (a.size() > 1 && a[0] == '-') {  // "-" alone is stdin, a positional
       if (!command->options.contains(a))
         return usage_error("unknown option '" + a + "' for " + command->name);
       if (i + 1 >= args.size()) return usage_error("option '" + a + "' needs a value");
@@ -155,5 +186,7 @@ int main(int argc, char** argv) {
       parsed.positional.push_back(a);
     }
   }
+  if (const auto passcode = parsed.get("--passcode"); passcode && passcode->empty())
+    return usage_error("--passcode must not be empty");
   return command->run(parsed);
 }

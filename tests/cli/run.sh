@@ -6,6 +6,9 @@ set -uo pipefail
 
 MEND=${1:?usage: tests/cli/run.sh path/to/mend}
 MEND=$(cd "$(dirname "$MEND")" && pwd)/$(basename "$MEND")
+# An encrypted book made by the browser's WebCrypto (tests/data/encrypted/make.mjs).
+ENCRYPTED=$(cd "$(dirname "$0")/../data/encrypted" && pwd)
+unset MEND_PASSCODE  # each test that wants it sets it
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
@@ -183,6 +186,81 @@ for gone in 'Zoë' '79 555' 'Forty minutes' '"text":"first"'; do hasnt fz.json "
 has fz.json '"reference":"M-7KQ2"' "forgotten case keeps its reference"
 run 0 "forgotten validates" -- validate fz.json
 run 0 "help lists anonymise" -- --help; has out 'anonymise BOOK -o OUT' "help anonymise"
+
+# ---- encrypted books ------------------------------------------------------------------
+# The browser's file (WebCrypto) opened by OpenSSL: the same book as its plain twin.
+PASSCODE='correct horse 7'
+cp "$ENCRYPTED/book.json" plain.json
+cp "$ENCRYPTED/book.enc.json" browser.json
+run 0 "decrypt the browser's file" -- decrypt browser.json -o opened.json --passcode "$PASSCODE"
+has out '^opened\.json: decrypted, [0-9]+ bytes$' "decrypt message"
+cmp -s opened.json plain.json && ok || fail "the browser's file does not decrypt to book.json"
+run 0 "export the browser's file" -- export browser.json -o browser-export.json --passcode "$PASSCODE"
+run 0 "export its plain twin" -- export plain.json -o plain-export.json
+cmp -s browser-export.json plain-export.json && ok || fail "the browser's file exports differently"
+run 0 "validate the browser's file" -- validate browser.json --passcode "$PASSCODE"; has out '^browser\.json: ok$' "browser file ok"
+run 1 "wrong passcode" -- validate browser.json --passcode 'correct horse 8'
+has out '^browser\.json: the passcode does not open this encrypted book \(or the file was changed\)$' "wrong passcode"
+run 1 "no passcode" -- stats browser.json
+has out '^browser\.json is encrypted: give its passcode with --passcode or the MEND_PASSCODE environment variable$' "no passcode"
+MEND_PASSCODE="$PASSCODE" run 0 "MEND_PASSCODE" -- stats browser.json; has out '"cases":1,' "MEND_PASSCODE opens it"
+MEND_PASSCODE='wrong' run 0 "--passcode before MEND_PASSCODE" -- validate browser.json --passcode "$PASSCODE"
+MEND_PASSCODE='' run 1 "an empty MEND_PASSCODE is none" -- validate browser.json; has out 'is encrypted: give its passcode' "empty variable"
+run 2 "empty --passcode" -- validate browser.json --passcode ''; has err '--passcode must not be empty' "empty passcode"
+run 0 "encrypted on stdin" -- validate - --passcode "$PASSCODE" <browser.json; has out '^-: ok$' "encrypted stdin"
+
+# What a changed file or a weak one gets.
+first=$(sed -E 's/.*"ciphertext":"(.).*/\1/' browser.json)
+[ "$first" = A ] && other=B || other=A
+sed -E "s/(\"ciphertext\":\")./\\1$other/" browser.json >tampered.json
+cmp -s browser.json tampered.json && fail "the tampered copy is unchanged" || ok
+run 1 "tampered ciphertext" -- validate tampered.json --passcode "$PASSCODE"
+has out '^tampered\.json: the passcode does not open this encrypted book \(or the file was changed\)$' "tampered refused"
+sed 's/"iterations":600000/"iterations":1000/' browser.json >weak.json
+run 1 "1000 iterations" -- validate weak.json --passcode "$PASSCODE"
+has out '^weak\.json: kdf\.iterations: is 1000: at least 600000 are required' "weak refused, naming iterations"
+sed -E 's/"iv":"[^"]*"/"iv":"AAAA"/' browser.json >short-iv.json
+run 1 "short iv" -- export short-iv.json -o never.json --passcode "$PASSCODE"
+has out '^short-iv\.json: cipher\.iv: must be 12 bytes, not 3$' "short iv refused"; [ ! -e never.json ] && ok || fail "wrote from a bad envelope"
+
+# Writing encrypted: --encrypt on every command that writes a book.
+run 2 "--encrypt without a passcode" -- export a.json -o never.json --encrypt; has err '--encrypt needs a passcode' "encrypt needs a passcode"
+[ ! -e never.json ] && ok || fail "--encrypt without a passcode wrote a file"
+run 2 "--encrypt given twice" -- export a.json -o never.json --encrypt --encrypt --passcode pw; has err "'--encrypt' given twice" "encrypt twice"
+run 2 "no --encrypt for CSV" -- export-csv a.json -o never.csv --encrypt; has err "unknown option '--encrypt'" "csv not encrypted"
+run 0 "export --encrypt" -- export a.json -o a.enc.json --encrypt --passcode 'pass word'
+has a.enc.json '^\{"mend":"encrypted-book","version":1,"kdf":\{"name":"PBKDF2","hash":"SHA-256","iterations":600000,"salt":"[A-Za-z0-9+/]{22}=="\},"cipher":\{"name":"AES-GCM","length":256,"iv":"[A-Za-z0-9+/]{16}"\},"ciphertext":"[A-Za-z0-9+/=]+"\}$' "envelope shape"
+for secret in 'Zoë' 'Forty minutes' '79 555' 'M-7KQ2' 'customer_words' 'mend-book'; do hasnt a.enc.json "$secret" "no plaintext: $secret"; done
+run 0 "validate --passcode" -- validate a.enc.json --passcode 'pass word'; has out '^a\.enc\.json: ok$' "encrypted export valid"
+run 0 "export of the encrypted export" -- export a.enc.json -o a-again.json --passcode 'pass word'
+cmp -s ea.json a-again.json && ok || fail "export --encrypt then export differs from the plain export"
+MEND_PASSCODE='pass word' run 0 "export --encrypt with MEND_PASSCODE" -- export a.json -o a.enc2.json --encrypt
+cmp -s a.enc.json a.enc2.json && fail "two encryptions are the same bytes (salt and iv not fresh)" || ok
+[ "$(grep -o '"salt":"[^"]*"' a.enc.json)" != "$(grep -o '"salt":"[^"]*"' a.enc2.json)" ] && ok || fail "salt reused"
+MEND_PASSCODE='pass word' run 0 "merge encrypted into encrypted" -- merge a.enc.json b.json -o m.enc.json --encrypt
+has m.enc.json '^\{"mend":"encrypted-book"' "merge wrote encrypted"
+MEND_PASSCODE='pass word' run 0 "merged encrypted validates" -- stats m.enc.json; has out '"cases":2,' "merged encrypted has both cases"
+run 0 "sample --encrypt" -- sample --cases 5 --seed 7 -o s.enc.json --encrypt --passcode pw
+run 0 "sample encrypted validates" -- validate s.enc.json --passcode pw; has out '^s\.enc\.json: ok$' "sample encrypted"
+run 0 "anonymise encrypted" -- anonymise a.enc.json -o fz.enc.json --contact '+41 79 555' --encrypt --passcode 'pass word'
+run 0 "decrypt the anonymised" -- decrypt fz.enc.json -o fz-open.json --passcode 'pass word'
+hasnt fz-open.json 'Zoë' "anonymised inside the encryption"; has fz-open.json '"reference":"M-7KQ2"' "anonymised keeps the reference"
+run 0 "export-csv of an encrypted book" -- export-csv a.enc.json -o enc.csv --now 2026-11-22T10:00:30Z --passcode 'pass word'
+cmp -s a.csv enc.csv && ok || fail "CSV of the encrypted book differs"
+
+# encrypt and decrypt: the book's own bytes, both ways.
+run 0 encrypt -- encrypt a.json -o sealed.json --passcode pw; has out '^sealed\.json: 1 cases, encrypted$' "encrypt message"
+hasnt sealed.json 'Forty minutes' "encrypt hides the words"
+run 0 decrypt -- decrypt sealed.json -o unsealed.json --passcode pw
+cmp -s a.json unsealed.json && ok || fail "encrypt then decrypt changed the bytes"
+run 2 "encrypt without a passcode" -- encrypt a.json -o never.json; has err 'encrypt needs a passcode' "encrypt passcode"
+run 2 "decrypt without -o" -- decrypt sealed.json --passcode pw; has err 'needs -o OUT' "decrypt -o"
+run 1 "decrypt without a passcode" -- decrypt sealed.json -o never.json; has out '^sealed\.json is encrypted: give its passcode' "decrypt passcode"
+run 1 "decrypt a plain book" -- decrypt a.json -o never.json --passcode pw; has out '^a\.json is not encrypted$' "decrypt plain"
+run 1 "encrypt twice" -- encrypt sealed.json -o never.json --passcode pw; has out '^sealed\.json is already encrypted$' "encrypt encrypted"
+run 1 "encrypt a bad book" -- encrypt bad.json -o never.json --passcode pw; has out '^bad\.json: cases\[0\]\.events\[0\]\.severity' "encrypt bad book"
+[ ! -e never.json ] && ok || fail "a refused encrypt or decrypt wrote a file"
+run 0 "help lists encryption" -- --help; has out 'decrypt FILE -o OUT' "help decrypt"; has out 'MEND_PASSCODE' "help MEND_PASSCODE"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

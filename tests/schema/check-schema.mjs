@@ -1,6 +1,8 @@
 // Validates every *.json book in a folder against web/mend-book.schema.json
 // with ajv (draft 2020-12), and checks that deliberately broken books are
-// refused, so a schema that accepts anything cannot pass.
+// refused, so a schema that accepts anything cannot pass. The same for the
+// encrypted book file (the schema's other shape): the one the browser's
+// WebCrypto made (tests/data/encrypted) must pass, broken copies must not.
 //   node tests/schema/check-schema.mjs DIR
 // Prints one line per file; exits 1 on any failure, 2 on bad usage.
 import fs from 'node:fs';
@@ -20,7 +22,8 @@ if (!dir || process.argv.length > 3) {
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+const validate = ajv.compile(schema);
 
 const describe = (errors) =>
   errors.slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
@@ -156,8 +159,75 @@ for (const [name, breakIt] of Object.entries(broken)) {
   }
 }
 
-console.log(`${checked} exported books checked, ${Object.keys(broken).length} broken books tried, ${failures} failures`);
+// ---- encrypted books: the envelope ------------------------------------------------
+const envelopeFile = path.join(here, '..', 'data', 'encrypted', 'book.enc.json');
+const envelope = () => JSON.parse(fs.readFileSync(envelopeFile, 'utf8'));
+const base64Of = (n) => Buffer.alloc(n, 7).toString('base64');
+const goodEnvelopes = {
+  'encrypted book made by WebCrypto': envelope(),
+  'encrypted book with keys in another order and one unknown': (() => {
+    const e = envelope();
+    return { note: 'ignored', ciphertext: e.ciphertext, cipher: e.cipher, kdf: e.kdf, version: 1, mend: e.mend };
+  })(),
+  'encrypted book with the most iterations': (() => {
+    const e = envelope();
+    e.kdf.iterations = 10000000;
+    return e;
+  })(),
+};
+// Each is refused by the whole schema, and for its own reason: the envelope's
+// part of the schema must report the expected problem.
+const validateEnvelope = ajv.getSchema(`${schema.$id}#/$defs/encrypted_book`);
+const brokenEnvelopes = {
+  'not an encrypted book': ['/mend must be equal to constant', (e) => { e.mend = 'book'; }],
+  'newer version': ['/version must be equal to constant', (e) => { e.version = 2; }],
+  'too few iterations': ['/kdf/iterations must be >= 600000', (e) => { e.kdf.iterations = 1000; }],
+  'too many iterations': ['/kdf/iterations must be <= 10000000', (e) => { e.kdf.iterations = 10000001; }],
+  'fractional iterations': ['/kdf/iterations must be integer', (e) => { e.kdf.iterations = 600000.5; }],
+  'another key derivation': ['/kdf/name must be equal to constant', (e) => { e.kdf.name = 'scrypt'; }],
+  'another hash': ['/kdf/hash must be equal to constant', (e) => { e.kdf.hash = 'SHA-1'; }],
+  'salt of 15 bytes': ['/kdf/salt must match pattern', (e) => { e.kdf.salt = base64Of(15); }],
+  'salt of 32 bytes': ['/kdf/salt must match pattern', (e) => { e.kdf.salt = base64Of(32); }],
+  'salt not base64': ['/kdf/salt must match pattern', (e) => { e.kdf.salt = `${e.kdf.salt.slice(0, 21)}*==`; }],
+  'another cipher': ['/cipher/name must be equal to constant', (e) => { e.cipher.name = 'AES-CBC'; }],
+  'AES-128': ['/cipher/length must be equal to constant', (e) => { e.cipher.length = 128; }],
+  'iv of 16 bytes': ['/cipher/iv must match pattern', (e) => { e.cipher.iv = base64Of(16); }],
+  'iv with a line break': ['/cipher/iv must match pattern', (e) => { e.cipher.iv = `${e.cipher.iv}\n`; }],
+  'ciphertext shorter than the tag': ['/ciphertext must NOT have fewer than 24 characters', (e) => { e.ciphertext = base64Of(15); }],
+  'ciphertext not base64': ['/ciphertext must match pattern', (e) => { e.ciphertext = `${e.ciphertext.slice(0, 8)}!${e.ciphertext.slice(9)}`; }],
+  'ciphertext without padding': ['/ciphertext must match pattern', (e) => { e.ciphertext = base64Of(40).replace(/=+$/, ''); }],
+  'missing ciphertext': ["/ must have required property 'ciphertext'", (e) => { delete e.ciphertext; }],
+  'missing kdf': ["/ must have required property 'kdf'", (e) => { delete e.kdf; }],
+  'an envelope and a book at once': ['/format boolean schema is false', (e) => { Object.assign(e, good()); }],
+};
+for (const [name, e] of Object.entries(goodEnvelopes)) {
+  if (!validate(e)) {
+    console.log(`${name}: FAIL ${describe(validate.errors)}`);
+    failures++;
+  } else {
+    console.log(`${name}: ok`);
+  }
+}
+for (const [name, [reason, breakIt]] of Object.entries(brokenEnvelopes)) {
+  const e = envelope();
+  breakIt(e);
+  const refused = !validate(e);
+  const why = validateEnvelope(e) ? 'nothing' : describe(validateEnvelope.errors);
+  if (!refused) {
+    console.log(`broken encrypted book "${name}": FAIL the schema accepted it`);
+    failures++;
+  } else if (!why.includes(reason)) {
+    console.log(`broken encrypted book "${name}": FAIL refused, but for ${why}, not '${reason}'`);
+    failures++;
+  } else {
+    console.log(`broken encrypted book "${name}": refused (${why})`);
+  }
+}
+
+console.log(`${checked} exported books checked, ${Object.keys(broken).length} broken books and ` +
+  `${Object.keys(brokenEnvelopes).length} broken encrypted books tried, ${failures} failures`);
 // One line in the form the test summary counts: every book and broken book is a check.
-const checks = checked + Object.keys(goods).length + Object.keys(broken).length;
+const checks = checked + Object.keys(goods).length + Object.keys(broken).length +
+  Object.keys(goodEnvelopes).length + Object.keys(brokenEnvelopes).length;
 console.log(`schema: ${checks - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
