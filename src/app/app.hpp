@@ -52,6 +52,8 @@ class App {
   // and is empty again: everything the book holds is sent again, so nothing
   // on screen is lost.
   void store_emptied();
+  // lock.cpp: what the platform reports about the passcode lock.
+  void lock_news(const LockNews& news);
 
   // Between failed attempts to save, doubling from the first to the last.
   // Whether `pin` is this member of staff's PIN, counting wrong tries against
@@ -126,6 +128,17 @@ class App {
   void handle(const RequestKioskSubmit&);
   void handle(const RequestKioskDone&);
   void handle(const RequestLeaveKiosk&);
+  // lock.cpp: the passcode lock, and encrypted files.
+  void handle(const RequestImportEncrypted&);
+  void handle(const RequestOpenEncryptedImport&);
+  void handle(const RequestUnlock&);
+  void handle(const RequestSetPasscode&);
+  void handle(const RequestChangePasscode&);
+  void handle(const RequestRemovePasscode&);
+  void handle(const RequestLockIdleTime&);
+  void handle(const RequestLockNow&);
+  // Refused unless someone who may manage is at the desk, outside kiosk mode.
+  bool may_change_lock(LockAction action);
   // Returns the kiosk to its attract screen for the next person.
   void wipe_kiosk(bool idle);
   // The kiosk's clocks: "Still there?" then the wipe; the thanks screen's end.

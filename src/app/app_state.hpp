@@ -55,6 +55,8 @@ struct ImportReview {
   std::size_t cases_known = 0;   // cases of the file already in this book
   std::size_t events_known = 0;  // events of the file already in this book, same content
   std::vector<Error> conflicts;  // same id, different content: this device's version is kept
+  bool encrypted = false;        // an encrypted book waiting for its passcode
+  bool wrong_passcode = false;   // ... the last one given did not open it
   bool nothing_new() const { return added == MergeCounts{}; }
 };
 inline constexpr std::size_t kMaxShownImportErrors = 20;
@@ -125,6 +127,7 @@ struct AppState {
   std::size_t retention_anonymised = 0;
   std::optional<TimeMs> retention_checked;
   KioskState kiosk;  // kiosk mode in this tab (kiosk.hpp)
+  LockState lock;    // the passcode lock on this device (lock.hpp)
 };
 
 // True when the book has cases and no whole-book export was made in the last

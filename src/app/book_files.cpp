@@ -95,7 +95,14 @@ void App::handle(const RequestExportBook& r) {
     report(ExportRefused{Error{"book", "the book is still opening; try again in a moment"}}, true);
     return;
   }
-  BookExported done{r.kind, nullptr, state_.book.cases.size()};
+  BookExported done{r.kind, nullptr, state_.book.cases.size(), {}};
+  if (r.kind == ExportKind::Book && (!r.passcode.empty() || !r.repeat.empty())) {
+    if (std::optional<Error> wrong = check_new_passcode(r.passcode, r.repeat)) {
+      report(ExportRefused{std::move(*wrong)}, true);
+      return;
+    }
+    done.passcode = r.passcode;
+  }
   const bool ranged = r.from && r.to;
   if (r.kind == ExportKind::CasesCsv) {
     done.bytes = std::make_shared<const std::string>(export_cases_csv(state_.book, state_.now));

@@ -33,7 +33,7 @@ bool heard_in_kiosk(const Request& r) {
   return std::holds_alternative<RequestKioskBegin>(r) ||
          std::holds_alternative<RequestKioskSubmit>(r) ||
          std::holds_alternative<RequestKioskDone>(r) ||
-         std::holds_alternative<RequestLeaveKiosk>(r) ||
+         std::holds_alternative<RequestLeaveKiosk>(r) || std::holds_alternative<RequestUnlock>(r) ||
          std::holds_alternative<RequestDeskActivity>(r) ||
          std::holds_alternative<RequestNotePage>(r) || std::holds_alternative<RequestTextSize>(r) ||
          std::holds_alternative<RequestNoteDeviceStorage>(r) ||

@@ -66,6 +66,31 @@ struct BookExported {
   ExportKind kind = ExportKind::Book;
   std::shared_ptr<const std::string> bytes;
   std::size_t cases = 0;
+  std::string passcode;  // the platform encrypts the file with it; empty: plain
+};
+
+// RequestOpenEncryptedImport: the platform decrypts the file it holds. No banner.
+struct ImportPasscodeGiven {
+  std::string passcode;
+};
+
+// A lock request passed the app's checks: the platform carries it out and
+// reports back (App::lock_news). No banner.
+struct LockCommand {
+  LockAction action = LockAction::Unlock;
+  std::string current, passcode;
+  int idle_minutes = 0;
+};
+// The platform finished a lock action. Banner: a notice.
+struct LockChanged {
+  LockAction action = LockAction::Set;
+  int idle_minutes = 0;
+};
+// A lock action was refused, by the app's checks or by the platform (a
+// wrong current passcode, a failed write). Banner: an error.
+struct LockRefused {
+  LockAction action = LockAction::Set;
+  Error error;
 };
 
 // RequestExportBook could not run (the book is still opening). Banner: an error.
@@ -224,6 +249,8 @@ using AppOutcome = std::variant<
     // kiosk mode
     KioskCaseFiled, KioskWiped, KioskChanged,
     // this device
-    TextSizeChanged>;
+    TextSizeChanged,
+    // files and the passcode lock
+    ImportPasscodeGiven, LockCommand, LockChanged, LockRefused>;
 
 }  // namespace mend::app

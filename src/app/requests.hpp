@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/derived/queue_choice.hpp"
+#include "app/lock.hpp"
 #include "core/model/model.hpp"
 
 namespace mend::app {
@@ -82,6 +83,9 @@ enum class ExportKind { Book, CasesCsv };
 struct RequestExportBook {
   ExportKind kind = ExportKind::Book;
   std::optional<std::int64_t> from, to;  // TimeMs; both or neither
+  // A book file encrypted with this passcode (the lock's scheme: the
+  // platform encrypts); empty: plain. Checked with check_new_passcode.
+  std::string passcode, repeat;
 };
 
 // Asks for a file to import. Handled by App. Outcome: ImportFileWanted (the
@@ -114,6 +118,20 @@ struct RequestConfirmImport {};
 
 // Closes the import review; nothing changes. Handled by App. No outcome.
 struct RequestCancelImport {};
+
+// The file being imported is an encrypted book: the review asks for its
+// passcode (`wrong`: the last one given did not open it). Pushed by the
+// platform. Handled by App. No outcome.
+struct RequestImportEncrypted {
+  std::string file_name;
+  bool wrong = false;
+};
+// The passcode for the encrypted file under review. Handled by App. Outcome:
+// ImportPasscodeGiven (the platform decrypts, then the file comes back as
+// RequestImportFile, or RequestImportEncrypted with `wrong`).
+struct RequestOpenEncryptedImport {
+  std::string passcode;
+};
 
 // What the browser says about its storage, for the Data screen. Pushed by the
 // platform. Handled by App. No outcome.
@@ -372,6 +390,29 @@ struct RequestLeaveKiosk {
   std::string pin;
 };
 
+// ---- the passcode lock (lock.cpp, lock.hpp) --------------------------------------
+// Each is checked by App (who may manage, the passcode's length and its
+// repetition, the idle time), then carried out by the platform: Outcome
+// LockCommand, and later LockChanged or LockRefused from what it reports.
+// Unlock is heard in kiosk mode too: a locked kiosk opens only with the passcode.
+struct RequestUnlock {
+  std::string passcode;
+};
+struct RequestSetPasscode {
+  std::string passcode, repeat;
+  int idle_minutes = kDefaultLockIdleMinutes;
+};
+struct RequestChangePasscode {
+  std::string current, passcode, repeat;
+};
+struct RequestRemovePasscode {
+  std::string current;
+};
+struct RequestLockIdleTime {
+  int minutes = kDefaultLockIdleMinutes;
+};
+struct RequestLockNow {};
+
 using Request = std::variant<
     RequestShowScreen, RequestNewCase, RequestOpenCase, RequestShowCase, RequestDismissMessage,
     RequestExportBook, RequestPickImportFile, RequestImportStarted, RequestImportFile,
@@ -391,7 +432,10 @@ using Request = std::variant<
     RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff, RequestSaveSettings,
     RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone,
     RequestForgetCustomer, RequestEnterKiosk, RequestKioskBegin, RequestKioskSubmit,
-    RequestKioskDone, RequestLeaveKiosk>;
+    RequestKioskDone, RequestLeaveKiosk,
+    // files and the passcode lock
+    RequestImportEncrypted, RequestOpenEncryptedImport, RequestUnlock, RequestSetPasscode,
+    RequestChangePasscode, RequestRemovePasscode, RequestLockIdleTime, RequestLockNow>;
 
 // The frame's requests, in the order views pushed them.
 // Whether kiosk mode lets this request through (kiosk.cpp): only the

@@ -130,6 +130,7 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
   draw_clocks();
   draw_money();
   draw_privacy(state);
+  lock_.draw(state, out);
   draw_kiosk();
   draw_words();
   ImGui::EndChild();

@@ -10,6 +10,7 @@
 #include "app/app_state.hpp"
 #include "core/coach/coach.hpp"
 #include "ui/editor_form.hpp"
+#include "ui/lock_settings.hpp"
 
 namespace mend::ui {
 
@@ -42,6 +43,7 @@ class SettingsEditor {
   std::optional<std::string> coached_apology_;  // none until first read
   CoachReport apology_report_;
   form::SaveState save_;
+  LockSettings lock_;
 };
 
 }  // namespace mend::ui

@@ -10,9 +10,12 @@
 #include <string>
 
 #include "core/model/lookup.hpp"
+#include "ui/editor_form.hpp"
 #include "ui/format.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_desk.hpp"
+#include "ui/messages_lock.hpp"
+#include "ui/readable.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -201,7 +204,7 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
   if (primary_button(kWords.export_book)) open_export(state.now);
   ImGui::SameLine();
   if (ImGui::Button(kWords.export_csv))
-    out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
+    out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt, {}, {}});
   ImGui::SameLine();
   if (ImGui::Button(kWords.import_book)) out.push(app::RequestPickImportFile{});
   ImGui::Spacing();
@@ -233,21 +236,49 @@ void DataScreen::draw_export_dialog(app::Requests& out) {
     ImGui::Unindent();
   }
   ImGui::Spacing();
+  ImGui::Checkbox(lock_text::kEncryptExport, &encrypt_);
+  if (encrypt_) {
+    ImGui::Indent();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(kMuted, "%s", lock_text::kEncryptHint);
+    ImGui::PopTextWrapPos();
+    form::text(lock_text::kFilePasscode, "##file-passcode", &file_passcode_, TextKind::Secret);
+    form::text(lock_text::kFileRepeat, "##file-repeat", &file_repeat_, TextKind::Secret);
+    if (passcode_error_)
+      readable_text(passcode_error_->why.c_str(), "file-passcode-error",
+                    static_cast<ImVec4>(kDanger));
+    ImGui::Unindent();
+  }
+  ImGui::Spacing();
+  bool close = false;
   if (primary_button(kWords.export_button)) {
     const auto from = local_midnight(from_);
     const auto to = local_midnight(to_, 1);  // the whole last day
-    if (whole_) {
-      out.push(app::RequestExportBook{});
-      ImGui::CloseCurrentPopup();
-    } else if (from && to && *from < *to) {
-      out.push(app::RequestExportBook{app::ExportKind::Book, *from, *to});
-      ImGui::CloseCurrentPopup();
-    } else {
-      range_error_ = true;
+    passcode_error_ =
+        encrypt_ ? app::check_new_passcode(file_passcode_, file_repeat_) : std::nullopt;
+    range_error_ = !whole_ && !(from && to && *from < *to);
+    if (!passcode_error_ && !range_error_) {
+      app::RequestExportBook request;
+      if (!whole_) {
+        request.from = *from;
+        request.to = *to;
+      }
+      if (encrypt_) {
+        request.passcode = file_passcode_;
+        request.repeat = file_repeat_;
+      }
+      out.push(std::move(request));
+      close = true;
     }
   }
   ImGui::SameLine();
-  if (ImGui::Button(kWords.cancel)) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(kWords.cancel)) close = true;
+  if (close) {
+    wipe_secret(file_passcode_);
+    wipe_secret(file_repeat_);
+    passcode_error_.reset();
+    ImGui::CloseCurrentPopup();
+  }
   ImGui::EndPopup();
 }
 

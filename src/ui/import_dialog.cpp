@@ -6,6 +6,9 @@
 
 #include "ui/format.hpp"
 #include "ui/messages.hpp"
+#include "ui/messages_lock.hpp"
+#include "ui/readable.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -43,6 +46,39 @@ void error_list(const char* id, const std::vector<Error>& errors, std::size_t ma
   ImGui::EndChild();
 }
 
+// The passcode typed for an encrypted file: one dialog, one field; wiped
+// when it is sent or the dialog closes.
+std::string& typed_passcode() {
+  static std::string passcode;
+  return passcode;
+}
+
+void draw_passcode_prompt(const app::ImportReview& review, app::Requests& out) {
+  std::string& passcode = typed_passcode();
+  ImGui::TextWrapped("%s", lock_text::kImportEncrypted);
+  if (review.wrong_passcode) {
+    ImGui::PushTextWrapPos(0);
+    readable_text(lock_text::kImportWrong, "import-wrong", static_cast<ImVec4>(kDanger));
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::TextUnformatted(lock_text::kFilePasscode);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  bool submit = input_text("##import-passcode", &passcode, ImGuiInputTextFlags_EnterReturnsTrue,
+                           TextKind::Secret);
+  ImGui::Spacing();
+  submit = primary_button(lock_text::kOpenFile) || submit;
+  if (submit && !passcode.empty()) {
+    out.push(app::RequestOpenEncryptedImport{passcode});
+    wipe_secret(passcode);
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(kWords.cancel)) {
+    wipe_secret(passcode);
+    out.push(app::RequestCancelImport{});
+  }
+}
+
 }  // namespace
 
 void draw_import_dialog(const app::AppState& state, app::Requests& out) {
@@ -55,6 +91,7 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize))
     return;
   if (!state.import) {  // confirmed or cancelled: the app closed the review
+    wipe_secret(typed_passcode());
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     return;
@@ -65,8 +102,10 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
   ImGui::PopFont();
   ImGui::Spacing();
 
-  if (review.reading) {
-    ImGui::TextUnformatted(kWords.reading);
+  if (review.encrypted && !review.reading) {
+    draw_passcode_prompt(review, out);
+  } else if (review.reading) {
+    ImGui::TextUnformatted(review.encrypted ? lock_text::kOpening : kWords.reading);
     ImGui::Spacing();
     if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (!review.theirs) {

@@ -6,6 +6,7 @@
 #include "ui/messages_business.hpp"
 #include "ui/messages_dashboard.hpp"
 #include "ui/messages_desk.hpp"
+#include "ui/messages_lock.hpp"
 
 namespace mend::ui {
 namespace {
@@ -98,6 +99,29 @@ struct Banner {
   std::optional<BannerText> operator()(const app::KioskWiped&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::KioskChanged&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::TextSizeChanged&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::ImportPasscodeGiven&) const {
+    return std::nullopt;
+  }
+  std::optional<BannerText> operator()(const app::LockCommand&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::LockChanged& o) const {
+    switch (o.action) {
+      case app::LockAction::Set:
+        return BannerText{false, lock_text::kDoneSet};
+      case app::LockAction::Change:
+        return BannerText{false, lock_text::kDoneChange};
+      case app::LockAction::Remove:
+        return BannerText{false, lock_text::kDoneRemove};
+      case app::LockAction::IdleTime:
+        return BannerText{false, text_format(lock_text::kDoneIdleFormat, o.idle_minutes)};
+      default:
+        return std::nullopt;
+    }
+  }
+  std::optional<BannerText> operator()(const app::LockRefused& o) const {
+    return BannerText{true, text_format(lock_text::kRefusedFormat,
+                                        std::string(app::lock_action_name(o.action)).c_str(),
+                                        o.error.why.c_str())};
+  }
   std::optional<BannerText> operator()(const app::CustomersForgotten& o) const {
     return BannerText{false, text_format(business_text::kForgottenFormat, o.cases)};
   }

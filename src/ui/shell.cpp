@@ -7,6 +7,7 @@
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_case.hpp"
+#include "ui/messages_lock.hpp"
 #include "ui/messages_shell.hpp"
 #include "ui/readable.hpp"
 #include "ui/text_fields.hpp"
@@ -50,10 +51,14 @@ void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
   if (!signing_in && ImGui::BeginMenu(t::kData)) {
     if (ImGui::MenuItem(t::kExportBook)) data_.open_export(state.now);
     if (ImGui::MenuItem(t::kExportCsv))
-      out.push(app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt});
+      out.push(
+          app::RequestExportBook{app::ExportKind::CasesCsv, std::nullopt, std::nullopt, {}, {}});
     if (ImGui::MenuItem(t::kImportBook)) out.push(app::RequestPickImportFile{});
     ImGui::Separator();
     if (ImGui::MenuItem(t::kStorage)) out.push(app::RequestShowScreen{app::Screen::Data});
+    // Locking again at once, for a tablet put down: it opens with the passcode.
+    if (state.lock.phase == app::LockPhase::Open && ImGui::MenuItem(lock_text::kLockNow))
+      out.push(app::RequestLockNow{});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(t::kHelp)) {
@@ -154,7 +159,7 @@ void draw_message_body(const BannerText& banner, float width, app::Requests& out
   ImGui::SameLine(ImGui::GetCursorStartPos().x + width - buttons);
   // The whole book, unsaved changes included: what the failing store cannot keep.
   if (banner.offer_export && ImGui::Button(kExportNowLabel))
-    out.push(app::RequestExportBook{app::ExportKind::Book, std::nullopt, std::nullopt});
+    out.push(app::RequestExportBook{app::ExportKind::Book, std::nullopt, std::nullopt, {}, {}});
   if (banner.offer_export) ImGui::SameLine();
   if (ImGui::Button("Dismiss")) out.push(app::RequestDismissMessage{});
 }
@@ -257,6 +262,12 @@ bool new_case_shortcut(const app::AppState& state) {
 }  // namespace
 
 void Shell::draw(const app::AppState& state, app::Requests& out) {
+  // A locked book shows nothing but the lock screen, before the kiosk too.
+  if (state.lock.phase == app::LockPhase::Locked) {
+    keep_typing_on_escape();
+    lock_.draw(state, out);
+    return;
+  }
   // A kiosk is the whole screen: no menu bar, no banner, no dialog of the desk.
   if (state.kiosk.on) {
     note_desk_activity(out);

@@ -222,13 +222,21 @@ const char* text_kind_name(TextKind kind) {
       return "number";
     case TextKind::Pin:
       return "pin";
+    case TextKind::Secret:
+      return "secret";
     case TextKind::Plain:
       break;
   }
   return "plain";
 }
 
+void wipe_secret(std::string& secret) {
+  std::fill(secret.begin(), secret.end(), '\0');
+  secret.clear();
+}
+
 bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags, TextKind kind) {
+  if (kind == TextKind::Secret) flags |= ImGuiInputTextFlags_Password;
   note_kind(ImGui::GetID(label), kind, flags);
   const bool changed = ImGui::InputText(label, text, flags);
   keep_in_view();

@@ -19,10 +19,15 @@ namespace mend::ui {
 // gets the e-mail keyboard, no capitals and no autocorrection; numbers and
 // PINs the number pad. A field drawn with ImGuiInputTextFlags_CharsDecimal
 // is a number (a PIN when it is also a password) unless said otherwise.
-enum class TextKind { Plain, Name, Contact, Number, Pin };
+// A Secret (a passcode) is drawn as dots, with no capitals, correction or
+// suggestions, on the ordinary keyboard.
+enum class TextKind { Plain, Name, Contact, Number, Pin, Secret };
 
 bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0,
                 TextKind kind = TextKind::Plain);
+
+// Overwrites a passcode or PIN before letting it go.
+void wipe_secret(std::string& secret);
 
 // The kind of the field `id` as drawn this frame (Plain for any other item).
 TextKind text_kind_of(ImGuiID id);

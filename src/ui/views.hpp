@@ -88,6 +88,20 @@ class DataScreen {
   bool range_error_ = false;
   char from_[16] = {};
   char to_[16] = {};
+  // An encrypted export: the passcode typed twice; wiped when the dialog closes.
+  bool encrypt_ = false;
+  std::string file_passcode_, file_repeat_;
+  std::optional<Error> passcode_error_;
+};
+
+// The lock screen: the passcode, nothing of the book (lock_view.cpp).
+class LockView {
+ public:
+  void draw(const app::AppState& state, app::Requests& out);
+
+ private:
+  std::string passcode_;  // wiped when sent
+  bool focus_ = true;
 };
 
 // ---- who is at the desk -----------------------------------------------------------
@@ -154,6 +168,7 @@ class Shell {
   DashboardScreen dashboard_;
   BusinessScreen business_;
   KioskScreen kiosk_;
+  LockView lock_;
   KeyboardFocus keyboard_;
 };
 

@@ -4,9 +4,11 @@
 // (the page's Content-Security-Policy forbids those).
 mergeInto(LibraryManager.library, {
   $mendFiles__deps: ['mend_files_import_started', 'mend_files_buffer', 'mend_files_import',
-                     'mend_files_import_failed', 'malloc', 'free'],
+                     'mend_files_import_failed', 'mend_files_import_encrypted',
+                     'mend_files_import_refused', 'malloc', 'free'],
   $mendFiles: {
     input: null,
+    held: null,  // an encrypted file waiting for its passcode: {name, bytes}
     // "mend-book-2026-11-22.json": today's date where the person is.
     fileName: function (prefix, extension) {
       var d = new Date();
@@ -38,21 +40,112 @@ mergeInto(LibraryManager.library, {
     // takes it over (no second copy).
     read: function (file) {
       var name = mendFiles.cString(file.name);
+      mendFiles.held = null;
       _mend_files_import_started(name);
       file.arrayBuffer().then(function (bytes) {
-        var ptr = _mend_files_buffer(bytes.byteLength);
-        if (!ptr && bytes.byteLength > 0) {
-          _mend_files_import_failed(name);
-        } else {
-          // HEAPU8 read after the allocation: growing memory replaces it.
-          HEAPU8.set(new Uint8Array(bytes), ptr);
-          _mend_files_import(name);
+        // An encrypted book stays here until its passcode opens it.
+        if (mendFiles.encryptedEnvelope(new Uint8Array(bytes))) {
+          mendFiles.held = { name: file.name, bytes: new Uint8Array(bytes) };
+          _mend_files_import_encrypted(name, 0);
+          _free(name);
+          return;
         }
+        mendFiles.hand(name, new Uint8Array(bytes));
         _free(name);
       }, function () {
         _mend_files_import_failed(name);
         _free(name);
       });
+    },
+    // The bytes of a file to import into the app's buffer (name: a C string).
+    hand: function (name, bytes) {
+      var ptr = _mend_files_buffer(bytes.byteLength);
+      if (!ptr && bytes.byteLength > 0) {
+        _mend_files_import_failed(name);
+      } else {
+        // HEAPU8 read after the allocation: growing memory replaces it.
+        HEAPU8.set(bytes, ptr);
+        _mend_files_import(name);
+      }
+    },
+
+    // ---- encrypted book files (the format: web/mend-book.schema.json) ----------
+    // The lock's scheme (lib_lock.js): PBKDF2-SHA-256, 600,000 iterations, a
+    // random 16-byte salt; AES-256-GCM with a fresh 12-byte IV; the book's
+    // JSON inside, base64 in a small JSON envelope that says what it is.
+    iterations: 600000,
+    maxIterations: 10000000,
+    // The parsed envelope when these bytes are one, else null. Cheap for a
+    // plain book: only a file that names the format early is parsed.
+    encryptedEnvelope: function (bytes) {
+      var head = new TextDecoder().decode(bytes.subarray(0, 512));
+      if (head.indexOf('"encrypted-book"') < 0) return null;
+      try {
+        var envelope = JSON.parse(new TextDecoder().decode(bytes));
+        return envelope && envelope.mend === 'encrypted-book' ? envelope : null;
+      } catch (e) {
+        return null;
+      }
+    },
+    base64Parts: function (bytes) {
+      var parts = [];
+      var step = 3 * 16384;  // a multiple of 3: the parts join into one base64 text
+      for (var i = 0; i < bytes.length; i += step) {
+        var sub = bytes.subarray(i, Math.min(i + step, bytes.length)), s = '';
+        for (var j = 0; j < sub.length; j += 8192) s += String.fromCharCode.apply(null, sub.subarray(j, j + 8192));
+        parts.push(btoa(s));
+      }
+      return parts;
+    },
+    fromBase64: function (text, where) {
+      if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+        throw new Error(where + ': not base64');
+      var out = new Uint8Array(text.length / 4 * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0));
+      var step = 4 * 16384, at = 0;
+      for (var i = 0; i < text.length; i += step) {
+        var s = atob(text.slice(i, i + step));
+        for (var j = 0; j < s.length; ++j) out[at++] = s.charCodeAt(j);
+      }
+      return out;
+    },
+    keyFor: function (passcode, salt, iterations) {
+      return crypto.subtle.importKey('raw', new TextEncoder().encode(passcode), 'PBKDF2', false, ['deriveKey'])
+        .then(function (base) {
+          return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations },
+                                         base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+        });
+    },
+    encrypt: function (bytes, passcode) {
+      var salt = crypto.getRandomValues(new Uint8Array(16));
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      return mendFiles.keyFor(passcode, salt, mendFiles.iterations).then(function (key) {
+        return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, bytes);
+      }).then(function (sealed) {
+        var head = '{"mend":"encrypted-book","version":1,' +
+                   '"kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":' + mendFiles.iterations +
+                   ',"salt":"' + mendFiles.base64Parts(salt).join('') + '"},' +
+                   '"cipher":{"name":"AES-GCM","length":256,"iv":"' + mendFiles.base64Parts(iv).join('') + '"},' +
+                   '"ciphertext":"';
+        return new Blob([head].concat(mendFiles.base64Parts(new Uint8Array(sealed)), ['"}\n']),
+                        { type: 'application/json' });
+      });
+    },
+    // The envelope's fields, checked: each problem names its field.
+    envelopeParts: function (e) {
+      var need = function (ok, where, why) { if (!ok) throw new Error(where + ': ' + why); };
+      need(e.version === 1, 'version', 'this Mend reads version 1 of encrypted books');
+      need(e.kdf && e.kdf.name === 'PBKDF2' && e.kdf.hash === 'SHA-256', 'kdf', 'must be PBKDF2 with SHA-256');
+      var n = e.kdf.iterations;
+      need(Number.isInteger(n) && n >= mendFiles.iterations && n <= mendFiles.maxIterations, 'kdf.iterations',
+           'must be a whole number from ' + mendFiles.iterations + ' to ' + mendFiles.maxIterations);
+      var salt = mendFiles.fromBase64(e.kdf.salt, 'kdf.salt');
+      need(salt.length === 16, 'kdf.salt', 'must be 16 bytes');
+      need(e.cipher && e.cipher.name === 'AES-GCM' && e.cipher.length === 256, 'cipher', 'must be AES-GCM with 256-bit keys');
+      var iv = mendFiles.fromBase64(e.cipher.iv, 'cipher.iv');
+      need(iv.length === 12, 'cipher.iv', 'must be 12 bytes');
+      var data = mendFiles.fromBase64(e.ciphertext, 'ciphertext');
+      need(data.length >= 16, 'ciphertext', 'too short to hold anything');
+      return { salt: salt, iv: iv, iterations: n, data: data };
     },
   },
 
@@ -79,6 +172,51 @@ mergeInto(LibraryManager.library, {
     canvas.toBlob(function (blob) {
       if (blob) mendFiles.offer(blob, mendFiles.fileName('mend-dashboard-', '.png'));
     }, 'image/png');
+  },
+
+  // The whole book, encrypted with `passcode` (Data > Export book).
+  mend_files_download_encrypted__deps: ['$mendFiles'],
+  mend_files_download_encrypted: function (data, size, passcode) {
+    var bytes = HEAPU8.slice(data, data + size);
+    mendFiles.encrypt(bytes, UTF8ToString(passcode)).then(function (blob) {
+      mendFiles.offer(blob, mendFiles.fileName('mend-book-encrypted-', '.json'));
+    }, function (e) {
+      console.error('Mend: the encrypted export failed', e);
+    });
+  },
+
+  // The passcode for the encrypted file held: its book goes on to the
+  // import review, or the review asks again (wrong) or shows why not.
+  mend_files_decrypt__deps: ['$mendFiles'],
+  mend_files_decrypt: function (passcode) {
+    var held = mendFiles.held;
+    if (!held) return;
+    var pass = UTF8ToString(passcode);
+    var name = mendFiles.cString(held.name);
+    var parts;
+    try {
+      parts = mendFiles.envelopeParts(mendFiles.encryptedEnvelope(held.bytes));
+    } catch (e) {
+      mendFiles.held = null;
+      var why = mendFiles.cString('this encrypted book is damaged: ' + e.message);
+      _mend_files_import_refused(name, why);
+      _free(why);
+      _free(name);
+      return;
+    }
+    mendFiles.keyFor(pass, parts.salt, parts.iterations).then(function (key) {
+      return crypto.subtle.decrypt({ name: 'AES-GCM', iv: parts.iv }, key, parts.data);
+    }).then(function (plain) {
+      if (mendFiles.held !== held) return;  // cancelled, or another file meanwhile
+      mendFiles.held = null;
+      mendFiles.hand(name, new Uint8Array(plain));
+    }, function () {
+      if (mendFiles.held === held) _mend_files_import_encrypted(name, 1);
+    }).then(function () { _free(name); });
+  },
+  mend_files_forget__deps: ['$mendFiles'],
+  mend_files_forget: function () {
+    mendFiles.held = null;
   },
 
   mend_files_pick__deps: ['$mendFiles'],

@@ -66,6 +66,7 @@ mergeInto(LibraryManager.library, {
       { inputmode: 'email', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
       { inputmode: 'decimal', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
       { inputmode: 'numeric', autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
+      { inputmode: null, autocapitalize: 'none', autocorrect: 'off', spellcheck: false },
     ],
     kind: 0,
     setKind: function (kind) {

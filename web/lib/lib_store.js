@@ -272,7 +272,20 @@ mergeInto(LibraryManager.library, {
         mendStore.done(op, null);
         return Promise.resolve();
       }
-      return mendStore.transaction(stores, 'readwrite', { durability: 'strict' }).then(function (tx) {
+      stores.push('meta');  // the lock is checked inside the write (lib_lock.js)
+      var redactions = null;
+      return mendLock.gate().then(function () {
+        return mendLock.sealEntries(entries);
+      }).then(function () {
+        // Encrypted values cannot be redacted inside the transaction (no
+        // decryption there): read and redact them first, then replace each
+        // inside it if it is still the value read.
+        var redacting = entries.some(function (e) { return e.kind === 4; });
+        if (!redacting || !mendLock.aes) return null;
+        return mendStore.redactSealed(op).then(function (changes) { redactions = changes; });
+      }).then(function () {
+        return mendStore.transaction(stores, 'readwrite', { durability: 'strict' });
+      }).then(function (tx) {
         return new Promise(function (resolve, reject) {
           var failure = null;
           var fail = function (e) {
@@ -296,7 +309,7 @@ mergeInto(LibraryManager.library, {
               if (failure) return;
               if (get.result === undefined) {
                 try { events.put(e.value, e.key); } catch (err) { fail(err); }
-              } else if (!mendStore.same(get.result, e.value)) {
+              } else if (!mendLock.sameEvent(get.result, e)) {
                 fail({ name: 'ConstraintError',
                        message: 'event ' + e.key + ' is stored already with different content' });
               }
@@ -307,20 +320,26 @@ mergeInto(LibraryManager.library, {
             var add = chunks.add(e.value);
             add.onsuccess = function () { e.key = add.result; };
           };
-          var redacting = false;
-          for (var i = 0; i < entries.length && !failure; ++i) {
-            try {
-              if (entries[i].kind === 1) putEvent(entries[i]);
-              else if (entries[i].kind === 2) addChunk(entries[i]);
-              else if (entries[i].kind === 3) records.delete(entries[i].key);
-              else if (entries[i].kind === 4) redacting = true;
-              else records.put(entries[i].value, entries[i].key);
-            } catch (err) {
-              fail(err);
+          var issue = function () {
+            var redacting = false;
+            for (var i = 0; i < entries.length && !failure; ++i) {
+              try {
+                if (entries[i].kind === 1) putEvent(entries[i]);
+                else if (entries[i].kind === 2) addChunk(entries[i]);
+                else if (entries[i].kind === 3) records.delete(entries[i].key);
+                else if (entries[i].kind === 4) redacting = true;
+                else records.put(entries[i].value, entries[i].key);
+              } catch (err) {
+                fail(err);
+              }
             }
-          }
-          // After the puts (requests run in order): the cursors see them too.
-          if (redacting && !failure) mendStore.redactStored(tx, op, fail);
+            // After the puts (requests run in order): the cursors see them too.
+            if (redacting && !failure) {
+              if (redactions) mendStore.replaceRedacted(tx, redactions, fail);
+              else mendStore.redactStored(tx, op, fail);
+            }
+          };
+          mendLock.checkInside(tx, issue, fail);
         });
       }).then(function () {
         mendStore.timings.push(performance.now() - started);
@@ -371,31 +390,65 @@ mergeInto(LibraryManager.library, {
       walk('chunks', 2, function () { walk('events', 1, null); });
     },
 
+    // The same for an encrypted book, in two steps: every stored value read
+    // and decrypted, redacted by C++ and encrypted again, before the write;
+    // then, inside it, each replaced if it is still the value read (else the
+    // write fails and is tried again, as any failed write is).
+    redactSealed: function (op) {
+      var collect = function (storeName, kind) {
+        return mendStore.transaction(storeName, 'readonly').then(function (tx) {
+          var store = tx.objectStore(storeName);
+          return Promise.all([mendStore.request(store.getAllKeys()), mendStore.request(store.getAll())]);
+        }).then(function (got) {
+          var work = got[0].map(function (key, i) {
+            var old = got[1][i];
+            return mendLock.unseal(old).then(function (bytes) {
+              var ptr = _malloc(Math.max(bytes.length, 1));
+              HEAPU8.set(bytes, ptr);
+              var n = mendStore.ctx ? _mend_idb_redact(mendStore.ctx, op, kind, ptr, bytes.length) : 0;
+              _free(ptr);
+              if (n <= 0) return null;
+              var at = _mend_idb_redacted(mendStore.ctx);
+              return mendLock.seal(HEAPU8.slice(at, at + n), kind === 1).then(function (next) {
+                return { store: storeName, key: key, old: old, next: next };
+              });
+            });
+          });
+          return Promise.all(work);
+        });
+      };
+      return Promise.all([collect('chunks', 2), collect('events', 1)]).then(function (lists) {
+        return lists[0].concat(lists[1]).filter(function (c) { return c; });
+      });
+    },
+    replaceRedacted: function (tx, changes, fail) {
+      changes.forEach(function (c) {
+        var store = tx.objectStore(c.store);
+        var get = store.get(c.key);
+        get.onsuccess = function () {
+          if (!mendLock.sameStored(get.result, c.old)) {
+            fail({ name: 'MendChanged', message: 'the book changed in another tab while customers were being anonymised' });
+            return;
+          }
+          try { store.put(c.next, c.key); } catch (err) { fail(err); }
+        };
+      });
+    },
+
     // ---- compaction: the journal into chunks, by one tab at a time ------------------
     // entries: the new chunks (kind 2) and the journal keys they replace (kind 1).
     compact: function (entries) {
       var run = function (lock) {
         if (lock === null) return null;  // another tab is compacting
-        return mendStore.transaction(['events', 'chunks'], 'readwrite', { durability: 'strict' }).then(function (tx) {
+        return mendLock.gate().then(function () {
+          return mendLock.sealEntries(entries.filter(function (e) { return e.kind === 2; }));
+        }).then(function () {
+          return mendStore.transaction(['events', 'chunks', 'meta'], 'readwrite', { durability: 'strict' });
+        }).then(function (tx) {
           return new Promise(function (resolve) {
-            var events = tx.objectStore('events'), chunks = tx.objectStore('chunks');
-            var keys = entries.filter(function (e) { return e.kind === 1; });
-            var waiting = keys.length, gone = false;
             tx.oncomplete = tx.onabort = function () { resolve(); };
-            // Every journal record must still be there: if another tab
-            // compacted it meanwhile, this compaction is void.
-            keys.forEach(function (e) {
-              var count = events.count(e.key);
-              count.onsuccess = function () {
-                if (count.result === 0) gone = true;
-                if (--waiting > 0) return;
-                if (gone) {
-                  tx.abort();
-                  return;
-                }
-                entries.forEach(function (c) { if (c.kind === 2) chunks.add(c.value); });
-                keys.forEach(function (k) { events.delete(k.key); });
-              };
+            mendLock.checkInside(tx, function () { mendStore.compactInside(tx, entries); }, function () {
+              try { tx.abort(); } catch (ignored) { /* finishing */ }
             });
           });
         });
@@ -405,12 +458,35 @@ mergeInto(LibraryManager.library, {
                      : run(true);
       return Promise.resolve(locked).catch(function () { /* the journal stays as it was */ });
     },
+    // Inside compact()'s transaction, once the lock is known to be the same.
+    compactInside: function (tx, entries) {
+      var events = tx.objectStore('events'), chunks = tx.objectStore('chunks');
+      var keys = entries.filter(function (e) { return e.kind === 1; });
+      var waiting = keys.length, gone = false;
+      // Every journal record must still be there: if another tab compacted
+      // it meanwhile, this compaction is void.
+      keys.forEach(function (e) {
+        var count = events.count(e.key);
+        count.onsuccess = function () {
+          if (count.result === 0) gone = true;
+          if (--waiting > 0) return;
+          if (gone) {
+            tx.abort();
+            return;
+          }
+          entries.forEach(function (c) { if (c.kind === 2) chunks.add(c.value); });
+          keys.forEach(function (k) { events.delete(k.key); });
+        };
+      });
+    },
 
     // ---- load: records, then events, in slices with a pause between ---------------------
     load: function (op) {
       var times = { started: performance.now() };
       mendStore.loads.push(times);
-      return mendStore.readAll(op, 'records').then(function () {
+      return mendLock.gate().then(function () {
+        return mendStore.readAll(op, 'records');
+      }).then(function () {
         return mendStore.readChunks(op);
       }).then(function () {
         times.chunksRead = performance.now();
@@ -441,10 +517,12 @@ mergeInto(LibraryManager.library, {
             return Promise.all([mendStore.request(store.getAllKeys(range)),
                                 mendStore.request(store.getAll(range))]);
           }).then(function (got) {
-            mendStore.hand(op, got[0].map(function (k, j) {
-              return { kind: 2, key: k, value: got[1][j] };
-            }));
-            return reader();
+            return mendLock.unsealAll(got[1]).then(function (values) {
+              mendStore.hand(op, got[0].map(function (k, j) {
+                return { kind: 2, key: k, value: values[j] };
+              }));
+              return reader();
+            });
           });
         };
         var readers = [];
@@ -472,14 +550,16 @@ mergeInto(LibraryManager.library, {
             tx.onabort = function () { reject(mendStore.failure(tx.error)); };
           });
         }).then(function (got) {
-          if (got.keys.length) {
-            mendStore.hand(op, got.keys.map(function (k, i) {
-              return { kind: kind, key: k, value: got.values[i] };
-            }));
-            after = got.keys[got.keys.length - 1];
-          }
-          if (got.keys.length < mendStore.sliceSize) return null;
-          return mendStore.yieldNow().then(step);
+          return mendLock.unsealAll(got.values).then(function (values) {
+            if (got.keys.length) {
+              mendStore.hand(op, got.keys.map(function (k, i) {
+                return { kind: kind, key: k, value: values[i] };
+              }));
+              after = got.keys[got.keys.length - 1];
+            }
+            if (got.keys.length < mendStore.sliceSize) return null;
+            return mendStore.yieldNow().then(step);
+          });
         });
       };
       return step();
@@ -501,6 +581,7 @@ mergeInto(LibraryManager.library, {
     },
     // Another tab stored these: read them back (what is stored is what counts).
     fetchAnnounced: function (message) {
+      if (message && message.lock) return mendLock.refresh();
       var events = (message && message.events) || [], records = (message && message.records) || [];
       var chunks = (message && message.chunks) || [];
       var removed = (message && message.removed) || [];
@@ -532,6 +613,12 @@ mergeInto(LibraryManager.library, {
           tx.onabort = function () { reject(mendStore.failure(tx.error)); };
         });
       }).then(function (found) {
+        if (!found || !found.length || !mendStore.ctx) return null;
+        return mendLock.unsealAll(found.map(function (f) { return f.value; })).then(function (values) {
+          found.forEach(function (f, i) { f.value = values[i]; });
+          return found;
+        });
+      }).then(function (found) {
         if (!found || !found.length || !mendStore.ctx) return;
         var packed = mendStore.pack(found);
         _mend_idb_arrived(mendStore.ctx, packed.ptr, packed.size);
@@ -539,7 +626,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  mend_idb_start__deps: ['$mendStore'],
+  mend_idb_start__deps: ['$mendStore', '$mendLock'],
   mend_idb_start: function (ctx) {
     mendStore.ctx = ctx;
     if (!ctx) return;
@@ -564,6 +651,7 @@ mergeInto(LibraryManager.library, {
       },
     };
     mendStore.enqueue(function () { return mendStore.open().catch(function () {}); });
+    mendLock.watch();
   },
 
   mend_idb_load__deps: ['$mendStore'],

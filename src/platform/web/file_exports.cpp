@@ -35,11 +35,21 @@ void follow_file_outcomes(const app::AppState& state) {
   for (const app::AppOutcome& outcome : state.outcomes) {
     if (const auto* exported = std::get_if<app::BookExported>(&outcome)) {
       const int kind = exported->kind == app::ExportKind::CasesCsv ? 1 : 0;
-      mend_files_download(kind, exported->bytes->data(), exported->bytes->size());
+      if (!exported->passcode.empty())
+        mend_files_download_encrypted(exported->bytes->data(), exported->bytes->size(),
+                                      exported->passcode.c_str());
+      else
+        mend_files_download(kind, exported->bytes->data(), exported->bytes->size());
     } else if (std::holds_alternative<app::ImportFileWanted>(outcome)) {
       mend_files_pick();
+    } else if (const auto* given = std::get_if<app::ImportPasscodeGiven>(&outcome)) {
+      mend_files_decrypt(given->passcode.c_str());
     }
   }
+  // An encrypted file held for its passcode goes once the review closes.
+  static bool reviewing_encrypted = false;
+  if (reviewing_encrypted && !(state.import && state.import->encrypted)) mend_files_forget();
+  reviewing_encrypted = state.import && state.import->encrypted;
   // Fresh figures each time the Data screen is opened.
   static app::Screen shown = app::Screen::Queue;
   if (state.screen == app::Screen::Data && shown != app::Screen::Data) mend_files_query_storage();
@@ -56,6 +66,8 @@ void write_files_state(json::Writer& out, const app::AppState& state) {
     out.field("file", r.file_name);
     out.field("reading", r.reading);
     out.field("valid", r.theirs.has_value());
+    out.field("encrypted", r.encrypted);
+    out.field("wrongPasscode", r.wrong_passcode);
     out.field("errorCount", count(r.error_count));
     out.key("errors");
     out.begin_array();
@@ -94,6 +106,15 @@ EMSCRIPTEN_KEEPALIVE void mend_files_import(const char* name) {
 EMSCRIPTEN_KEEPALIVE void mend_files_import_failed(const char* name) {
   mend::web::push(mend::app::RequestImportFile{
       name, std::string(), "the browser could not read this file, or it is larger than 512 MB"});
+}
+// The file is an encrypted book (lib_files.js holds it): the review asks for
+// its passcode; `wrong`: the last one did not open it.
+EMSCRIPTEN_KEEPALIVE void mend_files_import_encrypted(const char* name, int wrong) {
+  mend::web::push(mend::app::RequestImportEncrypted{name, wrong != 0});
+}
+// The file cannot be imported, for this reason (a damaged encrypted book).
+EMSCRIPTEN_KEEPALIVE void mend_files_import_refused(const char* name, const char* why) {
+  mend::web::push(mend::app::RequestImportFile{name, std::string(), why});
 }
 EMSCRIPTEN_KEEPALIVE void mend_files_storage(int persisted, double used, double quota) {
   mend::web::push(mend::app::RequestNoteDeviceStorage{persisted != 0, used, quota});

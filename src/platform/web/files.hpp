@@ -11,6 +11,14 @@ extern "C" {
 // (mend-book-YYYY-MM-DD.json), 1 the cases as CSV (mend-cases-YYYY-MM-DD.csv),
 // named by today's local date. The bytes are copied before this returns.
 void mend_files_download(int kind, const char* data, std::size_t size);
+// The book's bytes encrypted with `passcode` (lib_files.js: the lock's
+// scheme), offered as mend-book-encrypted-YYYY-MM-DD.json.
+void mend_files_download_encrypted(const char* data, std::size_t size, const char* passcode);
+// The encrypted file held for import, opened with this passcode: it comes
+// back as mend_files_import, or mend_files_import_encrypted (wrong passcode).
+void mend_files_decrypt(const char* passcode);
+// Lets the held encrypted file go (the review was closed).
+void mend_files_forget();
 // Opens the browser's file picker; a picked file comes back through
 // mend_files_import_started / mend_files_buffer / mend_files_import.
 void mend_files_pick();

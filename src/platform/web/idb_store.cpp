@@ -162,6 +162,14 @@ Error browser_error(std::string_view name, std::string_view message) {
     why = "Mend was updated in another tab \u2014 reload to continue";
   } else if (name == "MendUnavailable") {
     why = "this browser does not let Mend store data (" + std::string(message) + ")";
+  } else if (name == "MendWrongPasscode") {
+    why = "the current passcode is wrong";
+  } else if (name == "MendLockChanged" || name == "MendLocked") {
+    why =
+        "the passcode lock was changed in another tab \u2014 changes are kept and saved once "
+        "the book is open again";
+  } else if (name == "MendChanged" || name == "MendNoLock") {
+    why = std::string(message);
   } else if (name == "QuotaExceededError") {
     why = "the device has no room left for Mend's data (" + detail + ")";
   } else {
@@ -316,6 +324,10 @@ void IdbStore::deliver(Arrived& arrived) {
   on_arrived(std::move(chunk).value());
 }
 
+void IdbStore::deliver(app::LockNews& news) {
+  if (on_lock) on_lock(news);
+}
+
 void IdbStore::deliver(Notice& notice) {
   switch (notice.code) {
     case kUnavailable:
@@ -369,6 +381,31 @@ EMSCRIPTEN_KEEPALIVE std::size_t mend_idb_redact(void* store, int op, int kind, 
 }
 EMSCRIPTEN_KEEPALIVE const char* mend_idb_redacted(void* store) {
   return store ? static_cast<IdbStore*>(store)->redacted() : nullptr;
+}
+// The passcode lock's news (lib_lock.js): 1 no passcode, 2 locked (a: idle
+// minutes), 3 opened (a: idle minutes), 4 wrong (a: wait ms; b: 1 when only
+// still waiting), 5 done (a: action, b: idle minutes), 6 failed (a: action),
+// 7 progress (a of b values). Actions: 1 set, 2 change, 3 remove, 4 idle
+// time, 5 unlock.
+EMSCRIPTEN_KEEPALIVE void mend_lock_news(void* store, int code, double a, double b,
+                                         const char* name, const char* message) {
+  if (!store) return;
+  using mend::app::LockAction;
+  using Kind = mend::app::LockNews::Kind;
+  constexpr Kind kKinds[] = {Kind::Off,   Kind::Off,  Kind::Locked, Kind::Opened,
+                             Kind::Wrong, Kind::Done, Kind::Failed, Kind::Progress};
+  constexpr LockAction kActions[] = {LockAction::Unlock, LockAction::Set,      LockAction::Change,
+                                     LockAction::Remove, LockAction::IdleTime, LockAction::Unlock};
+  if (code < 1 || code > 7) return;
+  mend::app::LockNews news;
+  news.kind = kKinds[code];
+  const bool has_action = code == 5 || code == 6;
+  const int action = static_cast<int>(a);
+  if (has_action) news.action = kActions[action >= 1 && action <= 5 ? action : 0];
+  news.value = static_cast<std::int64_t>(has_action ? 0 : a);
+  news.total = static_cast<std::int64_t>(b);
+  if (code == 6) news.error = mend::web::browser_error(name, message);
+  static_cast<IdbStore*>(store)->report(std::move(news));
 }
 // News about the database itself (codes in NoticeCode).
 EMSCRIPTEN_KEEPALIVE void mend_idb_news(void* store, int code, const char* name,

@@ -19,6 +19,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/lock.hpp"
 #include "core/store/redact_stored.hpp"
 #include "core/store/store.hpp"
 
@@ -46,6 +47,8 @@ class IdbStore final : public store::Store {
   std::function<void(store::LoadChunk)> on_arrived;
   std::function<void(IdbProblem, Error)> on_problem;
   std::function<void()> on_emptied;
+  // The passcode lock's news (web/lib/lib_lock.js).
+  std::function<void(const app::LockNews&)> on_lock;
 
   // navigator.storage.persist()'s answer; nullopt until the browser gave it.
   std::optional<bool> persisted() const { return persisted_; }
@@ -66,7 +69,7 @@ class IdbStore final : public store::Store {
     int code = 0;
     Error error;
   };
-  using News = std::variant<Slice, Finished, Arrived, Notice>;
+  using News = std::variant<Slice, Finished, Arrived, Notice, app::LockNews>;
   void report(News news);
   // A stored value redacted for write `op`'s anonymised cases (see
   // core/store/redact_stored.hpp); its size, 0 when unchanged.
@@ -83,6 +86,7 @@ class IdbStore final : public store::Store {
   void deliver(Finished& finished);
   void deliver(Arrived& arrived);
   void deliver(Notice& notice);
+  void deliver(app::LockNews& news);
   void compact();
 
   int next_op_ = 1;

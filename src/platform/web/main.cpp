@@ -35,6 +35,13 @@ void request_frames(int n) {
 extern "C" {
 // lib_store.js: installs the beforeunload guard (asks while changes are unsaved).
 void mend_idb_guard_unload();
+// lib_lock.js: the passcode lock (see app/lock.hpp); answers come as mend_lock_news.
+void mend_lock_unlock(const char* passcode);
+void mend_lock_set(const char* passcode, int idle_minutes);
+void mend_lock_change(const char* current, const char* passcode);
+void mend_lock_remove(const char* current);
+void mend_lock_idle(int minutes);
+void mend_lock_now();
 // lib_keyboard.js: moves the hidden text input to ImGui's text cursor.
 void mend_page_text_position(int x, int y);
 
@@ -89,6 +96,7 @@ void listen_to_store() {
     rt->app.store_notice(mend::app::StoreNotice{std::move(error), p});
   };
   store.on_emptied = [] { rt->app.store_emptied(); };
+  store.on_lock = [](const mend::app::LockNews& news) { rt->app.lock_news(news); };
   mend_idb_guard_unload();
 }
 
@@ -101,6 +109,36 @@ void follow_kiosk_outcomes() {
     if (std::holds_alternative<mend::app::KioskWiped>(o)) {
       std::fill(rt->clipboard.begin(), rt->clipboard.end(), '\0');
       rt->clipboard.clear();
+    }
+  }
+}
+
+// The passcode lock's commands go to the page, which answers through the
+// store's news.
+void follow_lock_outcomes() {
+  using mend::app::LockAction;
+  for (const mend::app::AppOutcome& o : rt->app.state().outcomes) {
+    const auto* command = std::get_if<mend::app::LockCommand>(&o);
+    if (!command) continue;
+    switch (command->action) {
+      case LockAction::Unlock:
+        mend_lock_unlock(command->passcode.c_str());
+        break;
+      case LockAction::Set:
+        mend_lock_set(command->passcode.c_str(), command->idle_minutes);
+        break;
+      case LockAction::Change:
+        mend_lock_change(command->current.c_str(), command->passcode.c_str());
+        break;
+      case LockAction::Remove:
+        mend_lock_remove(command->current.c_str());
+        break;
+      case LockAction::IdleTime:
+        mend_lock_idle(command->idle_minutes);
+        break;
+      case LockAction::LockNow:
+        mend_lock_now();
+        break;
     }
   }
 }
@@ -118,10 +156,12 @@ void follow_text_size() {
 
 bool frame_needed(double now_ms) {
   if (rt->input.pending() || rt->frames_requested > 0) return true;
-  if (rt->touch_scroll.moving()) return true;        // a list coasting after a flick
-  if (rt->app.state().storage.opening) return true;  // progress, and the book prepared in steps
-  if (ImGui::GetIO().WantTextInput) return true;     // the text cursor blinks
-  return now_ms - rt->last_frame_ms >= 1000.0;       // clocks on screen tick once a second
+  if (rt->touch_scroll.moving()) return true;  // a list coasting after a flick
+  // Progress, and the book prepared in steps (not while the lock screen waits).
+  if (rt->app.state().storage.opening && rt->app.state().lock.phase != mend::app::LockPhase::Locked)
+    return true;
+  if (ImGui::GetIO().WantTextInput) return true;  // the text cursor blinks
+  return now_ms - rt->last_frame_ms >= 1000.0;    // clocks on screen tick once a second
 }
 
 void frame() {
@@ -172,6 +212,7 @@ void frame() {
   mend::web::follow_image_outcomes(*rt);
   follow_kiosk_outcomes();
   follow_text_size();
+  follow_lock_outcomes();
   if (rt->app.state().page.update_go && !rt->update_started) {
     rt->update_started = true;
     mend_page_activate_update();

@@ -72,6 +72,24 @@ void write_business_state(mend::json::Writer& out, const mend::Book& book) {
   out.end_array();
 }
 
+// The passcode lock: its phase and what the lock screen shows (no passcode).
+void write_lock_state(mend::json::Writer& out, const mend::app::AppState& s) {
+  const mend::app::LockState& lock = s.lock;
+  constexpr const char* kPhases[] = {"unknown", "off", "locked", "open"};
+  out.key("lock");
+  out.begin_object();
+  out.field("phase", kPhases[static_cast<int>(lock.phase)]);
+  out.field("idleMinutes", static_cast<std::int64_t>(lock.idle_minutes));
+  out.field("checking", lock.checking);
+  out.field("wrong", lock.wrong);
+  out.field("waitMs",
+            static_cast<std::int64_t>(lock.wait_until > s.now ? lock.wait_until - s.now : 0));
+  out.field("working", lock.working.has_value());
+  out.field("migrated", static_cast<std::int64_t>(lock.migrated));
+  out.field("toMigrate", static_cast<std::int64_t>(lock.to_migrate));
+  out.end_object();
+}
+
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
@@ -85,7 +103,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   if (s.kiosk.on) {
     const mend::app::KioskState& k = s.kiosk;
     constexpr const char* kStages[] = {"attract", "telling", "thanks"};
-    out.field("screen", "kiosk");
+    out.field("screen", s.lock.phase == mend::app::LockPhase::Locked ? "locked" : "kiosk");
     out.key("kiosk");
     out.begin_object();
     out.field("stage", kStages[static_cast<int>(k.stage)]);
@@ -100,11 +118,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("unsaved", static_cast<std::int64_t>(s.storage.unsaved.size()));
     out.field("textInput", rt->text_input_active);
     out.field("signedIn", s.desk.signed_in);
+    write_lock_state(out, s);
     out.end_object();
     rt->state_json = out.str();
     return rt->state_json.c_str();
   }
-  out.field("screen", mend::app::screen_name(s.screen));
+  out.field("screen", s.lock.phase == mend::app::LockPhase::Locked
+                          ? "locked"
+                          : mend::app::screen_name(s.screen));
+  write_lock_state(out, s);
   out.field("cases", static_cast<std::int64_t>(s.book.cases.size()));
   const auto banner = s.banner ? mend::ui::banner_text(*s.banner) : std::nullopt;
   out.field("storage", mend::ui::storage_text(s.storage));

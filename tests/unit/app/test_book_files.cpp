@@ -96,12 +96,12 @@ TEST_CASE("book files: a range export and a CSV export do not count as a backup"
   Desk d(seed);
   const TimeMs from = seed.cases.at(5).events.front().at;
   const TimeMs to = seed.cases.at(10).events.front().at;
-  d.run(RequestExportBook{ExportKind::Book, from, to});
+  d.run(RequestExportBook{ExportKind::Book, from, to, {}, {}});
   const auto* ranged = d.outcome<BookExported>();
   REQUIRE(ranged);
   CHECK(*ranged->bytes == export_book_range(d.state().book, from, to));
   CHECK(ranged->cases == 5);
-  d.run(RequestExportBook{ExportKind::CasesCsv, std::nullopt, std::nullopt});
+  d.run(RequestExportBook{ExportKind::CasesCsv, std::nullopt, std::nullopt, {}, {}});
   const auto* csv = d.outcome<BookExported>();
   REQUIRE(csv);
   CHECK(*csv->bytes == export_cases_csv(d.state().book, kNow));

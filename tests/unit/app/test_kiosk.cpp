@@ -52,7 +52,7 @@ TEST_CASE("kiosk: nothing but the kiosk's own requests is heard") {
   desk.run(RequestShowScreen{Screen::Dashboard});
   desk.run(RequestShowCase{std::string(desk.state().book.cases.id(0))});
   desk.run(RequestNewCase{});
-  desk.run(RequestExportBook{ExportKind::Book, std::nullopt, std::nullopt});
+  desk.run(RequestExportBook{ExportKind::Book, std::nullopt, std::nullopt, {}, {}});
   desk.run(RequestSignIn{"maya", "1234"});
   CHECK(desk.state().screen == Screen::Queue);
   CHECK(desk.state().selected_case.empty());
