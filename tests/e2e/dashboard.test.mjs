@@ -72,16 +72,22 @@ test('the owner reads the dashboard, taps a bar, changes the dates, opens a case
 
   // Other dates, other numbers: everything from 2000 on holds every case.
   const field = await findWidget(page, '##dashboard-from');
+  // Each step waits for frames: under load the app may not yet have the field
+  // active, or the typed text, when the next event lands.
   await page.mouse.click(field.x + 10, field.y + field.h / 2);
+  await nextFrames(page);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2000-01-01');
+  await nextFrames(page);
   await click(page, 'Show these dates');
   s = await waitState(page, (st) => st.dashboard && st.dashboard.range === 3);
   assert.equal(s.dashboard.cases, s.cases, 'every case of the book');
   // A date that is not one is refused with the reason, nothing else changes.
   await page.mouse.click(field.x + 10, field.y + field.h / 2);
+  await nextFrames(page);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('yesterday');
+  await nextFrames(page);
   await click(page, 'Show these dates');
   await nextFrames(page);
   assert.equal((await appState(page)).dashboard.from, s.dashboard.from);
