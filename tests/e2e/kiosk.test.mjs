@@ -35,8 +35,9 @@ const landscape = {
   options: { viewport: { width: 1180, height: 820 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
 };
 
-// All the bridge may say in kiosk mode: where the kiosk stands, nothing of the book.
-const kioskKeys = ['kiosk', 'opening', 'screen', 'signedIn', 'textInput', 'unsaved'];
+// All the bridge may say in kiosk mode: where the kiosk stands and whether the
+// passcode lock is on, nothing of the book.
+const kioskKeys = ['kiosk', 'lock', 'opening', 'screen', 'signedIn', 'textInput', 'unsaved'];
 const kioskStageKeys = ['countdownMs', 'exit', 'reference', 'refused', 'stage', 'visitor'];
 
 function assertNothingOfTheBook(st) {
