@@ -19,11 +19,6 @@ void field_label(const char* text) {
   ImGui::TextUnformatted(text);
 }
 
-void wipe(std::string& secret) {
-  std::fill(secret.begin(), secret.end(), '\0');
-  secret.clear();
-}
-
 }  // namespace
 
 void FirstRunView::follow(const app::AppState& state) {
@@ -100,8 +95,8 @@ void FirstRunView::draw(const app::AppState&, app::Requests& out) {
         error_.clear();
         out.push(app::RequestSetUpBusiness{business_, currency_, owner_, pin_});
       }
-      wipe(pin_);
-      wipe(pin_again_);
+      wipe_secret(pin_);
+      wipe_secret(pin_again_);
     }
   }
   ImGui::PopTextWrapPos();

@@ -10,6 +10,7 @@
 #include "ui/format.hpp"
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages_desk.hpp"
+#include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -17,11 +18,6 @@ namespace mend::ui {
 namespace {
 
 constexpr float kKeySize = 76;  // a keypad key, CSS px: well above a finger's 44
-
-void wipe(std::string& secret) {
-  std::fill(secret.begin(), secret.end(), '\0');
-  secret.clear();
-}
 
 }  // namespace
 
@@ -33,7 +29,7 @@ void SignInView::follow(const app::AppState& state) {
     }
     if (std::holds_alternative<app::SignedIn>(o) || std::holds_alternative<app::SignedOut>(o)) {
       chosen_.clear();
-      wipe(digits_);
+      wipe_secret(digits_);
       wrong_ = false;
       locked_until_ = 0;
     }
@@ -78,7 +74,7 @@ void SignInView::draw_staff(const app::AppState& state, app::Requests& out) {
     if (ImGui::Button(s.name.c_str(), ImVec2(width, 56))) {
       if (s.pin_hash.empty()) out.push(app::RequestSignIn{s.id, {}});  // a book from before PINs
       chosen_ = s.pin_hash.empty() ? std::string() : s.id;
-      wipe(digits_);
+      wipe_secret(digits_);
       wrong_ = false;
       locked_until_ = 0;
     }
@@ -150,7 +146,7 @@ void SignInView::draw_keypad(const app::AppState& state, app::Requests& out) {
       submit = true;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
       chosen_.clear();
-      wipe(digits_);
+      wipe_secret(digits_);
       return;
     }
   }
@@ -181,12 +177,12 @@ void SignInView::draw_keypad(const app::AppState& state, app::Requests& out) {
   ImGui::SetCursorPosX(left);
   if (ImGui::Button(desk_text::kNotMe, ImVec2(pad_width, 0))) {
     chosen_.clear();
-    wipe(digits_);
+    wipe_secret(digits_);
     return;
   }
   if (submit && !locked && digits_.size() >= auth::kMinPinDigits) {
     out.push(app::RequestSignIn{chosen_, digits_});
-    wipe(digits_);
+    wipe_secret(digits_);
   }
 }
 

@@ -5,7 +5,7 @@
 mergeInto(LibraryManager.library, {
   $mendFiles__deps: ['mend_files_import_started', 'mend_files_buffer', 'mend_files_import',
                      'mend_files_import_failed', 'mend_files_import_encrypted',
-                     'mend_files_import_refused', 'malloc', 'free'],
+                     'mend_files_import_refused', '$mendLock', 'malloc', 'free'],
   $mendFiles: {
     input: null,
     held: null,  // an encrypted file waiting for its passcode: {name, bytes}
@@ -73,8 +73,7 @@ mergeInto(LibraryManager.library, {
     // The lock's scheme (lib_lock.js): PBKDF2-SHA-256, 600,000 iterations, a
     // random 16-byte salt; AES-256-GCM with a fresh 12-byte IV; the book's
     // JSON inside, base64 in a small JSON envelope that says what it is.
-    iterations: 600000,
-    maxIterations: 10000000,
+    maxIterations: 10000000,  // a reader's guard; writers use mendLock.iterations
     // The parsed envelope when these bytes are one, else null. Cheap for a
     // plain book: only a file that names the format early is parsed.
     encryptedEnvelope: function (bytes) {
@@ -108,21 +107,14 @@ mergeInto(LibraryManager.library, {
       }
       return out;
     },
-    keyFor: function (passcode, salt, iterations) {
-      return crypto.subtle.importKey('raw', new TextEncoder().encode(passcode), 'PBKDF2', false, ['deriveKey'])
-        .then(function (base) {
-          return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations },
-                                         base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-        });
-    },
     encrypt: function (bytes, passcode) {
       var salt = crypto.getRandomValues(new Uint8Array(16));
       var iv = crypto.getRandomValues(new Uint8Array(12));
-      return mendFiles.keyFor(passcode, salt, mendFiles.iterations).then(function (key) {
+      return mendLock.keyFromPasscode(passcode, salt, mendLock.iterations).then(function (key) {
         return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, bytes);
       }).then(function (sealed) {
         var head = '{"mend":"encrypted-book","version":1,' +
-                   '"kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":' + mendFiles.iterations +
+                   '"kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":' + mendLock.iterations +
                    ',"salt":"' + mendFiles.base64Parts(salt).join('') + '"},' +
                    '"cipher":{"name":"AES-GCM","length":256,"iv":"' + mendFiles.base64Parts(iv).join('') + '"},' +
                    '"ciphertext":"';
@@ -136,8 +128,8 @@ mergeInto(LibraryManager.library, {
       need(e.version === 1, 'version', 'this Mend reads version 1 of encrypted books');
       need(e.kdf && e.kdf.name === 'PBKDF2' && e.kdf.hash === 'SHA-256', 'kdf', 'must be PBKDF2 with SHA-256');
       var n = e.kdf.iterations;
-      need(Number.isInteger(n) && n >= mendFiles.iterations && n <= mendFiles.maxIterations, 'kdf.iterations',
-           'must be a whole number from ' + mendFiles.iterations + ' to ' + mendFiles.maxIterations);
+      need(Number.isInteger(n) && n >= mendLock.iterations && n <= mendFiles.maxIterations, 'kdf.iterations',
+           'must be a whole number from ' + mendLock.iterations + ' to ' + mendFiles.maxIterations);
       var salt = mendFiles.fromBase64(e.kdf.salt, 'kdf.salt');
       need(salt.length === 16, 'kdf.salt', 'must be 16 bytes');
       need(e.cipher && e.cipher.name === 'AES-GCM' && e.cipher.length === 256, 'cipher', 'must be AES-GCM with 256-bit keys');
@@ -204,7 +196,7 @@ mergeInto(LibraryManager.library, {
       _free(name);
       return;
     }
-    mendFiles.keyFor(pass, parts.salt, parts.iterations).then(function (key) {
+    mendLock.keyFromPasscode(pass, parts.salt, parts.iterations).then(function (key) {
       return crypto.subtle.decrypt({ name: 'AES-GCM', iv: parts.iv }, key, parts.data);
     }).then(function (plain) {
       if (mendFiles.held !== held) return;  // cancelled, or another file meanwhile
