@@ -116,6 +116,8 @@
     frames: function () { return call('mend_frames'); },
     inputPending: function () { return call('mend_input_pending'); },
     state: function () { return json('mend_state_json', {}); },
+    // {size, used}: the wasm memory and what malloc holds of it, in bytes.
+    heap: function () { return { size: call('mend_heap_size'), used: call('mend_heap_used') }; },
   };
 
   var script = document.createElement('script');

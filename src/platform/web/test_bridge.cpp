@@ -2,6 +2,8 @@
 // page publishes as window.mend (web/page/boot.js) for browser tests. The
 // state JSON is in test_bridge_state.cpp.
 #include <emscripten/emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -71,5 +73,13 @@ EMSCRIPTEN_KEEPALIVE unsigned mend_frames() {
 EMSCRIPTEN_KEEPALIVE unsigned mend_input_pending() {
   const Runtime* rt = runtime();
   return rt ? static_cast<unsigned>(rt->input.queued()) : 0;
+}
+// The wasm memory's size and the bytes malloc has handed out and not got back:
+// the soak test checks that a long session does not keep growing either.
+EMSCRIPTEN_KEEPALIVE double mend_heap_size() {
+  return static_cast<double>(emscripten_get_heap_size());
+}
+EMSCRIPTEN_KEEPALIVE double mend_heap_used() {
+  return static_cast<double>(mallinfo().uordblks);
 }
 }
