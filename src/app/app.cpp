@@ -60,6 +60,7 @@ App::App(store::Store& store, RandomSource& random) : store_(store), random_(ran
 
 void App::tick(TimeMs now) {
   state_.now = now;
+  check_import();  // a large file under review, a slice a frame
   if (preparing_) {
     prepare_book();
     return refresh_queue_order(preparing_);

@@ -14,6 +14,7 @@
 
 #include "app/app_state.hpp"
 #include "core/base/ids.hpp"
+#include "core/json/book_import_job.hpp"
 #include "core/store/store.hpp"
 
 namespace mend::app {
@@ -190,6 +191,16 @@ class App {
   // large one never stalls the page.
   static constexpr std::chrono::milliseconds kPrepareBudget{150};
   static constexpr std::size_t kPrepareStep = 256;
+  // A file being checked for import (book_files.cpp), a slice a frame when it
+  // is large; cancelled_reading_: the review was cancelled while the file was
+  // still read, so its bytes are dropped when they arrive.
+  std::unique_ptr<BookImportJob> import_job_;
+  bool import_cancelled_ = false;
+  static constexpr std::chrono::milliseconds kImportBudget{40};
+  static constexpr std::size_t kImportSlice = std::size_t{256} << 10;
+  static constexpr std::size_t kImportAtOnce = std::size_t{4} << 20;  // smaller: checked at once
+  void check_import();
+  void review_import(ImportResult file);
   std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
   // The retention rule's work (anonymising.cpp).
   std::vector<std::string> retention_due_;  // case ids still to anonymise

@@ -47,7 +47,8 @@ struct StorageStatus {
 // not a valid book: nothing can be imported) or what merging it would do.
 struct ImportReview {
   std::string file_name;
-  bool reading = true;           // the bytes are still on their way from the file
+  bool reading = true;           // the bytes are still on their way from the file, or checked
+  double checked = -1;           // while checked: how much, 0..1 (-1: not being checked)
   std::vector<Error> errors;     // the first kMaxShownImportErrors, each with its JSON path
   std::size_t error_count = 0;   // all of them (the core caps at kMaxImportErrors)
   std::optional<Book> theirs;    // the valid book from the file

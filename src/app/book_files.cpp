@@ -135,26 +135,62 @@ void App::handle(const RequestPickImportFile&) {
 }
 
 void App::handle(const RequestImportStarted& r) {
+  import_job_.reset();
+  import_cancelled_ = false;
   state_.import = ImportReview{};
   state_.import->file_name = r.file_name;
 }
 
 void App::handle(const RequestImportFile& r) {
+  if (import_cancelled_) {  // Cancel was pressed while the file was read
+    import_cancelled_ = false;
+    return;
+  }
   ImportReview review;
   review.file_name = r.file_name;
-  review.reading = false;
-  ImportResult file;
-  if (r.read_error.empty()) {
-    file = import_book(r.bytes);
-  } else {
-    file.errors.push_back(Error{"", r.read_error});
+  if (!r.read_error.empty()) {
+    ImportResult unread;
+    unread.errors.push_back(Error{"", r.read_error});
+    state_.import = std::move(review);
+    return review_import(std::move(unread));
   }
+  const bool small = r.bytes.size() <= kImportAtOnce;
+  import_job_ = std::make_unique<BookImportJob>(std::exchange(r.bytes, {}));
+  review.checked = 0;
+  state_.import = std::move(review);
+  // A small file is checked at once (the review never shows "Checking…");
+  // a large one a slice a frame, from the next tick.
+  if (!small) return;
+  while (!import_job_->step(kImportAtOnce)) {
+  }
+  check_import();
+}
+
+// One frame's share of checking the file under review (within kImportBudget),
+// and the review once the check is done.
+void App::check_import() {
+  if (!import_job_) return;
+  if (!state_.import) return import_job_.reset();
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point until = Clock::now() + kImportBudget;
+  bool done = import_job_->done();
+  while (!done && Clock::now() < until) done = import_job_->step(kImportSlice);
+  state_.import->checked = import_job_->progress();
+  if (!done) return;
+  ImportResult file = import_job_->take();
+  import_job_.reset();
+  review_import(std::move(file));
+}
+
+void App::review_import(ImportResult file) {
+  ImportReview& review = *state_.import;
+  review.reading = false;
+  review.checked = -1;
   if (!file.ok()) {
     review.error_count = file.errors.size();
     const std::size_t shown = std::min(file.errors.size(), kMaxShownImportErrors);
     review.errors.assign(file.errors.begin(),
                          file.errors.begin() + static_cast<std::ptrdiff_t>(shown));
-    state_.import = std::move(review);
     return;
   }
   // A trial merge: the core's counts and conflicts are what the dialog shows.
@@ -170,7 +206,6 @@ void App::handle(const RequestImportFile& r) {
     if (c.where.find(".events[") != std::string::npos) ++event_conflicts;
   review.events_known = file.book->cases.event_total() - trial.added.events - event_conflicts;
   review.theirs = std::move(file.book);
-  state_.import = std::move(review);
 }
 
 void App::handle(const RequestConfirmImport&) {
@@ -198,6 +233,10 @@ void App::handle(const RequestConfirmImport&) {
 }
 
 void App::handle(const RequestCancelImport&) {
+  // Cancelled before the file's bytes arrived: they are dropped on arrival.
+  import_cancelled_ =
+      state_.import && state_.import->reading && !import_job_ && !state_.import->encrypted;
+  import_job_.reset();
   state_.import.reset();
 }
 

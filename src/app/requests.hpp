@@ -100,13 +100,15 @@ struct RequestImportStarted {
 };
 
 // The bytes of a file to import. Pushed by the platform. Handled by App: the
-// core validates the whole file (import_book) and merges it in trial
+// core validates the whole file (BookImportJob, a slice per frame for a large
+// file, so the page keeps drawing and Cancel works) and merges it in trial
 // (merge_books); AppState::import then shows what would change, or the
-// file's errors. Nothing in the book changes yet. No outcome.
+// file's errors. Nothing in the book changes yet. No outcome. Dropped when
+// the review was cancelled while the file was read.
 struct RequestImportFile {
   std::string file_name;
-  std::string bytes;
-  std::string read_error;  // set when the file could not be read: the review shows it
+  mutable std::string bytes;  // taken by App (a file may be 100s of MB: never copied)
+  std::string read_error;     // set when the file could not be read: the review shows it
 };
 
 // Merges the file under review into the book and saves what it added like

@@ -298,3 +298,57 @@ test('a 60 MB import cut short by a reload leaves the book whole, and the app wo
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The same 60 MB file is checked a slice a frame: the page goes on drawing
+// (the longest pause between frames is printed), the review shows how far the
+// check has come, and Cancel stops it with the book as it was.
+test('a 60 MB file is checked while the page keeps drawing, and Cancel stops it', async (t) => {
+  const big = path.join(work, 'big.json');
+  if (!fs.existsSync(big)) execFileSync(mend, ['sample', '--cases', '25000', '--seed', '11', '-o', big]);
+  const { context, page, problems } = await openApp(browser, server.url);
+  await openCase(page, 'Before The Check');
+  await waitState(page, (s) => s.unsaved === 0);
+  await page.evaluate(() => {
+    const watch = { longest: 0, last: performance.now(), frames: 0 };
+    window.mendGaps = watch;
+    const frame = (now) => {
+      watch.longest = Math.max(watch.longest, now - watch.last);
+      watch.last = now;
+      watch.frames += 1;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+
+  // Checked: the dialog shows its progress, then Cancel.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, 'Import book…')]);
+  await chooser.setFiles(big);
+  let s = await waitState(page, (st) => st.import && st.import.checked > 0.2, 60000);
+  assert.ok(s.import.reading && s.import.checked < 1, JSON.stringify(s.import));
+  const bar = await findWidget(page, 'Cancel', { window: 'Import book' });
+  await screenshot(page, 'import-checking');
+  await page.evaluate(() => { window.mendGaps.longest = 0; });
+  await page.mouse.click(bar.x + bar.w / 2, bar.y + bar.h / 2);
+  s = await waitState(page, (st) => !st.import);
+  const cancelled = await page.evaluate(() => window.mendGaps.longest);
+  await nextFrames(page, 10);
+  s = await state(page);
+  assert.ok(!s.import, 'the check does not come back after Cancel');
+  assert.equal(s.cases, 1, 'the book as it was');
+
+  // Checked to the end: the review, and the longest pause while it was checked.
+  await page.evaluate(() => { window.mendGaps.longest = 0; window.mendGaps.frames = 0; });
+  s = await pickFile(page, big);
+  const checked = await page.evaluate(() => ({ ...window.mendGaps }));
+  assert.equal(s.import.valid, true);
+  assert.equal(s.import.cases, 25000);
+  t.diagnostic(`60 MB check: ${checked.frames} frames drawn, longest pause ${Math.round(checked.longest)} ms; ` +
+               `after Cancel ${Math.round(cancelled)} ms`);
+  // A freeze of the whole check (about a second in one piece, as before the
+  // check was sliced) would be caught here; ordinary slow frames would not.
+  assert.ok(checked.frames > 20, `${checked.frames} frames drawn while checking`);
+  await click(page, 'Cancel', { window: 'Import book' });
+  await waitState(page, (st) => !st.import);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

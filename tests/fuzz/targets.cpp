@@ -7,6 +7,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/bytes/event_bytes.hpp"
 #include "core/coach/coach.hpp"
+#include "core/json/book_import_job.hpp"
 #include "core/json/book_json.hpp"
 #include "core/json/csv.hpp"
 #include "core/store/record_codec.hpp"
@@ -26,8 +27,20 @@ std::string_view text_of(const std::uint8_t* data, std::size_t size) {
 
 // A book file: imported (validated, parsed, checked), and if it is a book,
 // exported and imported again to the same book.
+// The sliced import (BookImportJob) gives the same book or the same errors.
 void importer(const std::uint8_t* data, std::size_t size) {
   const ImportResult r = import_book(text_of(data, size));
+  BookImportJob job{std::string(text_of(data, size))};
+  const std::size_t budget = 1 + size % 61;  // small slices: every stage boundary is crossed
+  while (!job.step(budget)) {
+  }
+  const ImportResult sliced = job.take();
+  if (sliced.ok() != r.ok()) broken("the sliced import agrees with import_book");
+  if (r.ok() && !(*sliced.book == *r.book)) broken("the sliced import reads the same book");
+  if (sliced.errors.size() != r.errors.size()) broken("the sliced import finds the same errors");
+  for (std::size_t i = 0; i < r.errors.size(); ++i)
+    if (sliced.errors[i].message() != r.errors[i].message())
+      broken("the sliced import words its errors as import_book does");
   if (!r.ok()) return;
   const ImportResult again = import_book(export_book(*r.book));
   if (!again.ok()) broken("an imported book exports to a file that imports");

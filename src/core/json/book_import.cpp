@@ -214,41 +214,61 @@ std::size_t first_invalid_utf8(std::string_view text) {
 
 }  // namespace bookjson
 
-ImportResult import_book(std::string_view json) {
-  using namespace bookjson;
-  ImportResult result;
+namespace bookjson {
+
+bool parse_fragment(char* text, unsigned depth, rapidjson::Document& doc) {
+  rapidjson::Reader reader;
+  BookStream in(text);
+  DepthGuard guard{doc, depth};
+  bool too_deep = false;
+  auto parse = [&](rapidjson::Document&) {
+    const bool ok =
+        !reader.Parse<kParseFlags | rapidjson::kParseStopWhenDoneFlag>(in, guard).IsError();
+    too_deep = guard.too_deep;
+    return ok;
+  };
+  doc.Populate(parse);
+  if (reader.HasParseError() || too_deep) return false;
+  // A lone low surrogate escape, as parse_book looks for it (see there).
+  const std::size_t size = in.src_ - text;
+  for (std::size_t i = 0; in.saw_u_escape && i + 1 < size; ++i)
+    if (static_cast<unsigned char>(text[i]) == 0xED &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0xA0)
+      return false;
+  return true;
+}
+
+std::optional<Error> parse_book(std::string_view json, ParsedBook& out) {
+  rapidjson::Document& doc = out.doc;
   // A UTF-8 byte order mark (Windows editors add one) is accepted and skipped.
   std::size_t skipped = 0;
   if (json.substr(0, 3) == "\xEF\xBB\xBF") skipped = 3;
   if (json.size() == skipped) {
-    result.errors.push_back(Error{"", "the file is empty: not a Mend book"});
-    return result;
+    return Error{"", "the file is empty: not a Mend book"};
   }
   if (const auto bad = first_invalid_utf8(json.substr(skipped)); bad != std::string_view::npos) {
-    result.errors.push_back(syntax_error(json, bad + skipped, "invalid UTF-8"));
-    return result;
+    return syntax_error(json, bad + skipped, "invalid UTF-8");
   }
   // Parsed in place on a copy, so the caller's text stays intact; 8 zero bytes
   // after the text let the string scan read whole words.
   const std::string_view text = json.substr(skipped);
   const std::size_t size = text.size();
-  const std::unique_ptr<char[]> buffer(new char[size + 8]);
+  out.buffer.reset(new char[size + 8]);
+  const std::unique_ptr<char[]>& buffer = out.buffer;
   std::memcpy(buffer.get(), text.data(), size);
   std::memset(buffer.get() + size, 0, 8);
-  rapidjson::Document doc;
   rapidjson::Reader reader;
   BookStream in(buffer.get());
   Parse parse{in, reader};
   doc.Populate(parse);
   if (reader.HasParseError()) {
     const std::size_t offset = reader.GetErrorOffset() + skipped;
-    result.errors.push_back(
-        parse.too_deep
-            // The parser has taken the bracket when the guard stops it: point at it.
-            ? syntax_error(json, offset > 0 ? offset - 1 : 0,
-                           "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels")
-            : syntax_error(json, offset, rapidjson::GetParseError_En(reader.GetParseErrorCode())));
-    return result;
+    return parse.too_deep
+               // The parser has taken the bracket when the guard stops it: point at it.
+               ? syntax_error(json, offset > 0 ? offset - 1 : 0,
+                              "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels")
+               : syntax_error(json, offset,
+                              rapidjson::GetParseError_En(reader.GetParseErrorCode()));
   }
   // RapidJSON rejects an unpaired high surrogate escape but encodes a lone
   // low one (\uDC00) as the bytes ED B0 80, which are not UTF-8. The text was
@@ -261,16 +281,11 @@ ImportResult import_book(std::string_view json) {
     i = static_cast<std::size_t>(ed - buffer.get());
     const auto next = static_cast<unsigned char>(ed[1]);
     if (next >= 0xA0 && next <= 0xBF) {
-      result.errors.push_back(
-          syntax_error(json, i + skipped, "a \\u escape encodes an unpaired UTF-16 surrogate"));
-      return result;
+      return syntax_error(json, i + skipped, "a \\u escape encodes an unpaired UTF-16 surrogate");
     }
   }
 
-  auto refuse = [&result](std::string why) {
-    result.errors.push_back(Error{"", std::move(why)});
-    return result;
-  };
+  auto refuse = [](std::string why) { return Error{"", std::move(why)}; };
   constexpr const char* kNotABook =
       "not a Mend book: expected a JSON object with \"format\": \"mend-book\"";
   if (!doc.IsObject()) return refuse(std::string(kNotABook) + ", found " + kind_of(doc));
@@ -295,7 +310,20 @@ ImportResult import_book(std::string_view json) {
     return refuse("made by a newer Mend (version " + shown + "); this Mend reads version 1");
   }
   if (v != kBookFormatVersion) return refuse("version: must be 1");
+  return std::nullopt;
+}
 
+}  // namespace bookjson
+
+ImportResult import_book(std::string_view json) {
+  using namespace bookjson;
+  ImportResult result;
+  ParsedBook parsed;
+  if (std::optional<Error> refused = parse_book(json, parsed)) {
+    result.errors.push_back(std::move(*refused));
+    return result;
+  }
+  const Value& doc = parsed.doc;
   Sink sink(kMaxImportErrors);
   Book book;
   CaseChecks cases;

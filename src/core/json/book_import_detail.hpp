@@ -6,6 +6,8 @@
 #include <rapidjson/document.h>
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -63,6 +65,25 @@ void read_data_file(const rapidjson::Value& root, std::string_view list_key, Sin
                     std::vector<Playbook>& out);
 void read_data_file(const rapidjson::Value& root, std::string_view list_key, Sink& sink,
                     std::vector<TradeVocabulary>& out);
+
+// Case `index` of the file's "cases", read and handed to `cases` as read_book
+// does it (the sliced import, book_import_job.cpp, reads one case at a time).
+void read_case_at(const rapidjson::Value& item, std::size_t index, Sink& sink, Book& book,
+                  CaseChecks& cases);
+
+// A book's text parsed into a DOM (strings point into buffer) with its format
+// and version checked: what import_book reads records from.
+struct ParsedBook {
+  std::unique_ptr<char[]> buffer;
+  rapidjson::Document doc;
+};
+// Why the text is not a book it can read (syntax, UTF-8, format, version).
+std::optional<Error> parse_book(std::string_view json, ParsedBook& out);
+
+// Parses one JSON value at the start of `text` (valid UTF-8, followed by 8
+// zero bytes, changed in place) as parse_book would parse it `depth` levels
+// down; false on any error, whose wording is then left to import_book.
+bool parse_fragment(char* text, unsigned depth, rapidjson::Document& doc);
 
 // Offset of the first byte that is not well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view text);

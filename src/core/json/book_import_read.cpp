@@ -258,6 +258,15 @@ void read_book(const Value& root, Sink& sink, Book& book, CaseChecks& cases) {
   f.finish();
 }
 
+void read_case_at(const Value& item, std::size_t index, Sink& sink, Book& book, CaseChecks& cases) {
+  // The path each_object("cases") gives its items.
+  const Path list{nullptr, "cases"};
+  const Path at{&list, {}, index};
+  Case c;
+  read_case(item, &at, sink, c);
+  if (sink.empty()) cases.add(book, index, c);
+}
+
 namespace {
 template <class T>
 void read_one(const Value& obj, const Path* path, Sink& sink, T& out) {

@@ -65,6 +65,7 @@ void write_files_state(json::Writer& out, const app::AppState& state) {
   out.object("import", [&] {
     out.field("file", r.file_name);
     out.field("reading", r.reading);
+    out.field("checked", r.checked);
     out.field("valid", r.theirs.has_value());
     out.field("encrypted", r.encrypted);
     out.field("wrongPasscode", r.wrong_passcode);

@@ -266,3 +266,57 @@ TEST_CASE("book files: cases of its own make a device set up, even with default 
   CHECK(d.state().book.settings == Settings{});
   CHECK(d.state().book.cases.size() == 6);
 }
+
+// A large file is checked a slice a frame (the page keeps drawing): the review
+// says how far it has come, and the result is the whole-file import's.
+TEST_CASE("book files: a large file is checked across frames, and Cancel stops it") {
+  const Book big = make_sample_book(2200, 21);  // about 5 MB: more than is checked at once
+  const std::string text = export_book(big);
+  REQUIRE(text.size() > (std::size_t{4} << 20));
+  Desk d;
+  d.import_text(text);
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->reading);
+  CHECK(d.state().import->checked >= 0);
+  CHECK(d.state().import->checked < 1);
+  double last = d.state().import->checked;
+  int frames = 0;
+  while (d.state().import->reading) {
+    d.app->tick(kNow);
+    ++frames;
+    REQUIRE(frames < 100000);
+    if (d.state().import->reading) {
+      CHECK(d.state().import->checked >= last);
+      last = d.state().import->checked;
+    }
+  }
+  CHECK(d.state().import->checked == -1);
+  REQUIRE(d.state().import->theirs);
+  CHECK(*d.state().import->theirs == *import_book(text).book);
+  CHECK(d.state().import->added.cases == 2200);
+
+  // Cancel while it is checked: the review closes and the work stops for good.
+  Desk e;
+  e.import_text(text);
+  REQUIRE(e.state().import->reading);
+  e.run(RequestCancelImport{});
+  CHECK_FALSE(e.state().import);
+  for (int i = 0; i < 50; ++i) e.app->tick(kNow);
+  CHECK_FALSE(e.state().import);
+  CHECK(e.state().book.cases.empty());
+}
+
+// Cancel pressed while the browser still reads the file: the bytes that
+// arrive afterwards are dropped, not shown as a review nobody asked for.
+TEST_CASE("book files: a file cancelled while it was read stays cancelled") {
+  const std::string text = export_book(make_sample_book(3, 2));
+  Desk d;
+  d.run(RequestImportStarted{"book.json"});
+  d.run(RequestCancelImport{});
+  d.run(RequestImportFile{"book.json", text, ""});
+  CHECK_FALSE(d.state().import);
+  // The next file is reviewed as usual.
+  d.import_text(text);
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->theirs);
+}
