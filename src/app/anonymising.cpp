@@ -36,7 +36,7 @@ std::size_t App::anonymise(const std::vector<std::string>& case_ids, std::string
     if (!i) continue;
     const Case before = state_.book.cases.at(*i);
     const Opened* was = case_opened(before);
-    Event e = anonymising_event(state_.book, *i, reason, request_token, new_id(state_.now, random_),
+    Event e = anonymising_event(state_.book, *i, reason, request_token, case_event_id(id),
                                 state_.now, actor);
     // Refused only for a case anonymised already (another tab, an import):
     // nothing to do for it.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/base/text.hpp"
+#include "core/bytes/event_bytes.hpp"
 #include "core/case/workflow.hpp"
 #include "core/playbook/playbooks.hpp"
 
@@ -190,6 +191,15 @@ Status App::record(Event event) {
   state_.storage.unsaved.push_back(Change{{std::move(event)}, {}, {}});
   send_unsaved();
   return ok_status();
+}
+
+std::string App::case_event_id(std::string_view case_id) {
+  std::string_view last;
+  if (const std::optional<std::size_t> i = state_.book.cases.index_of(case_id))
+    bytes::each_event_id(state_.book.cases.bytes(*i), [&last](std::string_view id) {
+      if (id > last) last = id;
+    });
+  return new_id_after(last, state_.now, random_);
 }
 
 }  // namespace mend::app

@@ -170,6 +170,9 @@ class App {
   // Validates and appends through the core, updates the derived views and
   // queues the change for saving. Nothing changes when the core refuses.
   Status record(Event event);
+  // An id for a new event of this case, sorting after its last event's (the
+  // case's events are kept in id order, its opening first, whatever the clock).
+  std::string case_event_id(std::string_view case_id);
 
   // saving.cpp: the store side.
   void open_book();

@@ -33,7 +33,7 @@ void App::handle(const RequestCaseEvent& r) {
   if (std::holds_alternative<Closed>(r.payload) && before->open && !before->outcome)
     return refuse(Error{"outcome", "record the customer's verdict before closing the case"});
   Event event;
-  event.id = new_id(state_.now, random_);
+  event.id = case_event_id(r.case_id);
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;

@@ -63,7 +63,7 @@ void App::handle(const RequestGrant& r) {
   if (check.needs_approval())
     return refuse(Error{"approval_id", "needs a manager's approval: " + joined(check.reasons)});
   Event event;
-  event.id = new_id(state_.now, random_);
+  event.id = case_event_id(r.case_id);
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;
@@ -100,13 +100,12 @@ void App::handle(const RequestApprovedGrant& r) {
   if (pin.verdict != PinVerdict::Right)
     return report(GrantApprovalRefused{r.case_id, control, pin.verdict, pin.wait_ms}, false);
 
+  // The approval must come before its grant in the case (events are kept
+  // sorted by id), even within one millisecond.
   Event approval;
-  approval.id = new_id(state_.now, random_);
+  approval.id = case_event_id(r.case_id);
   Event grant;
-  grant.id = new_id(state_.now, random_);
-  // Same millisecond: the random part decides the order, and the approval
-  // must come first in the case (events are kept sorted by id).
-  if (grant.id < approval.id) std::swap(grant.id, approval.id);
+  grant.id = new_id_after(approval.id, state_.now, random_);
   approval.case_id = grant.case_id = r.case_id;
   approval.at = grant.at = state_.now;
   approval.actor = r.approver_id;  // the approver acted: their PIN said so
@@ -128,7 +127,7 @@ void App::handle(const RequestOffer& r) {
   if (!state_.derived.case_state(r.case_id))
     return refuse(Error{"case_id", "no case " + r.case_id});
   Event event;
-  event.id = new_id(state_.now, random_);
+  event.id = case_event_id(r.case_id);
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;
@@ -148,7 +147,7 @@ void App::handle(const RequestReverseGrant& r) {
   if (!state_.derived.case_state(r.case_id))
     return refuse(Error{"case_id", "no case " + r.case_id});
   Event event;
-  event.id = new_id(state_.now, random_);
+  event.id = case_event_id(r.case_id);
   event.case_id = r.case_id;
   event.at = state_.now;
   event.actor = state_.staff_id;

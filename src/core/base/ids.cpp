@@ -70,6 +70,23 @@ std::string new_id(TimeMs at, RandomSource& random) {
   return id;
 }
 
+std::string new_id_after(std::string_view after, TimeMs at, RandomSource& random) {
+  std::string id = new_id(at, random);
+  if (!is_valid_id(after) || id > after) return id;
+  // The same millisecond, or a clock set back: one more than `after`, as a
+  // monotonic ULID counts within a millisecond.
+  id.assign(after);
+  for (std::size_t i = id.size(); i-- > 0;) {
+    const int digit = crockford_value(id[i]);  // valid ids are upper case only
+    if (digit + 1 < 32) {
+      id[i] = kCrockford[digit + 1];
+      return id;
+    }
+    id[i] = kCrockford[0];  // carry into the next digit up
+  }
+  return new_id(at, random);  // past the last id there is (never in 10,000 years)
+}
+
 bool is_valid_id(std::string_view id) {
   if (id.size() != 26) return false;
   // The first char carries only 3 bits of the 48-bit time (top 2 of 50 are zero).

@@ -41,6 +41,12 @@ class SeededRandom : public RandomSource {
 // 26-char ULID in Crockford base32 (upper case): 48-bit ms + 80 random bits.
 // Lexicographic order of ids equals order of their times.
 std::string new_id(TimeMs at, RandomSource& random);
+// An id that sorts after `after` (a valid id; anything else is ignored): a
+// new id at `at`, or, when that would not sort later (two events in one
+// millisecond, a device clock set back), `after` plus one. A case's events
+// are kept in id order and its first must be the opening, so each new event
+// of a case is minted after the case's last.
+std::string new_id_after(std::string_view after, TimeMs at, RandomSource& random);
 bool is_valid_id(std::string_view id);
 // The time part of a valid id (0 when invalid).
 TimeMs id_time(std::string_view id);

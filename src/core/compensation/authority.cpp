@@ -159,8 +159,9 @@ AuthorityCheck check_grant(const Book& book, const Ledger& ledger, const CaseSta
   r.per_day_limit = role->per_day_limit;
 
   auto over = [&](Cents used_so_far, Cents limit, const std::string& what) {
+    // A grant that costs nothing adds nothing to a limit already passed.
     Cents excess = used_so_far + r.cost - limit;
-    if (excess <= 0) return;
+    if (excess <= 0 || r.cost == 0) return;
     r.verdict = Authority::NeedsApproval;
     r.over_by = std::max(r.over_by, excess);
     r.reasons.push_back("over the " + what + " of " + format_cents(limit) + " by " +

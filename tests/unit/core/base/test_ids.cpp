@@ -73,3 +73,28 @@ TEST_CASE("ids: edge cases of time and randomness") {
   CHECK(r.below(0) == 0);
   for (int i = 0; i < 100; ++i) CHECK(r.below(7) < 7);
 }
+
+// A case's events are kept in id order, its opening first: each new event is
+// minted after the case's last, whatever the clock says.
+TEST_CASE(
+    "ids: new_id_after sorts after its floor in one millisecond and when the clock goes back") {
+  SeededRandom random(5);
+  const TimeMs at = 1'795'000'000'000;
+  std::string last = new_id(at, random);
+  for (int i = 0; i < 2000; ++i) {
+    const TimeMs when = i % 3 == 0 ? at : at - 60'000 * (i % 7);  // the same ms, or earlier
+    const std::string next = new_id_after(last, when, random);
+    REQUIRE(is_valid_id(next));
+    REQUIRE(next > last);
+    last = next;
+  }
+  // A later clock gives a fresh id at that time, not a count.
+  const std::string later = new_id_after(last, at + 1000, random);
+  CHECK(id_time(later) == at + 1000);
+  // Counting carries: ...Z plus one is ...10 one digit up.
+  const std::string floor = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
+  CHECK(new_id_after(floor, 0, random) == "01J0000000000000000000000" + std::string("0"));
+  // No floor (an empty or invalid one): just a new id.
+  CHECK(id_time(new_id_after("", at, random)) == at);
+  CHECK(id_time(new_id_after("not an id", at, random)) == at);
+}

@@ -381,3 +381,20 @@ TEST_CASE("authority: one approval used on two devices covers nothing more after
   REQUIRE_FALSE(third.ok());
   CHECK(third.error().where == "approval_id");
 }
+
+// Found by the browser soak: past a limit, an item that costs nothing (a
+// personal call from the manager) asked for an approval of 0.00, which no
+// approval can be, so it could never be given. It adds nothing: no approval.
+TEST_CASE("authority: past a limit, a grant that costs nothing needs no approval") {
+  Shop s;
+  s.book.catalog.push_back(
+      CatalogItem{"call", "Personal call", "gesture", 0, 1000, {}, {}, {}, {}, {}, true});
+  auto c = s.open();
+  REQUIRE(s.grant(c, "ann", "voucher").ok());
+  REQUIRE(s.grant(c, "ann", "dessert").ok());            // exactly at the 20.00 per-case limit
+  CHECK(s.check(c, "ann", "dessert").needs_approval());  // anything that costs more asks
+  const AuthorityCheck call = s.check(c, "ann", "call");
+  CHECK(call.within());
+  CHECK(call.over_by == 0);
+  CHECK(s.grant(c, "ann", "call").ok());
+}
