@@ -6,7 +6,9 @@
 // layout and let the coach work; megabytes pasted into a field are cut to
 // the field's bound, 100,000 characters, and the field says so. Frame gaps
 // are measured with requestAnimationFrame in the page and printed; a test
-// fails on them only past 2 s, which only a freeze reaches.
+// fails on them only past kFreezeMs, which only a freeze reaches (SwiftShader
+// on a shared 2-core machine, with the bridge's JSON polled on the same
+// thread, has shown single gaps of 1.6 s on the tablet).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import { signInIfAsked } from './desk.mjs';
 
 const work = path.join(root, 'build', 'e2e-hostile');
 const N = 100000;
+const kFreezeMs = 5000;
 const tablet = { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 let server, browser, longBook;
 
@@ -192,7 +195,7 @@ async function longCase(options, name, press) {
   const wordsMore = await moreOf('##case-words-more');
   assert.ok(wordsMore && wordsMore.label.startsWith(`${N - 5000} more characters are not shown here`));
   assert.ok(words.y + words.h <= height, `the words' end is on screen (${words.y + words.h} of ${height})`);
-  assert.ok(gaps.max < 2000, `a frame gap of ${gaps.max} ms is a freeze`);
+  assert.ok(gaps.max < kFreezeMs, `a frame gap of ${gaps.max} ms is a freeze`);
   assert.ok(await page.evaluate(() => window.mend.frames()) > framesBefore);
   assert.ok(await inkShare(page) > 0.01, 'the end is drawn');
   // The solid name and words: one word wider than any screen.
@@ -210,7 +213,7 @@ async function longCase(options, name, press) {
   const solidGaps = await stopGaps(page);
   console.log(`${name}: the solid name's case scrolled to its end in ${solidSteps} steps; longest frame gap ${solidGaps.max} ms`);
   await screenshot(page, `${name}-solid-case-end`);
-  assert.ok(solidGaps.max < 2000, `a frame gap of ${solidGaps.max} ms is a freeze`);
+  assert.ok(solidGaps.max < kFreezeMs, `a frame gap of ${solidGaps.max} ms is a freeze`);
   assert.deepEqual(problems, []);
   await context.close();
 }
@@ -349,7 +352,7 @@ async function pasteMegabytes(options, name, press) {
     await nextFrames(page, 3);
     const gaps = await stopGaps(page);
     console.log(`${name}: pasted into ${field} in ${Date.now() - t0} ms; longest frame gap ${gaps.max} ms`);
-    assert.ok(gaps.max < 2000, `a frame gap of ${gaps.max} ms is a freeze`);
+    assert.ok(gaps.max < kFreezeMs, `a frame gap of ${gaps.max} ms is a freeze`);
     const notice = await findWidget(page, `${cutWords}##cut-${field}`);
     const box = await findWidget(page, field);
     assert.ok(notice.y >= box.y + box.h - 1 && notice.y - (box.y + box.h) < 40, `the notice sits under ${field}`);
@@ -360,7 +363,7 @@ async function pasteMegabytes(options, name, press) {
     await nextFrames(page, 3);
     const typing = await stopGaps(page);
     console.log(`${name}: typing on in the full ${field}: longest frame gap ${typing.max} ms`);
-    assert.ok(typing.max < 2000);
+    assert.ok(typing.max < kFreezeMs, `a frame gap of ${typing.max} ms is a freeze`);
   }
   await nextFrames(page, 2);
   await screenshot(page, `${name}-notice`);
