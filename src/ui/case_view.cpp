@@ -11,6 +11,7 @@
 #include <variant>
 
 #include "app/book_terms.hpp"
+#include "core/base/text.hpp"
 #include "core/case/clocks.hpp"
 #include "core/model/vocabulary.hpp"
 #include "core/playbook/playbooks.hpp"
@@ -72,6 +73,33 @@ void CaseScreen::draw_refusal(const std::string& control) {
   readable_text(it->second.c_str(), ("refusal-" + control).c_str(), static_cast<ImVec4>(kDanger));
 }
 
+namespace {
+
+// What the customer gave (a name, their words) may be any length, but at
+// most this many of its characters are drawn in the case's facts: ImGui 1.86
+// makes vertices for every glyph of a wrapped text, those scrolled out of
+// view above too, so 100,000 characters overflow its 16-bit vertex indices
+// (the column draws blank) and take seconds a frame. (Its formatted text
+// also stopped at 3 KB, cutting words mid-sentence, even mid-character.)
+constexpr std::size_t kShownCharacters = 5000;
+
+// `given` put into `format` (one %s) and drawn wrapped, at most
+// kShownCharacters of it, with a line saying how much is not shown; listed
+// by the widget registry as "<text>##<id>" (tests, the screen-reader mirror).
+void customer_text(const char* format, const std::string& given, const char* id) {
+  const std::size_t keep = bytes_of_characters(given, kShownCharacters);
+  std::string shown = given.substr(0, keep);
+  if (keep < given.size()) shown += "\u2026";
+  readable_text(text_format(format, shown.c_str()).c_str(), id,
+                ImGui::GetStyleColorVec4(ImGuiCol_Text));
+  if (keep == given.size()) return;
+  const std::string more =
+      text_format(case_text::kNotAllShown, characters(given) - kShownCharacters);
+  readable_text(more.c_str(), (std::string(id) + "-more").c_str(), static_cast<ImVec4>(kMuted));
+}
+
+}  // namespace
+
 void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
   const Vocabulary& words = app::vocabulary(state.book);
   const Customer& who = c.customer;
@@ -80,7 +108,7 @@ void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
     ImGui::TextUnformatted(case_text::kAnonymisedCustomer);
   } else {
     const char* separator = who.name.empty() || who.contact.empty() ? "" : "  \u00b7  ";
-    ImGui::Text("%s%s%s", who.name.c_str(), separator, who.contact.c_str());
+    customer_text("%s", who.name + separator + who.contact, "case-customer");
   }
   ImGui::PopFont();
   if (c.anonymised_at) {
@@ -99,12 +127,12 @@ void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
   if (!who.cares_about.empty()) {
     std::string tags;
     for (const std::string& t : who.cares_about) tags += (tags.empty() ? "" : ", ") + t;
-    ImGui::TextWrapped(case_text::kIntakeCares, tags.c_str());
+    customer_text(case_text::kIntakeCares, tags, "case-cares");
   }
   if (!c.customer_words.empty())
-    ImGui::TextWrapped(case_text::kIntakeWords, c.customer_words.c_str());
+    customer_text(case_text::kIntakeWords, c.customer_words, "case-words");
   if (!c.customer_wants.empty())
-    ImGui::TextWrapped(case_text::kIntakeWants, c.customer_wants.c_str());
+    customer_text(case_text::kIntakeWants, c.customer_wants, "case-wants");
   // A second failure ("double deviation") needs more than the first did.
   if (const std::size_t earlier = state.derived.prior_failures(c); earlier == 1)
     ImGui::TextColored(kDanger, "%s", case_text::kFailedOnce);

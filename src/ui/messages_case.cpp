@@ -78,6 +78,8 @@ const char* const kIntakeWants = "They want: %s";
 const char* const kIntakeSegment = "Segment: %s \u00b7 Value: %s \u00b7 Channel: %s";
 const char* const kIntakeCares = "Cares about: %s";
 const char* const kIntakeWords = "In their words: \"%s\"";
+const char* const kNotAllShown =
+    "%zu more characters are not shown here; the whole text is kept and exported with the case.";
 const char* const kIntakeHeader = "%s, severity %d of 5, opened %s";
 const char* const kFollowUpsTitle = "Follow-ups";
 const char* const kFollowUpsNone = "No follow-ups due today or overdue.";

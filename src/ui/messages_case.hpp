@@ -74,7 +74,9 @@ extern const char* const kIntakeWants;    // %s
 extern const char* const kIntakeSegment;  // %s segment, %s value, %s channel
 extern const char* const kIntakeCares;    // %s tags
 extern const char* const kIntakeWords;    // %s
-extern const char* const kIntakeHeader;   // %s kind, %d severity, %s opened
+// Under a customer's text too long to draw whole; %zu the characters left out.
+extern const char* const kNotAllShown;
+extern const char* const kIntakeHeader;  // %s kind, %d severity, %s opened
 extern const char* const kFollowUpsTitle;
 extern const char* const kFollowUpsNone;
 extern const char* const kFollowUpsOverdue;

@@ -6,11 +6,66 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/base/text.hpp"
+#include "ui/format.hpp"
+#include "ui/messages_fields.hpp"
+#include "ui/readable.hpp"
 #include "ui/theme.hpp"
 
 namespace mend::ui {
 namespace {
+
+// The most characters a field keeps. ImGui 1.86 lays a field's whole text out
+// every frame it is drawn and takes typed text a character at a time, so
+// megabytes pasted into a field would stall every frame after and grow the
+// wasm heap for good. No name, contact or customer's words come near this.
+// (The page cuts a paste to one character more, lib_clipboard.js, so that
+// the field still sees it was too long and says so.)
+constexpr std::size_t kMaxFieldCharacters = 100000;
+
+// Fields cut to the bound: each says so under itself until its text is
+// shorter than the bound again.
+std::unordered_set<ImGuiID>& cut_fields() {
+  static std::unordered_set<ImGuiID> fields;
+  return fields;
+}
+
+// Cuts the text ImGui is editing to the bound, at a character's boundary;
+// what is past it is dropped. True when it cut.
+bool keep_bound(ImGuiInputTextCallbackData* data) {
+  if (static_cast<std::size_t>(data->BufTextLen) <= kMaxFieldCharacters) return false;
+  const std::string_view now(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+  const std::size_t keep = bytes_of_characters(now, kMaxFieldCharacters);
+  if (keep == now.size()) return false;
+  data->DeleteChars(static_cast<int>(keep), static_cast<int>(now.size() - keep));
+  return true;
+}
+
+// A single-line field's edit callback; UserData is the field's id.
+int on_field_edit(ImGuiInputTextCallbackData* data) {
+  if (keep_bound(data)) cut_fields().insert(*static_cast<ImGuiID*>(data->UserData));
+  return 0;
+}
+
+// Under a field that was cut, the words that say so, listed by the widget
+// registry as "<words>##cut-<label>".
+void tell_if_cut(const char* label, ImGuiID id, const std::string& text) {
+  auto& cut = cut_fields();
+  if (!cut.contains(id)) return;
+  if (characters(text) < kMaxFieldCharacters) {
+    cut.erase(id);
+    return;
+  }
+  // The field stays the last item, so the caller's IsItemActive() and the
+  // like still ask about the field, not the words under it.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiLastItemData field = g.LastItemData;
+  readable_text(text_format(field_text::kCut, kMaxFieldCharacters).c_str(),
+                (std::string("cut-") + label).c_str(), kDanger);
+  g.LastItemData = field;
+}
 
 // What a wrapped field shows, kept per field between frames.
 struct Wrapped {
@@ -19,6 +74,7 @@ struct Wrapped {
   std::vector<std::size_t> soft;  // where display has a wrap that text has a space
   float width = -1;
   int last_frame = 0;
+  bool cut = false;  // the last edit was cut to the bound
 };
 
 std::unordered_map<ImGuiID, Wrapped>& wrapped_fields() {
@@ -96,6 +152,7 @@ std::string follow_edit(Wrapped& w, std::string_view after) {
 
 int on_wrapped_field(ImGuiInputTextCallbackData* data) {
   auto* w = static_cast<Wrapped*>(data->UserData);
+  if (keep_bound(data)) w->cut = true;
   const std::string_view now(data->Buf, static_cast<std::size_t>(data->BufTextLen));
   if (now == w->display) return 0;
   const std::string display = follow_edit(*w, now);
@@ -237,9 +294,12 @@ void wipe_secret(std::string& secret) {
 
 bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags, TextKind kind) {
   if (kind == TextKind::Secret) flags |= ImGuiInputTextFlags_Password;
-  note_kind(ImGui::GetID(label), kind, flags);
-  const bool changed = ImGui::InputText(label, text, flags);
+  ImGuiID id = ImGui::GetID(label);
+  note_kind(id, kind, flags);
+  const bool changed =
+      ImGui::InputText(label, text, flags | ImGuiInputTextFlags_CallbackEdit, on_field_edit, &id);
   keep_in_view();
+  tell_if_cut(label, id, *text);
   return changed;
 }
 
@@ -264,6 +324,9 @@ bool input_text_multiline(const char* label, std::string* text, const ImVec2& si
                             on_wrapped_field, &w);
   keep_in_view();
   if (marks && !marks->empty() && w.text == *text) draw_marks(label, id, w, *marks);
+  if (w.cut) cut_fields().insert(id);
+  w.cut = false;
+  tell_if_cut(label, id, w.text);
   // Fields not drawn for a while (a closed case, another screen) are dropped.
   if (w.last_frame % 600 == 0)
     std::erase_if(fields, [&](const auto& f) { return f.second.last_frame + 600 < w.last_frame; });

@@ -7,7 +7,7 @@ mergeInto(LibraryManager.library, {
   mend_page_install_input__deps: ['mend_pointer', 'mend_text_field_at', '$mendKeyboard'],
   mend_page_install_input: function () {
     var canvas = Module['canvas'];
-    // Kinds match mend::web::PointerKind: 0 move, 1 down, 2 up, 3 leave.
+    // Kinds match mend::web::PointerKind: 0 move, 1 down, 2 up, 3 leave, 4 cancel.
     function send(kind, e) {
       var r = canvas.getBoundingClientRect();
       _mend_pointer(kind, e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch' ? 1 : 0);
@@ -47,9 +47,10 @@ mergeInto(LibraryManager.library, {
         else mendKeyboard.close();
       }
     });
+    // Not a release: the app lets go without pressing what is under it.
     canvas.addEventListener('pointercancel', function (e) {
       downAt = null;
-      send(2, e);
+      send(4, e);
     });
     canvas.addEventListener('pointerleave', function (e) { send(3, e); });
     canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });

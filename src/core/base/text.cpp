@@ -15,6 +15,17 @@ std::size_t characters(std::string_view text) {
   return n;
 }
 
+std::size_t bytes_of_characters(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text.size();  // never more characters than bytes
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (n == limit) return i;  // the (limit + 1)th character starts here
+    ++n;
+  }
+  return text.size();
+}
+
 std::string trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);

@@ -17,6 +17,13 @@ std::string trim(std::string_view text);
 // them: "Zoë" is 3, not 4 bytes' worth.
 std::size_t characters(std::string_view text);
 
+// The bytes that the first `limit` characters of UTF-8 `text` take: where to
+// cut it so that no character is split (a text field's bound,
+// ui/text_fields.cpp). All of it when it has no more than `limit`. A
+// character is a code point, counted as characters() does: "e" + U+0301 is
+// two, and a cut may fall between them, never inside either.
+std::size_t bytes_of_characters(std::string_view text, std::size_t limit);
+
 // A name as a matching key: trimmed, runs of spaces as one, ASCII letters
 // lower-cased ("  Ana   SILVA " -> "ana silva"). Other letters are kept as
 // typed: folding them needs Unicode tables the core does not carry.

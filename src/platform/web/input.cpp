@@ -104,6 +104,13 @@ void InputQueue::apply(ImGuiIO& io, float slop) {
       break;
     }
     events_.pop_front();
+    if (e.pointer == PointerKind::Cancel) {
+      // Let go with the pointer nowhere: ImGui presses a button released
+      // over it, and a cancelled touch must press nothing.
+      io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      io.MouseDown[0] = false;
+      break;
+    }
     if (e.pointer == PointerKind::Leave) {
       if (!io.MouseDown[0]) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
       continue;

@@ -11,7 +11,9 @@
 
 namespace mend::web {
 
-enum class PointerKind { Move, Down, Up, Leave };
+// Cancel: the browser took the pointer over (pointercancel: a system gesture,
+// a palm, a touch turned into the page's own scroll).
+enum class PointerKind { Move, Down, Up, Leave, Cancel };
 
 class InputQueue {
  public:

@@ -12,6 +12,7 @@
 #include "core/json/writer.hpp"
 #include "platform/web/files.hpp"
 #include "platform/web/runtime.hpp"
+#include "ui/format.hpp"
 #include "ui/messages.hpp"
 
 namespace {
@@ -188,6 +189,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
       out.string(folded.steps[i].step_id);
     out.end_array();
     out.field("followUps", static_cast<std::int64_t>(folded.follow_ups.size()));
+    out.field("followUpDue",  // the newest follow-up's due time (ms), or -1
+              folded.follow_ups.empty() ? std::int64_t{-1}
+                                        : static_cast<std::int64_t>(folded.follow_ups.back().due));
     out.field("followUpDone", folded.follow_up_done_at.has_value());
     out.field("verdict", folded.outcome ? static_cast<std::int64_t>(folded.outcome->verdict) : -1);
     out.field("rootCause", folded.analysis ? folded.analysis->root_cause : std::string());
@@ -265,6 +269,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("openedAt", static_cast<std::int64_t>(row.opened_at));
     out.field("due", static_cast<std::int64_t>(row.clock ? row.clock->due : -1));
     out.field("overdue", row.clock && row.clock->status == mend::ClockStatus::Overdue);
+    // The clock's words as the row draws them (ui/queue_table.cpp, clock_cell).
+    out.field("clock", row.clock ? mend::ui::clock_text(row.clock->at(s.now)) : std::string());
     out.end_object();
   }
   out.end_array();
