@@ -1,0 +1,288 @@
+// The random-action soak: a seeded script does SOAK_ACTIONS (default 100)
+// random things a person at the desk could do, by real pointer, touch and
+// keyboard events at the positions the test bridge reports; it reloads at
+// random points (sometimes before a change was confirmed saved) and
+// sometimes works in a second tab of the same book. It keeps its own model
+// of what the app confirmed saved and compares the final export with it:
+// nothing lost, nothing duplicated, no console error, the wasm heap bounded.
+// Re-run a failure with SOAK_SEED=<seed> (printed). `make soak` runs 1,000.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  startServer, launch, openApp, watchPage, waitState, appState, nextFrames, waitForFrames, root,
+} from './browser.mjs';
+import * as act from './soak_actions.mjs';
+import { Model } from './soak_model.mjs';
+
+const ACTIONS = Number(process.env.SOAK_ACTIONS || 100);
+const SEED = Number(process.env.SOAK_SEED || 20261207);
+const work = path.join(root, 'build', 'soak');
+const mend = path.join(root, 'build', 'native', 'mend');
+const IMPORT_FILES = 4;
+// Heap: the book grows by a few hundred events; its in-memory form and the
+// derived views are a few hundred bytes an event. 64 MB is ten times more
+// than 1,000 actions could need on top of what the warm-up held; a leak of
+// even a few kilobytes an action frame-by-frame would exceed it.
+const HEAP_GROWTH_LIMIT = 64 * 1024 * 1024;
+
+let server, browser;
+before(async () => {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  // Small books of new cases to import: seeds far from the sample's own.
+  for (let k = 0; k < IMPORT_FILES; k++) {
+    execFileSync(mend, ['sample', '--cases', '3', '--seed', String(900000 + (SEED % 1000) * 10 + k),
+                        '-o', path.join(work, `import-${k}.json`)]);
+  }
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// What each kind of action weighs when it is possible.
+const WEIGHTS = {
+  newCase: 10, openCase: 6, step: 14, reply: 6, grant: 5, approval: 3, reverse: 4,
+  followUp: 6, close: 5, reopen: 4, catalog: 2, import: 2, export: 2,
+};
+const CASE_ACTIONS = new Set(['step', 'reply', 'grant', 'approval', 'reverse', 'followUp', 'close', 'reopen']);
+
+function weighted(random, entries) {
+  const sum = entries.reduce((a, [, w]) => a + w, 0);
+  let r = random.next() * sum;
+  for (const [k, w] of entries) if ((r -= w) < 0) return k;
+  return entries.at(-1)[0];
+}
+
+// The case an action works on: mostly the one open, else any that fits.
+function target(run, kind) {
+  const fits = (c) => (kind === 'reopen' ? !c.open : c.open) && (kind !== 'reverse' || c.grants > 0);
+  const current = run.model.cases.get(run.current);
+  if (current && fits(current) && run.random.chance(0.7)) return run.current;
+  const ids = [...run.model.cases.keys()].filter((id) => fits(run.model.cases.get(id)));
+  return ids.length ? run.random.pick(ids) : null;
+}
+
+function chooseAction(run) {
+  const possible = Object.entries(WEIGHTS).filter(([kind]) => {
+    if (CASE_ACTIONS.has(kind)) return target(run, kind) !== null;
+    if (kind === 'openCase') return run.model.cases.size > 0;
+    return true;
+  });
+  return weighted(run.random, possible);
+}
+
+// Waits until the app says everything is stored, with no error showing.
+async function saved(page) {
+  const s = await waitState(page, (st) => st.unsaved === 0 && !st.opening, 60000);
+  assert.equal(s.lastError, '', `the app shows an error: ${s.lastError}`);
+  return s;
+}
+
+// Performs one action on the desk `d`; returns a record of it for the model.
+async function perform(run, d, kind) {
+  const n = ++run.made;
+  const text = `soak ${SEED}-${n}`;
+  if (kind === 'newCase') return { kind, result: await act.newCase(d, `Soak Customer ${SEED}-${n}`) };
+  if (kind === 'catalog') return { kind, result: await act.addCatalogItem(d, `Soak gift ${SEED}-${n}`) };
+  if (kind === 'export') return { kind, result: { exported: await act.exportBook(d, path.join(work, 'mid.json')) } };
+  if (kind === 'import') {
+    const k = run.random.int(IMPORT_FILES);
+    const file = path.join(work, `import-${k}.json`);
+    return { kind, file, result: await act.importBook(d, file) };
+  }
+  const id = kind === 'openCase' ? run.random.pick([...run.model.cases.keys()]) : target(run, kind);
+  await act.openByReference(d, run.model.cases.get(id).reference);
+  run.current = id;
+  const does = {
+    openCase: async () => ({ types: [] }),
+    step: () => act.doStep(d, text),
+    reply: () => act.draftReply(d, `Dear customer, I am sorry; ${text}.`),
+    grant: () => act.grant(d),
+    approval: () => act.grantWithApproval(d, `approved: ${text}`),
+    reverse: () => act.reverse(d, `reversed: ${text}`),
+    followUp: () => act.followUp(d, `follow-up: ${text}`),
+    close: () => act.closeCase(d),
+    reopen: () => act.reopen(d, `reopened: ${text}`),
+  };
+  return { kind, id, result: await does[kind]() };
+}
+
+// Once the app says it is saved, the model takes the action in, and the open
+// case must show exactly the events the model expects.
+async function confirm(run, page, done) {
+  const s = await saved(page);
+  const { kind, result } = done;
+  const m = run.model;
+  if (!result) return;  // not possible after all: nothing was asked of the app
+  if (kind === 'newCase') {
+    m.addOpened(result.id, result.reference);
+    run.current = result.id;
+  } else if (kind === 'catalog') {
+    m.catalog.push(result.catalog);
+  } else if (kind === 'import') {
+    const fresh = !m.importedFiles.has(done.file);
+    assert.equal(result.imported, fresh, fresh ? 'a new file had nothing new' : 'a file imported twice took cases again');
+    if (fresh) {
+      m.importedFiles.add(done.file);
+      for (const c of JSON.parse(fs.readFileSync(done.file, 'utf8')).cases) m.addFromFile(c, 'import');
+    }
+    assert.equal(s.cases, m.cases.size, 'cases in the book after the import');
+  } else if (kind === 'export') {
+    const found = m.check(JSON.parse(fs.readFileSync(result.exported, 'utf8')));
+    assert.deepEqual([found.lost, found.duplicated], [[], []], 'a mid-run export');
+  } else if (done.id) {
+    m.record(done.id, result.types, result.texts);
+  }
+  run.counts[kind] = (run.counts[kind] || 0) + 1;
+  if (s.screen === 'case' && s.case && m.cases.has(s.case.id)) {
+    const expected = m.events(s.case.id);
+    const got = await waitState(page, (st) => st.case?.events === expected || st.case?.id !== s.case.id, 5000)
+      .catch(() => appState(page));
+    if (got.case?.id === s.case.id) assert.equal(got.case.events, expected, `events of ${s.case.reference} after ${kind}`);
+  }
+}
+
+async function reload(run, d) {
+  await d.page.reload();
+  await waitForFrames(d.page, 3);
+  await act.signIn(d);
+  run.reloads++;
+}
+
+// A change sent, then the page reloaded before the app confirmed it saved:
+// afterwards the book has it whole or not at all.
+async function interrupted(run, d) {
+  const kind = run.random.pick(['newCase', 'step', 'reply', 'followUp']);
+  const casesBefore = run.model.cases.size;
+  if (kind !== 'newCase' && target(run, kind) === null) return;
+  const done = await perform(run, d, kind);
+  await reload(run, d);
+  run.interrupted++;
+  const { result } = done;
+  if (!result) return;
+  const s = await appState(d.page);
+  if (kind === 'newCase') {
+    assert.ok(s.cases === casesBefore || s.cases === casesBefore + 1, `cases after a cut-short intake: ${s.cases}`);
+    if (s.cases === casesBefore + 1) run.model.addOpened(result.id, result.reference);
+    run.kept += s.cases - casesBefore;
+    return;
+  }
+  const m = run.model;
+  await act.openByReference(d, m.cases.get(done.id).reference);
+  const events = (await appState(d.page)).case.events;
+  const before = m.events(done.id);
+  assert.ok(events === before || events === before + result.types.length,
+            `a cut-short ${kind}: ${events} events, expected ${before} or ${before + result.types.length}`);
+  if (events > before) { m.record(done.id, result.types, result.texts); run.kept++; }
+}
+
+// Work in a second tab of the same book, then come back to the first.
+async function secondTab(run) {
+  if (!run.tab2) {
+    const page = await run.context.newPage();
+    page.on('dialog', (dlg) => dlg.accept());
+    watchPage(page, run.problems, server.url);
+    await page.goto(server.url);
+    await waitForFrames(page, 3);
+    run.tab2 = act.desk(page, run.random, { touch: true });
+    await act.signIn(run.tab2);
+  }
+  const d = run.tab2;
+  const steps = 1 + run.random.int(3);
+  for (let i = 0; i < steps; i++) {
+    let kind = run.random.pick(['newCase', 'step', 'reply', 'followUp', 'grant']);
+    if (kind !== 'newCase' && target(run, kind) === null) kind = 'newCase';
+    const done = await perform(run, d, kind);
+    await confirm(run, d.page, done);
+    run.tab2Actions++;
+  }
+  run.current = null;  // the first tab's open case is no longer the one in mind
+  if (run.random.chance(0.5)) {
+    await d.page.close();
+    run.tab2 = null;
+  }
+  // The first tab learns of the second's changes within moments.
+  await run.page.bringToFront();
+  await waitState(run.page, (s) => s.cases === run.model.cases.size, 10000);
+}
+
+const heapUsed = (page) => page.evaluate(() => window.mend.heap().used);
+
+test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(600000, ACTIONS * 20000) }, async (t) => {
+  const started = Date.now();
+  const { context, page, problems } = await openApp(browser, server.url, {
+    acceptDownloads: true, hasTouch: true,
+  });
+  page.on('dialog', (dlg) => dlg.accept());  // "leave with changes unsaved?": yes, as a person reloading would
+  const random = act.rng(SEED);
+  const run = {
+    context, page, problems, random, model: new Model(), current: null, made: 0,
+    counts: {}, reloads: 0, interrupted: 0, kept: 0, tab2: null, tab2Actions: 0, heap: {},
+  };
+  const d = act.desk(page, random, { touch: true });
+  const log = [];
+  try {
+    await waitState(page, (s) => s.screen && !s.opening && s.firstRun, 60000);
+    await d.press('Try Mend with a sample business');
+    await waitState(page, (s) => s.signInNeeded && s.unsaved === 0, 60000);
+    await act.signIn(d);
+    // The model starts from what the book holds: its first export.
+    await act.exportBook(d, path.join(work, 'start.json'));
+    for (const c of JSON.parse(fs.readFileSync(path.join(work, 'start.json'), 'utf8')).cases) run.model.addFromFile(c, 'sample');
+
+    for (let i = 0; i < ACTIONS; i++) {
+      if (i === 10) run.heap.warm = await heapUsed(page);
+      if ((await appState(page)).signInNeeded) await act.signIn(d);
+      const roll = random.next();
+      if (roll < 0.015) {
+        log.push(`${i}: interrupted`);
+        await interrupted(run, d);
+      } else if (roll < 0.05) {
+        log.push(`${i}: reload`);
+        await reload(run, d);
+      } else if (roll < 0.09) {
+        log.push(`${i}: second tab`);
+        await secondTab(run);
+      } else {
+        const kind = chooseAction(run);
+        log.push(`${i}: ${kind}`);
+        await confirm(run, page, await perform(run, d, kind));
+      }
+      assert.deepEqual(problems, [], `after action ${i}`);
+    }
+
+    if (run.tab2) await run.tab2.page.close();
+    await saved(page);
+    run.heap.end = await heapUsed(page);
+    await reload(run, d);
+    run.heap.reloaded = await heapUsed(page);
+    const file = await act.exportBook(d, path.join(work, 'end.json'));
+    const book = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const found = run.model.check(book);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const kinds = Object.entries(run.counts).map(([k, n]) => `${k} ${n}`).join(', ');
+    t.diagnostic(`soak: seed ${SEED}, ${ACTIONS} actions (${kinds}), ${run.reloads} reloads `
+      + `(${run.interrupted} cut short, ${run.kept} of those kept), ${run.tab2Actions} second-tab actions, `
+      + `${found.cases} cases, ${found.events} events checked, ${found.lost.length} lost, `
+      + `${found.duplicated.length} duplicated, heap used ${run.heap.warm} -> ${run.heap.end} bytes `
+      + `(${run.heap.reloaded} after a reload), ${seconds} s`);
+    assert.deepEqual(found.lost, [], 'lost');
+    assert.deepEqual(found.duplicated, [], 'duplicated');
+    assert.deepEqual(problems, []);
+    assert.ok(run.heap.end - run.heap.warm < HEAP_GROWTH_LIMIT,
+              `heap grew ${run.heap.end - run.heap.warm} bytes`);
+  } catch (e) {
+    t.diagnostic(`soak failed: re-run with SOAK_SEED=${SEED} SOAK_ACTIONS=${ACTIONS} `
+      + `node --test tests/e2e/soak.test.mjs; last actions: ${log.slice(-8).join('; ')}`);
+    await page.screenshot({ path: path.join(work, 'failure.png') }).catch(() => {});
+    throw e;
+  } finally {
+    await context.close();
+  }
+});
