@@ -6,7 +6,7 @@
 // possible after all. Nothing here calls into the app: the bridge is read
 // for positions and for what is on screen, never to act.
 import {
-  click, tap, findWidget, centre, nextFrames, waitState, appState, revealInPart, scrollIntoView,
+  findWidget, centre, nextFrames, waitState, appState, scrollIntoView,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -28,32 +28,38 @@ export function rng(seed) {
   };
 }
 
+export const prof = {};
 const widgets = (page) => page.evaluate(() => window.mend.widgets());
 
-// A desk on one page: presses with the mouse or (in a touch context) a finger.
+// A desk on one page: presses with the mouse or (in a touch context) a
+// finger, chosen at random each time. It waits two frames after a press, not
+// browser.mjs's three: the app draws the press's effect in the frame after
+// the release, and once input stops, frames come only once a second, so a
+// third frame would cost the soak a second a press. What comes next polls
+// for the widget or state it needs anyway.
 export function desk(page, random, { touch }) {
-  const pressWith = () => (touch && random.chance(0.5) ? tap : click);
   const d = {
     page, random, touch,
-    press: (label, options) => pressWith()(page, label, options),
-    // Presses a point (a widget already looked up), as press does.
     pressAt: async (w) => {
+      const t0 = Date.now();
       const c = centre(w);
-      if (touch && random.chance(0.5)) await page.touchscreen.tap(c.x, c.y);
-      else await page.mouse.click(c.x, c.y);
-      await nextFrames(page);
+      if (touch && random.chance(0.5)) {
+        await page.touchscreen.tap(c.x, c.y);
+      } else {
+        await page.mouse.move(c.x, c.y);
+        await page.mouse.down();
+        await page.mouse.up();
+      }
+      await nextFrames(page, 2);
+      prof.press = (prof.press || 0) + Date.now() - t0; prof.n = (prof.n || 0) + 1;
     },
-    // On the case screen, scrolls the part to the widget first.
-    pressIn: async (label) => {
-      await revealInPart(page, label, 'Steps');
-      await d.press(label);
-    },
+    press: async (label, options) => { const t0 = Date.now(); const w = await findWidget(page, label, options); prof.find = (prof.find || 0) + Date.now() - t0; return d.pressAt(w); },
     // Replaces a field's text by typing, as a person selecting all would.
-    typeInto: async (field, text, { inPart = false } = {}) => {
-      if (inPart) await d.pressIn(field); else await d.press(field);
+    typeInto: async (field, text) => {
+      await d.press(field);
       await page.keyboard.press('Control+A');
       await page.keyboard.type(text, { delay: 2 });
-      await nextFrames(page);
+      await nextFrames(page, 2);
     },
     // Presses a widget that may be below the fold (the editors' long lists).
     pressReaching: async (label, options) => {
@@ -69,38 +75,79 @@ export function desk(page, random, { touch }) {
 }
 
 // ---- finding things in a scrolled part ----------------------------------------------
+// The case screen's parts scroll under their row of buttons; widgets far out
+// of view are not listed. Frames stop while nothing moves, so every wait for
+// a frame is paid for with input: these helpers scroll as little as they can.
 
-// Scrolls the case screen's part (under its row of part buttons) from its top
-// down, and returns the first widget `match` accepts, already in view, or
-// null. Items far out of view are not listed, so it looks as it goes.
-async function sweepPart(page, match) {
-  const parts = (await widgets(page)).find((w) => w.name === 'Steps');
+// The part's visible band (under its buttons) and a point inside it to wheel at.
+async function partBand(page) {
+  const [parts, height] = await page.evaluate(() =>
+    [window.mend.widgets().find((w) => w.name === 'Steps') || null, window.innerHeight]);
   if (!parts) return null;
-  const at = { x: parts.x + 150, y: Math.min(parts.y + parts.h + 150, 700) };
+  return { top: parts.y + parts.h + 12, bottom: height - 4, at: { x: parts.x + 150, y: Math.min(parts.y + parts.h + 150, height - 40) } };
+}
+const whole = (w, band) => w.visible && w.vh >= w.h - 1 && w.y >= band.top && w.y + w.h <= band.bottom;
+
+async function wheel(page, at, dy) {
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -400);
-  await nextFrames(page);
+  await page.mouse.wheel(0, dy);
+  await nextFrames(page, 1);  // the frame that takes the wheel draws the scrolled part
+}
+
+// The first widget `match` accepts, wholly in view in the part: looked for
+// where the part stands, then (or at once with fromTop) from its top down,
+// a screenful at a time; null when the part has none.
+async function findInPart(page, match, opts) { const t0 = Date.now(); try { return await findInPart0(page, match, opts); } finally { prof.part = (prof.part || 0) + Date.now() - t0; } }
+async function findInPart0(page, match, { fromTop = false } = {}) {
+  const band = await partBand(page);
+  if (!band) return null;
+  // A wheel unit scrolls about 0.85 px: a step shows most of a new screenful.
+  const step = Math.max(150, Math.floor((band.bottom - band.top) * 0.9));
+  let all = await widgets(page);
+  if (!fromTop) {
+    const here = all.find((w) => match(w) && whole(w, band));
+    if (here) return here;
+  }
+  await wheel(page, band.at, -20000);  // one turn to the top
   let before = null;
   for (let i = 0; i < 40; i++) {
-    const all = await widgets(page);
+    all = await widgets(page);
     const found = all.find((w) => w.visible && match(w));
     if (found) {
-      await revealInPart(page, found.name, 'Steps');
-      return (await widgets(page)).find((w) => w.name === found.name && w.visible) || null;
+      if (whole(found, band)) return found;
+      // Partly in view: a small nudge towards it.
+      await wheel(page, band.at, found.y < band.top ? -step / 2 : step / 2);
+      const again = (await widgets(page)).find((w) => w.name === found.name && w.visible);
+      if (again && whole(again, band)) return again;
     }
     const layout = JSON.stringify(all.map((w) => [w.name, Math.round(w.y)]));
     if (layout === before) return null;  // the bottom: nothing matched
     before = layout;
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.wheel(0, 150);
-    await nextFrames(page);
+    await wheel(page, band.at, step);
   }
   return null;
 }
 
+const named = (name) => (w) => w.name === name || w.label === name;
+
+// Presses a widget of the open part, scrolled into view first.
+async function pressInPart(d, name) {
+  const w = await findInPart(d.page, named(name));
+  if (!w) throw new Error(`no "${name}" in the case's part`);
+  await d.pressAt(w);
+  return w;
+}
+
+// Types into a field of the open part, replacing what it held.
+async function typeInPart(d, name, text) {
+  await pressInPart(d, name);
+  await d.page.keyboard.press('Control+A');
+  await d.page.keyboard.type(text, { delay: 2 });
+  await nextFrames(d.page);
+}
+
 async function showPart(d, part) {
   await d.press(part);
-  await nextFrames(d.page, 2);
 }
 
 // ---- signing in and moving about ------------------------------------------------------
@@ -159,10 +206,10 @@ export async function newCase(d, customer) {
   }
   await waitState(d.page, (s) => s.screen === 'new-case');
   await d.typeInto('##name', customer);
-  if (d.random.chance(0.5)) await d.typeInto('##contact', `${customer.replace(/\W+/g, '.').toLowerCase()}@example.com`);
-  await d.typeInto('##words', `Soak: ${customer} waited too long.`);
+  if (d.random.chance(0.5)) await d.typeInto('##contact', `${customer.replace(/\W+/g, '')}@x.io`);
+  await d.typeInto('##words', 'Kept waiting.');
   if (d.random.chance(0.5)) {
-    await d.typeInto('##wants', 'a word of apology');
+    await d.typeInto('##wants', 'sorry');
     await d.page.keyboard.press('Enter');
     await nextFrames(d.page, 3);
   } else {
@@ -176,104 +223,112 @@ export async function newCase(d, customer) {
 // when the step asks for one (its field sits just above its button).
 export async function doStep(d, text) {
   await showPart(d, 'Steps');
-  const done = await sweepPart(d.page, (w) => w.name.startsWith('Done##step:'));
+  let done = await findInPart(d.page, (w) => w.name.startsWith('Done##step:'), { fromTop: true });
   if (!done) return null;
   const note = (await widgets(d.page))
-    .filter((w) => w.name === '##note' && w.visible && w.y < done.y)
+    .filter((w) => w.name === '##note' && w.visible && w.y < done.y && w.y > done.y - 200)
     .sort((a, b) => a.y - b.y).pop();
   if (note) {
     await d.pressAt(note);
     await d.page.keyboard.press('Control+A');
     await d.page.keyboard.type(text, { delay: 2 });
     await nextFrames(d.page);
+    done = await findInPart(d.page, named(done.name));
   }
-  await d.pressIn(done.name);
+  await d.pressAt(done);
   return { types: ['step-done'], texts: note ? [text] : [] };
 }
 
 // A reply drafted (the coach reads it when typing pauses) and saved as a note.
 export async function draftReply(d, text) {
   await showPart(d, 'Reply');
-  await d.typeInto('##reply', text, { inPart: true });
+  await typeInPart(d, '##reply', text);
   await d.page.waitForTimeout(400);
-  await nextFrames(d.page, 4);
-  await d.pressIn('Save to the case as a note');
+  await nextFrames(d.page, 2);
+  await pressInPart(d, 'Save to the case as a note');
   return { types: ['note'], texts: [text] };
 }
 
 // A make-good within the desk's authority, if one is offered.
 export async function grant(d) {
   await showPart(d, 'Make good');
-  const button = await sweepPart(d.page, (w) => w.name.startsWith('Grant##grant:'));
+  const button = await findInPart(d.page, (w) => w.name.startsWith('Grant##grant:'));
   if (!button) return null;
-  await d.pressIn(button.name);
+  await d.pressAt(button);
   return { types: ['granted'] };
 }
 
 // One over authority: the owner approves it with her PIN in the prompt.
 export async function grantWithApproval(d, reason) {
   await showPart(d, 'Make good');
-  const button = await sweepPart(d.page, (w) => w.name.startsWith("Grant with a manager's approval##grant:"));
+  const button = await findInPart(d.page, (w) => w.name.startsWith("Grant with a manager's approval##grant:"));
   if (!button) return null;
-  await d.pressIn(button.name);
+  await d.pressAt(button);
   await findWidget(d.page, 'Approve and grant##approve');
   await d.press('Maya Harbour##approver-maya');
   await d.typeInto('##approver-pin', people.maya.pin);
   await d.typeInto('##approval-reason', reason);
   await d.press('Approve and grant##approve');
+  // The prompt closes once the approval is recorded. If it stays, the app
+  // refused a valid approval: a finding; cancel, as a person would have to.
+  const closed = await d.page.waitForFunction(() => !window.mend.widgets().some((w) => w.name === 'Approve and grant##approve'),
+    null, { timeout: 5000, polling: 100 }).then(() => true, () => false);
+  if (!closed) {
+    const prompt = (await widgets(d.page)).filter((w) => w.window.startsWith("A manager's approval") && w.visible);
+    const said = prompt.map((w) => w.label).filter((l) => l && !/^(Approve and grant|Cancel|Kara|Liam|Maya)/.test(l));
+    await d.press('Cancel##approve-cancel');
+    return { types: [], finding: `${button.name}: the approval prompt refused it: ${JSON.stringify(said)}` };
+  }
   return { types: ['approval', 'granted'], texts: [reason] };
 }
 
 export async function reverse(d, reason) {
   await showPart(d, 'Make good');
-  const button = await sweepPart(d.page, (w) => w.name.startsWith('Reverse##reverse:'));
+  const button = await findInPart(d.page, (w) => w.name.startsWith('Reverse##reverse:'));
   if (!button) return null;
   const id = button.name.slice('Reverse##reverse:'.length);
-  await d.typeInto(`##reverse-reason-${id}`, reason, { inPart: true });
-  await d.pressIn(button.name);
+  await typeInPart(d, `##reverse-reason-${id}`, reason);
+  await pressInPart(d, button.name);
   return { types: ['grant-reversed'], texts: [reason] };
 }
 
 // Records a follow-up done when one is due, else schedules one.
 export async function followUp(d, text) {
   await showPart(d, 'Follow-up');
-  const done = await sweepPart(d.page, (w) => w.name === 'Record follow-up done##follow-up-done');
+  const done = await findInPart(d.page, named('Record follow-up done##follow-up-done'));
   if (done) {
-    await d.typeInto('##follow-up-done-note', text, { inPart: true });
-    await d.pressIn(done.name);
+    await typeInPart(d, '##follow-up-done-note', text);
+    await pressInPart(d, done.name);
     return { types: ['follow-up-done'], texts: [text] };
   }
-  const schedule = await sweepPart(d.page, (w) => w.name === 'Schedule follow-up##follow-up');
+  const schedule = await findInPart(d.page, named('Schedule follow-up##follow-up'));
   if (!schedule) return null;
-  await d.typeInto('##follow-up-note', text, { inPart: true });
-  await d.pressIn(schedule.name);
+  await typeInPart(d, '##follow-up-note', text);
+  await pressInPart(d, schedule.name);
   return { types: ['follow-up-scheduled'], texts: [text] };
 }
 
 // Whether the open case is still open (a refused close leaves it so; its
 // refusal is drawn under the button, often below the fold).
-const stillOpen = async (page) => {
-  await nextFrames(page, 2);
-  return (await appState(page)).case?.open === true;
-};
+const stillOpen = async (page) => (await appState(page)).case?.open === true;
 
 // Close; when it asks for the outcome first, records one and closes again.
 export async function closeCase(d) {
   await showPart(d, 'Outcome and close');
-  await d.pressIn('Close case##close');
+  await pressInPart(d, 'Close case##close');
   if (!(await stillOpen(d.page))) return { types: ['closed'] };
-  await d.pressIn(d.random.pick(['not resolved', 'satisfied', 'delighted']));
-  if (d.random.chance(0.5)) await d.pressIn(d.random.pick(['retained', 'lost']));
-  await d.pressIn('Record outcome##outcome');
-  await d.pressIn('Close case##close');
+  await pressInPart(d, d.random.pick(['not resolved', 'satisfied', 'delighted']));
+  if (d.random.chance(0.5)) await pressInPart(d, d.random.pick(['retained', 'lost']));
+  await pressInPart(d, 'Record outcome##outcome');
+  await pressInPart(d, 'Close case##close');
   // Refused again (for a reason but the outcome): the outcome alone was recorded.
   return { types: (await stillOpen(d.page)) ? ['outcome'] : ['outcome', 'closed'] };
 }
 
 export async function reopen(d, reason) {
   await showPart(d, 'Outcome and close');
-  await d.typeInto('##reopen-reason', reason, { inPart: true });
-  await d.pressIn('Reopen##reopen');
+  await typeInPart(d, '##reopen-reason', reason);
+  await pressInPart(d, 'Reopen##reopen');
   return { types: ['reopened'], texts: [reason] };
 }
 
