@@ -199,7 +199,8 @@ async function secondTab(run) {
     await act.signIn(run.tab2);
   }
   const d = run.tab2;
-  const steps = 1 + run.random.int(3);
+  await d.page.bringToFront();
+  const steps = 1 + run.random.int(4);
   for (let i = 0; i < steps; i++) {
     let kind = run.random.pick(['newCase', 'step', 'reply', 'followUp', 'grant']);
     if (kind !== 'newCase' && target(run, kind) === null) kind = 'newCase';
@@ -244,7 +245,7 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
     for (const c of JSON.parse(fs.readFileSync(path.join(work, 'start.json'), 'utf8')).cases) run.model.addFromFile(c, 'sample');
 
     for (let i = 0; i < ACTIONS; i++) {
-      if (i === 10) run.heap.warm = await heapUsed(page);
+      if (i === Math.min(10, ACTIONS - 1)) run.heap.warm = await heapUsed(page);
       const roll = random.next();
       const t0 = Date.now();
       if (roll < 0.015) {
@@ -253,7 +254,7 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
       } else if (roll < 0.05) {
         log.push(`${i}: reload`);
         await reload(run, d);
-      } else if (roll < 0.09) {
+      } else if (roll < 0.10) {
         log.push(`${i}: second tab`);
         await secondTab(run);
       } else {
@@ -262,9 +263,13 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
         await confirm(run, page, await perform(run, d, kind));
       }
       log[log.length - 1] += ` ${Date.now() - t0} ms`;
-      if (process.env.SOAK_VERBOSE) console.log(log.at(-1), JSON.stringify(act.prof));
-      for (const k in act.prof) delete act.prof[k];
+      if (process.env.SOAK_VERBOSE) t.diagnostic(log.at(-1));
       assert.deepEqual(problems, [], `after action ${i}`);
+      if ((i + 1) % 50 === 0) {
+        t.diagnostic(`soak progress: ${i + 1} actions, ${run.model.cases.size} cases, ${run.reloads} reloads, `
+          + `${run.tab2Actions} second-tab actions, heap used ${await heapUsed(page)} bytes, `
+          + `${((Date.now() - started) / 1000).toFixed(0)} s`);
+      }
     }
 
     if (run.tab2) await run.tab2.page.close();

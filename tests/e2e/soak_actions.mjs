@@ -28,7 +28,6 @@ export function rng(seed) {
   };
 }
 
-export const prof = {};
 const widgets = (page) => page.evaluate(() => window.mend.widgets());
 
 // A desk on one page: presses with the mouse or (in a touch context) a
@@ -41,7 +40,6 @@ export function desk(page, random, { touch }) {
   const d = {
     page, random, touch,
     pressAt: async (w) => {
-      const t0 = Date.now();
       const c = centre(w);
       if (touch && random.chance(0.5)) {
         await page.touchscreen.tap(c.x, c.y);
@@ -51,9 +49,8 @@ export function desk(page, random, { touch }) {
         await page.mouse.up();
       }
       await nextFrames(page, 2);
-      prof.press = (prof.press || 0) + Date.now() - t0; prof.n = (prof.n || 0) + 1;
     },
-    press: async (label, options) => { const t0 = Date.now(); const w = await findWidget(page, label, options); prof.find = (prof.find || 0) + Date.now() - t0; return d.pressAt(w); },
+    press: async (label, options) => d.pressAt(await findWidget(page, label, options)),
     // Replaces a field's text by typing, as a person selecting all would.
     typeInto: async (field, text) => {
       await d.press(field);
@@ -97,8 +94,7 @@ async function wheel(page, at, dy) {
 // The first widget `match` accepts, wholly in view in the part: looked for
 // where the part stands, then (or at once with fromTop) from its top down,
 // a screenful at a time; null when the part has none.
-async function findInPart(page, match, opts) { const t0 = Date.now(); try { return await findInPart0(page, match, opts); } finally { prof.part = (prof.part || 0) + Date.now() - t0; } }
-async function findInPart0(page, match, { fromTop = false } = {}) {
+async function findInPart(page, match, { fromTop = false } = {}) {
   const band = await partBand(page);
   if (!band) return null;
   // A wheel unit scrolls about 0.85 px: a step shows most of a new screenful.
