@@ -263,10 +263,10 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
         await confirm(run, page, await perform(run, d, kind));
       }
       log[log.length - 1] += ` ${Date.now() - t0} ms`;
-      if (process.env.SOAK_VERBOSE) t.diagnostic(log.at(-1));
+      if (process.env.SOAK_VERBOSE) console.log(log.at(-1));
       assert.deepEqual(problems, [], `after action ${i}`);
       if ((i + 1) % 50 === 0) {
-        t.diagnostic(`soak progress: ${i + 1} actions, ${run.model.cases.size} cases, ${run.reloads} reloads, `
+        console.log(`soak progress: ${i + 1} actions, ${run.model.cases.size} cases, ${run.reloads} reloads, `
           + `${run.tab2Actions} second-tab actions, heap used ${await heapUsed(page)} bytes, `
           + `${((Date.now() - started) / 1000).toFixed(0)} s`);
       }
