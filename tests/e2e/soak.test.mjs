@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  startServer, launch, openApp, watchPage, waitState, appState, nextFrames, waitForFrames, root,
+  startServer, launch, openApp, watchPage, waitState, appState, waitForFrames, screenshot, root,
 } from './browser.mjs';
 import * as act from './soak_actions.mjs';
 import { Model } from './soak_model.mjs';
@@ -297,7 +297,7 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
   } catch (e) {
     t.diagnostic(`soak failed: re-run with SOAK_SEED=${SEED} SOAK_ACTIONS=${ACTIONS} `
       + `node --test tests/e2e/soak.test.mjs; last actions: ${log.slice(-8).join('; ')}`);
-    await page.screenshot({ path: path.join(work, 'failure.png') }).catch(() => {});
+    await screenshot(page, `soak-failure-${SEED}`).catch(() => {});
     throw e;
   } finally {
     await context.close();

@@ -216,11 +216,14 @@ export async function newCase(d, customer) {
 }
 
 // The step to do now: the first Done button in the Steps part; a note first
-// when the step asks for one (its field sits just above its button).
+// when the step asks for one (its field sits just above its button). A step
+// that asks for a choice says so when Done is pressed, naming the options, as
+// a person would learn it: one of them is chosen and Done pressed again.
 export async function doStep(d, text) {
   await showPart(d, 'Steps');
   let done = await findInPart(d.page, (w) => w.name.startsWith('Done##step:'), { fromTop: true });
   if (!done) return null;
+  const step = done.name.slice('Done##step:'.length);
   const note = (await widgets(d.page))
     .filter((w) => w.name === '##note' && w.visible && w.y < done.y && w.y > done.y - 200)
     .sort((a, b) => a.y - b.y).pop();
@@ -232,8 +235,19 @@ export async function doStep(d, text) {
     done = await findInPart(d.page, named(done.name));
   }
   await d.pressAt(done);
+  if (!(await stepDone(d.page, step))) {
+    const refusal = await findInPart(d.page, (w) => w.name.endsWith(`##refusal-step:${step}`));
+    const options = refusal?.label.match(/asks you to choose one of: (.*)$/);
+    if (!options) throw new Error(`step "${step}" refused: ${refusal?.label}`);
+    const choices = [...options[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+    await pressInPart(d, d.random.pick(choices));
+    await pressInPart(d, done.name);
+  }
   return { types: ['step-done'], texts: note ? [text] : [] };
 }
+// Whether the open case shows the step done in this round (the app's answer
+// to the press, read to know whether it asked for more).
+const stepDone = async (page, step) => (await appState(page)).case?.stepsDone.includes(step);
 
 // A reply drafted (the coach reads it when typing pauses) and saved as a note.
 export async function draftReply(d, text) {
