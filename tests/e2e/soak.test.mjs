@@ -282,7 +282,7 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(60000
     const found = run.model.check(book);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     const kinds = Object.entries(run.counts).map(([k, n]) => `${k} ${n}`).join(', ');
-    t.diagnostic(`soak: seed ${SEED}, ${ACTIONS} actions (${kinds}), ${run.reloads} reloads `
+    t.diagnostic(`soak: seed ${SEED}, ${ACTIONS} actions (by kind, both tabs: ${kinds}), ${run.reloads} reloads `
       + `(${run.interrupted} cut short, ${run.kept} of those kept), ${run.tab2Actions} second-tab actions, `
       + `${found.cases} cases, ${found.events} events checked, ${found.lost.length} lost, `
       + `${found.duplicated.length} duplicated, heap used ${run.heap.warm} -> ${run.heap.end} bytes `
