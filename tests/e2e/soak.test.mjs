@@ -222,7 +222,7 @@ async function secondTab(run) {
 
 const heapUsed = (page) => page.evaluate(() => window.mend.heap().used);
 
-test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(600000, ACTIONS * 20000) }, async (t) => {
+test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(1800000, ACTIONS * 30000) }, async (t) => {
   const started = Date.now();
   const { context, page, problems } = await openApp(browser, server.url, {
     // A tablet's size: SwiftShader draws it faster than a desk's 1280x800,
