@@ -4,7 +4,8 @@
 // action returns the event types it asked the app to record (what the model
 // will expect once the app says it is saved), or null when it was not
 // possible after all. Nothing here calls into the app: the bridge is read
-// for positions and for what is on screen, never to act.
+// for positions and for what a person sees on screen (whether a step or a
+// close went through, or was refused and asks for more), never to act.
 import {
   findWidget, centre, nextFrames, waitState, appState, scrollIntoView,
 } from './browser.mjs';
