@@ -7,13 +7,22 @@ JOBS ?= 2
 # live in /usr/share/nodejs, which a node from elsewhere does not search.
 EMENV := NODE_PATH=/usr/share/nodejs
 
-.PHONY: run test deps deps-run deps-lint deps-fuzz native asan web wasm-tests lint bench fuzz clean format
+.PHONY: run test soak deps deps-run deps-lint deps-fuzz native asan web wasm-tests lint bench fuzz clean format
 
 run: deps-run web
 	@node scripts/serve.mjs --port $(PORT)
 
 test: deps
 	@scripts/test-all.sh
+
+# The long random-action soak: 1,000 actions by real input in Chromium, with
+# reloads and a second tab, checked against the test's own model through an
+# export (tests/e2e/soak.test.mjs; a 100-action run is part of `make test`).
+# SOAK_SEED=N repeats a run. Needs the CLI (it makes the books imported) and
+# the web build.
+SOAK_ACTIONS ?= 1000
+soak: deps native web
+	SOAK_ACTIONS=$(SOAK_ACTIONS) node --test tests/e2e/soak.test.mjs
 
 deps:
 	@scripts/install-deps.sh
