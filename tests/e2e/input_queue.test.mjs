@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, click, tap, findWidget, nextFrames, centre, screenshot, appState,
-  waitState,
+  waitState, revealInPart,
 } from './browser.mjs';
 
 let server, browser;
@@ -22,21 +22,6 @@ after(async () => {
   server?.stop();
 });
 
-// Scrolls the case's part until the widget is in view.
-async function reveal(page, label) {
-  const seen = () => page.evaluate((l) => window.mend.widgets().some((x) => (x.label === l || x.name === l) &&
-    x.visible && x.vh >= x.h - 1 && x.y + x.h <= window.innerHeight - 4), label);
-  for (const dy of [150, -150]) {
-    for (let i = 0; i < 12; i++) {
-      if (await seen()) return;
-      const part = await page.evaluate(() => window.mend.widgets().find((x) => x.name === 'Steps') || null);
-      if (!part) return;
-      await page.mouse.move(part.x + 200, part.y + 250);
-      await page.mouse.wheel(0, dy);
-      await nextFrames(page);
-    }
-  }
-}
 
 async function typeInto(page, field, text, press = click) {
   await press(page, field);
@@ -83,7 +68,7 @@ async function pressesInOneTask(page, label, times) {
 // follow-up scheduled says how many (its due time, with the clock held still).
 // The days field (ImGui's InputInt: a field without a label, then - and +).
 async function setDays(page, days) {
-  await reveal(page, 'Schedule follow-up##follow-up');
+  await revealInPart(page, 'Schedule follow-up##follow-up', 'Steps');
   const plus = await findWidget(page, '+');
   const field = await page.evaluate((p) => window.mend.widgets().find((w) => w.text && w.visible &&
     Math.abs(w.y - p.y) < 4 && w.x < p.x) || null, plus);
@@ -98,7 +83,7 @@ async function setDays(page, days) {
 }
 const plusButton = () => '+';
 async function scheduledDays(page) {
-  await reveal(page, 'Schedule follow-up##follow-up');
+  await revealInPart(page, 'Schedule follow-up##follow-up', 'Steps');
   const before = (await appState(page)).case.followUps;
   const now = Date.now();
   await click(page, 'Schedule follow-up##follow-up');
@@ -114,7 +99,7 @@ test('a press and release with no frame between press a button exactly once; two
   await openCase(page);
   await click(page, 'Follow-up');
   // A button: pressed once, not lost, not twice.
-  await reveal(page, 'Schedule follow-up##follow-up');
+  await revealInPart(page, 'Schedule follow-up##follow-up', 'Steps');
   await pressesInOneTask(page, 'Schedule follow-up##follow-up', 1);
   let s = await waitState(page, (x) => x.case?.followUps >= 1, 5000);
   await nextFrames(page, 4);
@@ -138,7 +123,7 @@ test('a press and release with no frame between press a button exactly once; two
   // And on "Schedule follow-up" a double click is two presses too: two
   // follow-ups (printed: whether that is right is for the report).
   const before = (await appState(page)).case.followUps;
-  await reveal(page, 'Schedule follow-up##follow-up');
+  await revealInPart(page, 'Schedule follow-up##follow-up', 'Steps');
   const schedule = centre(await findWidget(page, 'Schedule follow-up##follow-up'));
   await page.mouse.dblclick(schedule.x, schedule.y);
   await nextFrames(page, 4);
