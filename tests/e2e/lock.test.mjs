@@ -325,7 +325,9 @@ async function waitThroughReload(page, predicate, timeout = 20000) {
 // for the app's next frames may meet the navigation.
 async function pressAway(press) {
   await press().catch((e) => {
-    if (!/Execution context was destroyed|navigat/i.test(e.message)) throw e;
+    // Playwright's wait goes on in the new page, where window.mend is not
+    // there yet: that is the reload too.
+    if (!/Execution context was destroyed|navigat|reading '(inputPending|frames)'/i.test(e.message)) throw e;
   });
 }
 

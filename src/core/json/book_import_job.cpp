@@ -60,7 +60,8 @@ struct BookImportJob::Work {
   // Scans up to `budget` bytes; false if the text is not what the slices
   // expect (then the caller falls back).
   bool scan(std::size_t budget) {
-    const std::size_t end = std::min(text.size(), pos + budget);
+    // pos + budget could wrap where size_t is 32 bits (wasm), so clamp first.
+    const std::size_t end = pos + std::min(budget, text.size() - pos);
     const char* t = text.data();
     for (; pos < end; ++pos) {
       const char c = t[pos];
@@ -181,7 +182,10 @@ struct BookImportJob::Work {
   void step(std::size_t budget) {
     switch (stage) {
       case Stage::Scan: {
-        const bool going = scan(budget * kScanShare);
+        // Saturating: in wasm a 1 GB budget times 8 wraps to 0 and the scan
+        // would never move.
+        const std::size_t scan_budget = budget > kNone / kScanShare ? kNone : budget * kScanShare;
+        const bool going = scan(scan_budget);
         if (scanned()) {
           stage = Stage::Head;
         } else if (!going) {
