@@ -26,6 +26,7 @@ mergeInto(LibraryManager.library, {
     replaced: null,   // set once a newer Mend took the database over: no more opens
     saidUnavailable: false,
     queue: [],
+    staged: {},  // op -> entries given ahead of its write (mend_idb_stage)
     running: false,
     channel: null,
     sliceSize: 2000,  // journal events or records per load slice
@@ -662,7 +663,21 @@ mergeInto(LibraryManager.library, {
   mend_idb_write__deps: ['$mendStore'],
   mend_idb_write: function (op, ptr, size) {
     var entries = mendStore.unpack(ptr, size);  // copied now: C++ frees the buffer on return
+    var staged = mendStore.staged[op];
+    if (staged) {
+      delete mendStore.staged[op];
+      entries = staged.concat(entries);
+    }
     mendStore.enqueue(function () { return mendStore.write(op, entries); });
+  },
+
+  // Part of a large write's entries, ahead of the write (idb_store.cpp
+  // encodes an import a slice a frame); kept until mend_idb_write.
+  mend_idb_stage__deps: ['$mendStore'],
+  mend_idb_stage: function (op, ptr, size) {
+    var entries = mendStore.unpack(ptr, size);
+    var staged = mendStore.staged[op] || (mendStore.staged[op] = []);
+    for (var i = 0; i < entries.length; i++) staged.push(entries[i]);
   },
 
   // While changes are unsaved, closing or reloading the tab asks first.

@@ -27,6 +27,7 @@ extern "C" {
 void mend_idb_start(void* store);
 void mend_idb_load(int op);
 void mend_idb_write(int op, const std::uint8_t* packed, std::size_t size);
+void mend_idb_stage(int op, const std::uint8_t* packed, std::size_t size);
 void mend_idb_compact(const std::uint8_t* packed, std::size_t size);
 }
 
@@ -51,6 +52,9 @@ constexpr std::size_t kPackCases = 100;
 constexpr std::size_t kCompactAfter = 2000;
 // How long run_pending() may spend on a load's slices in one frame.
 constexpr double kSliceBudgetMs = 150;
+// How long a frame may spend packing a bulk write, in steps of events.
+constexpr double kEncodeBudgetMs = 40;
+constexpr std::size_t kEncodeStep = 2048;
 
 // lib_store.js's news codes.
 enum NoticeCode {
@@ -76,21 +80,14 @@ void put_entry(std::string& out, std::uint8_t kind, const std::string& key,
   out += value;
 }
 
-// Events as chunk entries of up to kPackCases cases each (keys are given by
-// the database).
+// Packed events as chunk entries (keys are given by the database).
+void put_packs(std::string& out, std::vector<std::string> packs) {
+  for (const std::string& pack : packs) put_entry(out, kChunkEntry, "", pack);
+}
 void put_packs(std::string& out, const std::vector<Event>& events) {
-  const std::string all = bytes::pack_events(events);
-  const Result<std::vector<bytes::PackedCase>> cases = bytes::read_pack(all);
-  if (!cases.ok()) return;  // cannot happen: pack_events wrote it
-  bytes::PackWriter pack;
-  for (const bytes::PackedCase& c : cases.value()) {
-    pack.add(c.case_id, c.events, c.bytes);
-    if (pack.cases() == kPackCases) {
-      put_entry(out, kChunkEntry, "", pack.finish());
-      pack = bytes::PackWriter();
-    }
-  }
-  if (pack.cases() > 0) put_entry(out, kChunkEntry, "", pack.finish());
+  bytes::PackJob job(events, kPackCases);
+  job.step(events.size());
+  put_packs(out, job.take_packs());
 }
 
 struct Entry {
@@ -197,9 +194,47 @@ void IdbStore::load(store::ChunkSink on_chunk, store::Done on_done) {
 void IdbStore::write(store::Batch batch, store::Done on_done) {
   const int op = next_op_++;
   operations_[op] = Operation{nullptr, std::move(on_done), std::nullopt};
+  Encoding& write = encoding_.emplace_back(Encoding{op, std::move(batch), std::nullopt});
+  // A person's change goes to the page at once; a bulk one from the next frame.
+  if (write.batch.events.size() < kBulkEvents) return void(encode_some());
+  write.packs.emplace(write.batch.events, kPackCases);
+}
+
+bool IdbStore::encode_some() {
+  const double started = emscripten_get_now();
+  bool moved = false;
+  while (!encoding_.empty()) {
+    Encoding& write = encoding_.front();
+    if (write.packs) {
+      while (!write.packs->step(kEncodeStep)) {
+        moved = true;
+        if (emscripten_get_now() - started > kEncodeBudgetMs) {
+          stage(write);
+          return true;
+        }
+      }
+    }
+    send(write);
+    encoding_.pop_front();
+    moved = true;
+  }
+  return moved;
+}
+
+// The packs finished so far go to the page, which holds them for the write:
+// copying them across is spread over the frames too.
+void IdbStore::stage(Encoding& write) {
   std::string packed;
-  if (batch.events.size() >= kBulkEvents) {
-    put_packs(packed, batch.events);
+  put_packs(packed, write.packs->take_packs());
+  if (packed.empty()) return;
+  mend_idb_stage(write.op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
+}
+
+void IdbStore::send(Encoding& write) {
+  const store::Batch& batch = write.batch;
+  std::string packed;
+  if (write.packs) {
+    put_packs(packed, write.packs->take_packs());
   } else {
     for (const Event& e : batch.events)
       put_entry(packed, kEventEntry, e.id, store::encode_event(e));
@@ -213,8 +248,8 @@ void IdbStore::write(store::Batch batch, store::Done on_done) {
     if (const auto* a = std::get_if<Anonymised>(&e.payload))
       redactions.emplace(e.case_id, a->contact);
   for (const auto& [case_id, token] : redactions) put_entry(packed, kAnonymiseEntry, case_id, {});
-  if (!redactions.empty()) redactions_[op] = std::move(redactions);
-  mend_idb_write(op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
+  if (!redactions.empty()) redactions_[write.op] = std::move(redactions);
+  mend_idb_write(write.op, reinterpret_cast<const std::uint8_t*>(packed.data()), packed.size());
 }
 
 void IdbStore::report(News news) {
@@ -228,7 +263,7 @@ void IdbStore::report(News news) {
 }
 
 std::size_t IdbStore::run_pending() {
-  std::size_t ran = 0;
+  std::size_t ran = encode_some() ? 1 : 0;
   const double started = emscripten_get_now();
   while (!news_.empty()) {
     News news = std::move(news_.front());

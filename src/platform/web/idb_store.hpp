@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/lock.hpp"
+#include "core/bytes/pack_job.hpp"
 #include "core/store/redact_stored.hpp"
 #include "core/store/store.hpp"
 
@@ -88,6 +89,17 @@ class IdbStore final : public store::Store {
   void deliver(Notice& notice);
   void deliver(app::LockNews& news);
   void compact();
+  // A write waiting to be encoded: a bulk one (an import) is packed a slice
+  // per frame and handed to the page whole, so it stays one transaction.
+  struct Encoding {
+    int op = 0;
+    store::Batch batch;
+    std::optional<bytes::PackJob> packs;  // over batch.events, for a bulk write
+  };
+  bool encode_some();  // true when a write was encoded or moved on
+  void stage(Encoding& write);
+  void send(Encoding& write);
+  std::deque<Encoding> encoding_;  // in the order written
 
   int next_op_ = 1;
   std::map<int, Operation> operations_;
