@@ -204,6 +204,19 @@ class App {
   static constexpr std::size_t kImportAtOnce = std::size_t{4} << 20;  // smaller: checked at once
   void check_import();
   void review_import(ImportResult file);
+  // Import pressed: the file's events gathered a slice a frame (the file's
+  // book does not change while under review), then merged, saved as one
+  // write and the derived views rebuilt a slice a frame (prepare_book).
+  struct ImportApply {
+    std::size_t next_case = 0;  // of the file's cases
+    std::vector<Event> events;  // the file's events, in its case order
+    bool gathered = false;      // all of them: the merge comes next frame
+  };
+  std::optional<ImportApply> import_apply_;
+  std::optional<MergeCounts> imported_;  // while preparing: the import that is being prepared
+  static constexpr std::size_t kImportCasesAtOnce = 2000;  // fewer: imported within the frame
+  void apply_import(bool at_once);
+  void finish_import();
   std::size_t sending_ = 0;  // changes in the write in flight (oldest first)
   // The retention rule's work (anonymising.cpp).
   std::vector<std::string> retention_due_;  // case ids still to anonymise

@@ -37,6 +37,7 @@ struct StorageStatus {
   std::size_t events_read = 0;   // while opening
   std::size_t cases_ready = 0;   // while opening: cases the queue and totals are built for
   std::size_t cases_read = 0;    // ... of this many
+  bool importing = false;        // while opening: the views are rebuilt after an import
   std::vector<Change> unsaved;   // in the book, not yet confirmed by the store; oldest first
   std::optional<Error> failure;  // why the last write failed; cleared by the next success
   TimeMs retry_at = 0;           // when a failed write is tried again
@@ -49,6 +50,7 @@ struct ImportReview {
   std::string file_name;
   bool reading = true;           // the bytes are still on their way from the file, or checked
   double checked = -1;           // while checked: how much, 0..1 (-1: not being checked)
+  double applying = -1;          // Import pressed: how far, 0..1 (-1: not pressed)
   std::vector<Error> errors;     // the first kMaxShownImportErrors, each with its JSON path
   std::size_t error_count = 0;   // all of them (the core caps at kMaxImportErrors)
   std::optional<Book> theirs;    // the valid book from the file

@@ -2,6 +2,8 @@
 // (the core validates the whole file and merges it in trial; the person sees
 // what would change) and the import itself, saved like any other change.
 #include <algorithm>
+#include <chrono>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -16,17 +18,10 @@ namespace mend::app {
 
 namespace {
 
-// Everything of theirs that ours lacks, as the store's events and records,
-// so an import is written through the store like any other change.
-Change new_in(const Book& ours, const Book& theirs) {
+// The records of theirs that ours lacks, as the store's records, so an
+// import is written through the store like any other change.
+Change new_records_in(const Book& ours, const Book& theirs) {
   Change change;
-  std::unordered_set<std::string_view> known;  // views into ours' case bytes
-  for (std::size_t i = 0; i < ours.cases.size(); ++i)
-    bytes::each_event_id(ours.cases.bytes(i), [&known](std::string_view id) { known.insert(id); });
-  for (const Case& c : theirs.cases)
-    for (const Event& e : c.events)
-      if (!known.count(e.id)) change.events.push_back(e);
-
   auto add_records = [&change](const auto& our_list, const auto& their_list, auto key) {
     std::unordered_set<std::string> have;
     for (const auto& x : our_list) have.insert(key(x));
@@ -40,6 +35,16 @@ Change new_in(const Book& ours, const Book& theirs) {
   add_records(ours.playbooks, theirs.playbooks,
               [](const Playbook& p) { return p.id + "@" + std::to_string(p.version); });
   return change;
+}
+
+// The events (of the file) whose ids ours does not hold: the ones to save.
+// An id ours holds with other content is a conflict, and ours is kept.
+std::vector<Event> unknown_to(const Book& ours, std::vector<Event> events) {
+  std::unordered_set<std::string_view> known;  // views into ours' case bytes
+  for (std::size_t i = 0; i < ours.cases.size(); ++i)
+    bytes::each_event_id(ours.cases.bytes(i), [&known](std::string_view id) { known.insert(id); });
+  std::erase_if(events, [&known](const Event& e) { return known.count(e.id) > 0; });
+  return events;
 }
 
 // A device never set up holds nothing of a business of its own: no cases, no
@@ -169,6 +174,7 @@ void App::handle(const RequestImportFile& r) {
 // One frame's share of checking the file under review (within kImportBudget),
 // and the review once the check is done.
 void App::check_import() {
+  if (import_apply_) return apply_import(false);
   if (!import_job_) return;
   if (!state_.import) return import_job_.reset();
   using Clock = std::chrono::steady_clock;
@@ -209,27 +215,77 @@ void App::review_import(ImportResult file) {
 }
 
 void App::handle(const RequestConfirmImport&) {
-  if (!state_.import || !state_.import->theirs) return;
+  if (!state_.import || !state_.import->theirs || import_apply_) return;
   if (state_.storage.opening) {
     report(ExportRefused{Error{"book", "the book is still opening; try again in a moment"}}, true);
     return;
   }
+  import_apply_.emplace();
+  state_.import->applying = 0;
+  // A large file from the next tick on, a slice a frame: the press itself
+  // costs nothing and the dialog says at once that the import is under way.
+  if (state_.import->theirs->cases.size() <= kImportCasesAtOnce) apply_import(true);
+}
+
+// One frame's share of gathering the file's events (decoding its cases is
+// most of an import's work), then the import itself.
+void App::apply_import(bool at_once) {
+  if (!state_.import || !state_.import->theirs) return import_apply_.reset();
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point until = Clock::now() + kImportBudget;
   const Book& theirs = *state_.import->theirs;
+  ImportApply& apply = *import_apply_;
+  Case scratch;
+  while (apply.next_case < theirs.cases.size() && (at_once || Clock::now() < until)) {
+    const std::size_t end = std::min(theirs.cases.size(), apply.next_case + kPrepareStep);
+    for (; apply.next_case < end; ++apply.next_case) {
+      scratch.id.assign(theirs.cases.id(apply.next_case));
+      if (!bytes::decode_case_events_into(theirs.cases.bytes(apply.next_case), scratch.id,
+                                          scratch.events)
+               .ok())
+        continue;  // cannot happen: the table checks what it is given
+      std::move(scratch.events.begin(), scratch.events.end(), std::back_inserter(apply.events));
+    }
+  }
+  const std::size_t total = std::max<std::size_t>(theirs.cases.size(), 1);
+  state_.import->applying = static_cast<double>(apply.next_case) / static_cast<double>(total);
+  if (apply.next_case < theirs.cases.size()) return;
+  // The merge in a frame of its own, not after a slice's full budget.
+  if (!at_once && !std::exchange(apply.gathered, true)) return;
+  finish_import();
+}
+
+// The merge, one write for all that is new, and the views: at once for a
+// small file, else a slice a frame as when the book is opened.
+void App::finish_import() {
+  const Book& theirs = *state_.import->theirs;
+  const bool small = theirs.cases.size() <= kImportCasesAtOnce;
   // Merged again, not taken from the trial: the book may have changed since.
   MergeResult merged = merge_books(state_.book, theirs, MergePolicy::PreferOurs);
-  Change change = new_in(state_.book, theirs);
+  Change change = new_records_in(state_.book, theirs);
+  change.events = unknown_to(state_.book, std::move(import_apply_->events));
+  import_apply_.reset();
   if (never_set_up(state_.book) && theirs.settings != state_.book.settings) {
     merged.book->settings = theirs.settings;
     change.records.emplace_back(theirs.settings);
   }
   state_.book = std::move(*merged.book);
-  state_.derived.rebuild(state_.book, state_.now);
   state_.import.reset();
   if (!change.events.empty() || !change.records.empty()) {
     state_.storage.unsaved.push_back(std::move(change));
     send_unsaved();
   }
-  report(BookImported{merged.added}, true);
+  if (small) {
+    state_.derived.rebuild(state_.book, state_.now);
+    report(BookImported{merged.added}, true);
+    return;
+  }
+  imported_ = merged.added;
+  state_.storage.opening = state_.storage.importing = true;
+  state_.storage.cases_read = state_.book.cases.size();
+  state_.storage.cases_ready = 0;
+  state_.derived.start_rebuild(state_.now);
+  preparing_ = true;  // from the next tick, a slice a frame
 }
 
 void App::handle(const RequestCancelImport&) {
@@ -237,6 +293,7 @@ void App::handle(const RequestCancelImport&) {
   import_cancelled_ =
       state_.import && state_.import->reading && !import_job_ && !state_.import->encrypted;
   import_job_.reset();
+  import_apply_.reset();
   state_.import.reset();
 }
 

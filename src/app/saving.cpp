@@ -62,9 +62,14 @@ void App::prepare_book() {
   state_.storage.cases_ready = state_.derived.cases_rebuilt();
   if (!done) return;
   preparing_ = false;
-  state_.storage.opening = false;
+  state_.storage.opening = state_.storage.importing = false;
   state_.storage.cases_read = state_.storage.cases_ready = 0;
-  report(BookOpened{state_.book.cases.size()}, false);
+  if (imported_) {
+    report(BookImported{*imported_}, true);
+    imported_.reset();
+  } else {
+    report(BookOpened{state_.book.cases.size()}, false);
+  }
   for (store::LoadChunk& chunk : arrived_while_opening_) merge_from_store(std::move(chunk));
   arrived_while_opening_.clear();
 }

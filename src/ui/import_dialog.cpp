@@ -20,6 +20,7 @@ struct Words {
   const char* title = "Import book";
   const char* reading = "Reading file\u2026";
   const char* checking = "Checking file\u2026 %d %%";
+  const char* importing = "Importing\u2026 %d %%";
   const char* will_add = "Importing will add:";
   const char* nothing_new = "Nothing new in this file: everything in it is already here.";
   const char* import = "Import";
@@ -105,6 +106,13 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
 
   if (review.encrypted && !review.reading) {
     draw_passcode_prompt(review, out);
+  } else if (review.applying >= 0) {
+    // Import pressed on a large file: its events are gathered a slice a
+    // frame; nothing is written until they all are, so Cancel still holds.
+    ImGui::Text(kWords.importing, static_cast<int>(review.applying * 100));
+    ImGui::ProgressBar(static_cast<float>(review.applying), ImVec2(-1, 0), "");
+    ImGui::Spacing();
+    if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (review.reading && review.checked >= 0) {
     // A large file is checked a slice a frame: how far, and Cancel meanwhile.
     ImGui::Text(kWords.checking, static_cast<int>(review.checked * 100));

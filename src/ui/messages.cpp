@@ -218,6 +218,8 @@ std::string import_conflicts_title(std::size_t conflicts) {
 }
 
 std::string storage_text(const app::StorageStatus& s) {
+  if (s.opening && s.importing)
+    return text_format("Importing\u2026 %zu of %zu cases ready", s.cases_ready, s.cases_read);
   if (s.opening && s.cases_read > 0)
     return text_format("Opening the book\u2026 %zu of %zu cases ready", s.cases_ready,
                        s.cases_read);

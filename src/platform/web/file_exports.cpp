@@ -66,6 +66,7 @@ void write_files_state(json::Writer& out, const app::AppState& state) {
     out.field("file", r.file_name);
     out.field("reading", r.reading);
     out.field("checked", r.checked);
+    out.field("applying", r.applying);
     out.field("valid", r.theirs.has_value());
     out.field("encrypted", r.encrypted);
     out.field("wrongPasscode", r.wrong_passcode);

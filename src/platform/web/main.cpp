@@ -161,7 +161,10 @@ bool frame_needed(double now_ms) {
   if (rt->app.state().storage.opening && rt->app.state().lock.phase != mend::app::LockPhase::Locked)
     return true;
   // A large file checked for import, a slice a frame.
-  if (rt->app.state().import && rt->app.state().import->checked >= 0) return true;
+  // ... and Import pressed on it: its cases gathered a slice a frame.
+  if (rt->app.state().import &&
+      (rt->app.state().import->checked >= 0 || rt->app.state().import->applying >= 0))
+    return true;
   if (ImGui::GetIO().WantTextInput) return true;  // the text cursor blinks
   return now_ms - rt->last_frame_ms >= 1000.0;    // clocks on screen tick once a second
 }

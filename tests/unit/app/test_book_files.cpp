@@ -320,3 +320,63 @@ TEST_CASE("book files: a file cancelled while it was read stays cancelled") {
   REQUIRE(d.state().import);
   CHECK(d.state().import->theirs);
 }
+
+// Import pressed on a large file: the file's events are gathered a slice a
+// frame, then merged and saved in one write, and the queue is rebuilt a slice
+// a frame as when the book opens. Until the events are all gathered, Cancel
+// leaves the book and the store as they were.
+TEST_CASE("book files: a large import is applied across frames, and Cancel before the end holds") {
+  const Book ours = make_sample_book(5, 1);
+  const Book big = make_sample_book(2200, 21);
+  const std::string text = export_book(big);
+  const auto reviewed = [&](Desk& d) {
+    d.import_text(text);
+    for (int frames = 0; d.state().import->reading; ++frames) {
+      REQUIRE(frames < 100000);
+      d.app->tick(kNow);
+    }
+    REQUIRE(d.state().import->theirs);
+  };
+
+  Desk d(ours);
+  const Book before = d.state().book;
+  const std::size_t stored_before = d.memory.events().size();
+  reviewed(d);
+  d.run(RequestConfirmImport{});
+  // Pressed: under way, nothing changed or written yet.
+  REQUIRE(d.state().import);
+  CHECK(d.state().import->applying == 0);
+  CHECK(d.state().book == before);
+  CHECK(d.state().storage.unsaved.empty());
+  d.run(RequestConfirmImport{});  // a second press does not start a second import
+  const BookImported* imported = nullptr;
+  for (int frames = 0; !imported; ++frames) {
+    REQUIRE(frames < 100000);
+    d.app->tick(kNow);
+    d.settle();
+    imported = d.outcome<BookImported>();
+  }
+  CHECK(imported->added.cases == 2200);
+  CHECK_FALSE(d.state().import);
+  CHECK_FALSE(d.state().storage.opening);
+  CHECK_FALSE(d.state().storage.importing);
+  CHECK(d.state().book.cases.size() == 2205);
+  CHECK(d.state().derived.queue().size() == 2205);
+  d.settle();
+  CHECK(d.state().storage.unsaved.empty());
+  CHECK(d.memory.events().size() == d.state().book.cases.event_total());
+  CHECK(d.memory.events().size() == stored_before + big.cases.event_total());
+
+  // Cancel after Import was pressed, before the events were all gathered.
+  Desk e(ours);
+  reviewed(e);
+  e.run(RequestConfirmImport{});
+  REQUIRE(e.state().import);
+  e.run(RequestCancelImport{});
+  CHECK_FALSE(e.state().import);
+  for (int i = 0; i < 20; ++i) e.app->tick(kNow);
+  e.settle();
+  CHECK(e.state().book == before);
+  CHECK(e.state().storage.unsaved.empty());
+  CHECK(e.memory.events().size() == stored_before);
+}
