@@ -89,10 +89,15 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(680.0f, viewport->WorkSize.x - 32), 0));
-  if (!ImGui::BeginPopupModal(kWords.title, nullptr,
-                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize))
-    return;
-  if (!state.import) {  // confirmed or cancelled: the app closed the review
+  // Confirmed or cancelled: the app closed the review. The popup is closed
+  // from inside it, in a frame where it is drawn clear, not as an empty box.
+  const bool closing = !state.import;
+  if (closing) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.0f);
+  const bool shown = ImGui::BeginPopupModal(
+      kWords.title, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize);
+  if (closing) ImGui::PopStyleVar();
+  if (!shown) return;
+  if (closing) {
     wipe_secret(typed_passcode());
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
