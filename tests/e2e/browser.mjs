@@ -48,7 +48,7 @@ const watchedContexts = new WeakSet();
 export function watchPage(page, problems, appUrl) {
   const origin = new URL(appUrl).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}${e.stack ? ` (${e.stack.slice(0, 1500)})` : ''}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>

@@ -299,6 +299,8 @@ test(`soak: ${ACTIONS} random actions (seed ${SEED})`, { timeout: Math.max(18000
   } catch (e) {
     t.diagnostic(`soak failed: re-run with SOAK_SEED=${SEED} SOAK_ACTIONS=${ACTIONS} `
       + `node --test tests/e2e/soak.test.mjs; last actions: ${log.slice(-8).join('; ')}`);
+    // A page error (a trap in the app stops its frames) says more than the timeout it causes.
+    for (const p of problems.slice(0, 5)) t.diagnostic(`page problem: ${p.slice(0, 2000)}`);
     await screenshot(page, `soak-failure-${SEED}`).catch(() => {});
     throw e;
   } finally {
