@@ -231,6 +231,9 @@ void App::handle(const RequestConfirmImport&) {
 // most of an import's work), then the import itself.
 void App::apply_import(bool at_once) {
   if (!state_.import || !state_.import->theirs) return import_apply_.reset();
+  // The book read again meanwhile (its database deleted under the app): the
+  // merge waits until it is all there.
+  if (state_.storage.opening) return;
   using Clock = std::chrono::steady_clock;
   const Clock::time_point until = Clock::now() + kImportBudget;
   const Book& theirs = *state_.import->theirs;
