@@ -1,11 +1,13 @@
 #include "core/bytes/event_bytes.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
+#include "core/bytes/pack_job.hpp"
 #include "core/json/book_json_fields.hpp"
 
 namespace mend::bytes {
@@ -239,26 +241,12 @@ std::string PackWriter::finish() const {
   return out;
 }
 
+// One pack of every case: the sliced packer (pack_job.hpp) in one step.
 std::string pack_events(std::span<const Event> events) {
-  std::vector<const Event*> order;
-  order.reserve(events.size());
-  for (const Event& e : events) order.push_back(&e);
-  std::stable_sort(order.begin(), order.end(), [](const Event* a, const Event* b) {
-    return a->case_id != b->case_id ? a->case_id < b->case_id : a->id < b->id;
-  });
-  PackWriter pack;
-  std::string case_bytes;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    append_case_event(case_bytes, *order[i]);
-    ++n;
-    if (i + 1 == order.size() || order[i + 1]->case_id != order[i]->case_id) {
-      pack.add(order[i]->case_id, n, case_bytes);
-      case_bytes.clear();
-      n = 0;
-    }
-  }
-  return pack.finish();
+  PackJob job(events, std::numeric_limits<std::size_t>::max());
+  job.step(events.size());
+  std::vector<std::string> packs = job.take_packs();
+  return packs.empty() ? PackWriter().finish() : std::move(packs.front());
 }
 
 Result<std::vector<PackedCase>> read_pack(std::string_view pack) {

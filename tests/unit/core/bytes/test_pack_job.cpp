@@ -62,7 +62,7 @@ TEST_CASE("pack job: the same packs as packing at once, at any slice, in order o
       for (const std::size_t slice : {std::size_t{1}, std::size_t{13}, std::size_t{1} << 30})
         CHECK(packed_by_job(*list, per, slice) == want);
     }
-    // Shuffled: the job sorts, as pack_events does.
+    // Shuffled: the job sorts.
     std::vector<Event> shuffled = *list;
     std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(5));
     CHECK(packed_by_job(shuffled, 100, 17) == packed_at_once(*list, 100));
