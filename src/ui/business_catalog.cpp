@@ -122,7 +122,8 @@ void CatalogEditor::draw_table(const app::AppState& state, bool may_edit, float 
       else
         ImGui::TextUnformatted(t::kUnlimited);
       ImGui::TableNextColumn();
-      ImGui::TextColored(item.active ? kOk : kMuted, "%s", item.active ? t::kYes : t::kNo);
+      ImGui::TextColored(item.active ? kOk : kMuted, "%s",
+                         (item.active ? t::kYes : t::kNo).c_str());
     }
   }
   ImGui::EndTable();
@@ -132,11 +133,11 @@ void CatalogEditor::draw_ratio() {
   const std::optional<Cents> cost = parse_money(draft_->cost);
   const std::optional<Cents> value = parse_money(draft_->value);
   if (!cost || !value || *cost < 0 || *value < 0) {
-    ImGui::TextColored(kMuted, "%s", t::kRatioUnknown);
+    ImGui::TextColored(kMuted, "%s", t::kRatioUnknown.c_str());
     return;
   }
   if (*cost == 0) {
-    ImGui::TextColored(kOk, "%s", t::kFreeToUs);
+    ImGui::TextColored(kOk, "%s", t::kFreeToUs.c_str());
     return;
   }
   const double ratio = static_cast<double>(*value) / static_cast<double>(*cost);
@@ -155,7 +156,7 @@ std::optional<CatalogItem> CatalogEditor::read_draft() {
   const auto money_field = [&](const std::string& typed,
                                const char* field) -> std::optional<Cents> {
     if (std::optional<Cents> c = parse_money(typed)) return c;
-    save_.error = Error{field, t::kNotAnAmount};
+    save_.error = Error{field, t::kNotAnAmount.c_str()};
     return std::nullopt;
   };
   const std::optional<Cents> cost = money_field(d.cost, "cost");
@@ -170,7 +171,7 @@ std::optional<CatalogItem> CatalogEditor::read_draft() {
   if (d.limit == Draft::Limit::Stock) {
     item.stock = form::parse_whole(d.stock);
     if (!item.stock) {
-      save_.error = Error{"stock", t::kNotAWholeNumber};
+      save_.error = Error{"stock", t::kNotAWholeNumber.c_str()};
       return std::nullopt;
     }
   }
@@ -209,7 +210,7 @@ void CatalogEditor::draw_form(const app::AppState& state, app::Requests& out) {
   // The heading and the form's buttons stay in view; its fields scroll.
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(d.is_new ? t::kNewItem
+  ImGui::TextUnformatted(d.is_new ? t::kNewItem.c_str()
                                   : text_format(t::kEditItemFormat, d.name.c_str()).c_str());
   ImGui::PopFont();
   ImGui::SameLine();

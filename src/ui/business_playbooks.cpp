@@ -62,7 +62,7 @@ void PlaybookEditor::draw(const app::AppState& state, app::Requests& out, bool m
   if (!may_edit) draft_.reset();
   if (draft_) return draw_form(state, out);
   if (save_.saved) {
-    ImGui::TextColored(kMuted, "%s", t::kOpenCasesKeep);
+    ImGui::TextColored(kMuted, "%s", t::kOpenCasesKeep.c_str());
     form::save_status(state, save_);
   }
   draw_list(state, may_edit);
@@ -89,7 +89,7 @@ void PlaybookEditor::draw_list(const app::AppState& state, bool may_edit) {
     }
     if (!ImGui::TreeNode((line + "##playbook-" + p->id).c_str())) continue;
     if (!p->summary.empty()) ImGui::TextWrapped("%s", p->summary.c_str());
-    if (p->strict_order) ImGui::TextColored(kMuted, "%s", t::kStrictOrder);
+    if (p->strict_order) ImGui::TextColored(kMuted, "%s", t::kStrictOrder.c_str());
     for (std::size_t i = 0; i < p->steps.size(); ++i)
       ImGui::TextWrapped(t::kStepLine, i + 1, p->steps[i].title.c_str());
     ImGui::TreePop();
@@ -143,7 +143,7 @@ void PlaybookEditor::draw_form(const app::AppState& state, app::Requests& out) {
   Playbook& p = d.playbook;
   ImGui::PushFont(fonts().bold);
   if (d.is_new) {
-    ImGui::TextWrapped("%s", t::kNewPlaybook);
+    ImGui::TextWrapped("%s", t::kNewPlaybook.c_str());
   } else {
     const Playbook* latest = latest_playbook(state.book, p.id);
     ImGui::TextWrapped(t::kEditingFormat, p.name.c_str(), latest ? latest->version + 1 : 1);
@@ -180,7 +180,8 @@ void PlaybookEditor::draw_form(const app::AppState& state, app::Requests& out) {
   for (int i = 0; i < 3; ++i) {
     ImGui::PushID(i);
     ImGui::Checkbox(
-        text_format("%s: %s (%s)##own-clock", t::kOverride, clock_names[i], clock_units[i]).c_str(),
+        text_format("%s: %s (%s)##own-clock", t::kOverride.c_str(), clock_names[i], clock_units[i])
+            .c_str(),
         &d.own_clock[i]);
     if (d.own_clock[i]) {
       ImGui::SameLine();
@@ -223,7 +224,7 @@ std::optional<Playbook> PlaybookEditor::read_draft() {
     if (!d.own_clock[i]) continue;
     const std::optional<Cents> hundredths = parse_money(d.clock_text[i]);
     if (!hundredths || *hundredths <= 0 || *hundredths > 100LL * 24 * 366) {
-      save_.error = Error{kClockField[i], t::kNotAWholeNumber};
+      save_.error = Error{kClockField[i], t::kNotAWholeNumber.c_str()};
       return std::nullopt;
     }
     *clock = static_cast<int>(*hundredths * kClockUnit[i] / 100);
@@ -236,7 +237,8 @@ std::optional<Playbook> PlaybookEditor::read_draft() {
     const std::optional<Cents> minutes = parse_money(
         d.steps[i].target_minutes.empty() ? std::string("0") : d.steps[i].target_minutes);
     if (!minutes) {
-      save_.error = Error{"steps[" + std::to_string(i) + "].target_seconds", t::kNotAWholeNumber};
+      save_.error =
+          Error{"steps[" + std::to_string(i) + "].target_seconds", t::kNotAWholeNumber.c_str()};
       return std::nullopt;
     }
     s.target_seconds = static_cast<int>(*minutes * 60 / 100);

@@ -139,17 +139,17 @@ void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool m
 void SettingsEditor::draw_clocks() {
   Draft& d = *draft_;
   form::heading(t::kClocks);
-  form::amount(text_format("%s (%s)", t::kFirstResponse, t::kMinutes).c_str(), "##first-response",
-               &d.first_response_minutes);
+  form::amount(text_format("%s (%s)", t::kFirstResponse.c_str(), t::kMinutes.c_str()).c_str(),
+               "##first-response", &d.first_response_minutes);
   form::error_for(save_.error, "first_response_seconds");
-  form::amount(text_format("%s (%s)", t::kRecovery, t::kHours).c_str(), "##recovery",
-               &d.recovery_hours);
+  form::amount(text_format("%s (%s)", t::kRecovery.c_str(), t::kHours.c_str()).c_str(),
+               "##recovery", &d.recovery_hours);
   form::error_for(save_.error, "recovery_seconds");
-  form::amount(text_format("%s (%s)", t::kFollowUp, t::kHours).c_str(), "##follow-up",
-               &d.follow_up_hours);
+  form::amount(text_format("%s (%s)", t::kFollowUp.c_str(), t::kHours.c_str()).c_str(),
+               "##follow-up", &d.follow_up_hours);
   form::error_for(save_.error, "follow_up_seconds");
-  form::whole(text_format("%s (%s)", t::kDayOffset, t::kMinutes).c_str(), "##utc-offset",
-              &d.offset_minutes);
+  form::whole(text_format("%s (%s)", t::kDayOffset.c_str(), t::kMinutes.c_str()).c_str(),
+              "##utc-offset", &d.offset_minutes);
   form::error_for(save_.error, "utc_offset_minutes");
 }
 
@@ -178,15 +178,15 @@ void SettingsEditor::draw_privacy(const app::AppState& state) {
   form::whole(t::kAnonymiseAfter, "##anonymise-after", &d.anonymise_months);
   form::error_for(save_.error, "anonymise_after_months");
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(kMuted, "%s", t::kAnonymiseNote);
+  ImGui::TextColored(kMuted, "%s", t::kAnonymiseNote.c_str());
   if (state.book.settings.anonymise_after_months <= 0) {
-    ImGui::TextColored(kMuted, "%s", t::kAnonymiseOff);
+    ImGui::TextColored(kMuted, "%s", t::kAnonymiseOff.c_str());
   } else if (state.retention_checked) {
     ImGui::TextColored(kMuted, t::kAnonymiseRunFormat,
                        local_time_text(*state.retention_checked).c_str(),
                        state.retention_anonymised);
   }
-  ImGui::TextColored(kMuted, "%s", t::kForgetHint);
+  ImGui::TextColored(kMuted, "%s", t::kForgetHint.c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -197,7 +197,7 @@ void SettingsEditor::draw_kiosk() {
   Draft& d = *draft_;
   form::heading(t::kKiosk);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(kMuted, "%s", t::kKioskNote);
+  ImGui::TextColored(kMuted, "%s", t::kKioskNote.c_str());
   ImGui::PopTextWrapPos();
   std::string& apology = d.settings.kiosk_apology;
   if (coached_apology_ != apology) {
@@ -235,7 +235,7 @@ void SettingsEditor::draw_kiosk() {
     ImGui::PopID();
   }
   if (report.apology && report.ownership && report.donts.empty())
-    ImGui::TextColored(kOk, "%s", t::kKioskApologyGood);
+    ImGui::TextColored(kOk, "%s", t::kKioskApologyGood.c_str());
   ImGui::PopTextWrapPos();
   if (edited) apology = std::move(*edited);
   form::lines(t::kKioskNextSteps, "##kiosk-next-steps", &d.settings.kiosk_next_steps,
@@ -259,7 +259,7 @@ void SettingsEditor::draw_words() {
   ImGui::SameLine();
   if (ImGui::Button((std::string(t::kUseWords) + "##trade").c_str()))
     words = default_vocabulary(kTrades[static_cast<std::size_t>(d.trade)]);
-  ImGui::TextColored(kMuted, "%s", t::kTradeNote);
+  ImGui::TextColored(kMuted, "%s", t::kTradeNote.c_str());
   struct List {
     const char* title;
     const char* field;
@@ -307,7 +307,7 @@ std::optional<Settings> SettingsEditor::read_draft() {
   const auto duration = [&](const std::string& typed, int unit, const char* field, int& out) {
     const std::optional<int> v = seconds_of(typed, unit);
     if (!v)
-      save_.error = Error{field, t::kNotAWholeNumber};
+      save_.error = Error{field, t::kNotAWholeNumber.c_str()};
     else
       out = *v;
     return v.has_value();
@@ -318,19 +318,19 @@ std::optional<Settings> SettingsEditor::read_draft() {
     return std::nullopt;
   const std::optional<int> offset = form::parse_whole(d.offset_minutes);
   if (!offset) {
-    save_.error = Error{"utc_offset_minutes", t::kNotAWholeNumber};
+    save_.error = Error{"utc_offset_minutes", t::kNotAWholeNumber.c_str()};
     return std::nullopt;
   }
   s.utc_offset_minutes = *offset;
   const std::optional<int> months = form::parse_whole(d.anonymise_months);
   if (!months) {
-    save_.error = Error{"anonymise_after_months", t::kNotAWholeNumber};
+    save_.error = Error{"anonymise_after_months", t::kNotAWholeNumber.c_str()};
     return std::nullopt;
   }
   s.anonymise_after_months = *months;
   const std::optional<int> idle = form::parse_whole(d.kiosk_idle_seconds);
   if (!idle) {
-    save_.error = Error{"kiosk_idle_seconds", t::kNotAWholeNumber};
+    save_.error = Error{"kiosk_idle_seconds", t::kNotAWholeNumber.c_str()};
     return std::nullopt;
   }
   s.kiosk_idle_seconds = *idle;
@@ -339,7 +339,7 @@ std::optional<Settings> SettingsEditor::read_draft() {
     if (trim(typed).empty() || !find_term(s.vocabulary.segments, segment)) continue;
     const std::optional<Cents> c = parse_money(typed);
     if (!c) {
-      save_.error = Error{"segment_budgets." + segment, t::kNotAnAmount};
+      save_.error = Error{"segment_budgets." + segment, t::kNotAnAmount.c_str()};
       return std::nullopt;
     }
     s.segment_budgets[segment] = *c;
@@ -348,7 +348,7 @@ std::optional<Settings> SettingsEditor::read_draft() {
     if (!find_term(s.vocabulary.value_tiers, tier)) continue;
     const std::optional<Cents> c = parse_money(typed);
     if (!c) {
-      save_.error = Error{"tier_annual_value." + tier, t::kNotAnAmount};
+      save_.error = Error{"tier_annual_value." + tier, t::kNotAnAmount.c_str()};
       return std::nullopt;
     }
     s.tier_annual_value[tier] = *c;

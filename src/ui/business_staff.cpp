@@ -79,7 +79,8 @@ void StaffEditor::draw_people(const app::AppState& state, bool may_edit) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(s.pin_hash.empty() ? t::kPinNotSet : t::kPinSet);
     ImGui::TableNextColumn();
-    ImGui::TextColored(s.retired ? kMuted : kOk, "%s", s.retired ? t::kRetired : t::kActive);
+    ImGui::TextColored(s.retired ? kMuted : kOk, "%s",
+                       (s.retired ? t::kRetired : t::kActive).c_str());
   }
   ImGui::EndTable();
 }
@@ -88,7 +89,7 @@ void StaffEditor::draw_person_form(const app::AppState& state, app::Requests& ou
   PersonDraft& d = *person_;
   const Book& book = state.book;
   ImGui::PushFont(fonts().bold);
-  ImGui::TextUnformatted(d.is_new ? t::kNewPerson
+  ImGui::TextUnformatted(d.is_new ? t::kNewPerson.c_str()
                                   : text_format(t::kPersonFormat, d.name.c_str()).c_str());
   ImGui::PopFont();
   form::text(t::kName, "##person-name", &d.name, TextKind::Name);
@@ -181,7 +182,7 @@ void StaffEditor::draw_roles(const app::AppState& state, bool may_edit) {
 void StaffEditor::draw_role_form(const app::AppState& state, app::Requests& out) {
   RoleDraft& d = *role_;
   ImGui::PushFont(fonts().bold);
-  ImGui::TextUnformatted(d.is_new ? t::kNewRole
+  ImGui::TextUnformatted(d.is_new ? t::kNewRole.c_str()
                                   : text_format(t::kRoleFormat, d.name.c_str()).c_str());
   ImGui::PopFont();
   form::text(t::kName, "##role-name", &d.name);
@@ -198,9 +199,9 @@ void StaffEditor::draw_role_form(const app::AppState& state, app::Requests& out)
     const std::optional<Cents> per_case = parse_money(d.per_case);
     const std::optional<Cents> per_day = parse_money(d.per_day);
     if (!per_case)
-      role_save_.error = Error{"per_case_limit", t::kNotAnAmount};
+      role_save_.error = Error{"per_case_limit", t::kNotAnAmount.c_str()};
     else if (!per_day)
-      role_save_.error = Error{"per_day_limit", t::kNotAnAmount};
+      role_save_.error = Error{"per_day_limit", t::kNotAnAmount.c_str()};
     else
       out.push(app::RequestSaveRole{
           Role{d.id, d.name, *per_case, *per_day, d.can_approve, d.can_manage, d.retired},

@@ -46,6 +46,14 @@ void coloured(const Colour& colour, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+// The same for a named text of the screen, in the current language.
+void muted(const Msg& text) {
+  muted(std::string(text.c_str()));
+}
+void coloured(const Colour& colour, const Msg& text) {
+  coloured(colour, std::string(text.c_str()));
+}
+
 // Those who may approve a grant for `requester`: roles that can approve, not
 // the requester (the core refuses self-approval).
 std::vector<const Staff*> approvers(const Book& book, const std::string& requester) {
@@ -231,7 +239,7 @@ void CompensationPart::draw_authority(const app::AppState& state) {
     ImGui::TextWrapped(comp_text::kSegmentUsed, money(state, a.segment_used.value_or(0)).c_str(),
                        money(state, *a.segment_budget).c_str());
   else
-    ImGui::TextWrapped("%s", comp_text::kNoSegmentBudget);
+    ImGui::TextWrapped("%s", comp_text::kNoSegmentBudget.c_str());
   ImGui::Unindent();
 }
 
@@ -307,7 +315,7 @@ void CompensationPart::draw_offer(const app::AppState& state, const CaseState& c
   bool any = false;
   for (const OfferRecord& o : c.offers) {
     if (!o.item_id.empty()) continue;
-    if (!any) ImGui::TextColored(kMuted, "%s", comp_text::kOffersTitle);
+    if (!any) ImGui::TextColored(kMuted, "%s", comp_text::kOffersTitle.c_str());
     any = true;
     ImGui::BulletText(comp_text::kOfferLine, o.text.c_str(),
                       staff_name(state.book, o.actor).c_str(), local_time_text(o.at).c_str());

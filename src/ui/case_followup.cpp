@@ -105,7 +105,7 @@ void CaseScreen::draw_outcome(const app::AppState& state, const CaseState& c, ap
   input_text("##root-cause", &drafts_.root_cause);
   const std::vector<std::string>& known = state.derived.causes().most_common_first();
   if (!known.empty()) {
-    ImGui::TextColored(kMuted, "%s", case_text::kKnownCauses);
+    ImGui::TextColored(kMuted, "%s", case_text::kKnownCauses.c_str());
     const std::size_t shown = std::min<std::size_t>(known.size(), 8);
     for (std::size_t i = 0; i < shown; ++i) {
       if (i > 0 && ImGui::GetContentRegionAvail().x > 160) ImGui::SameLine();

@@ -36,16 +36,16 @@ void CaseScreen::draw_history(const app::AppState& state, const CaseState& c, ap
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     const std::string kind = term_label(app::vocabulary(state.book).failure_kinds, other->category);
-    const char* verdict =
-        other->outcome ? case_text::verdict_text(other->outcome->verdict) : case_text::kNoVerdict;
+    const char* verdict = other->outcome ? case_text::verdict_text(other->outcome->verdict)
+                                         : case_text::kNoVerdict.c_str();
     ImGui::TextWrapped(case_text::kHistoryRow, local_time_text(other->opened_at).c_str(),
                        kind.c_str(),
-                       other->open ? case_text::kStatusOpen : case_text::kStatusClosed, verdict,
-                       format_money(other->total_cost, currency).c_str());
+                       (other->open ? case_text::kStatusOpen : case_text::kStatusClosed).c_str(),
+                       verdict, format_money(other->total_cost, currency).c_str());
     ImGui::PopID();
   }
   if (others == 0) {
-    ImGui::TextColored(kMuted, "%s", case_text::kHistoryNone);
+    ImGui::TextColored(kMuted, "%s", case_text::kHistoryNone.c_str());
   } else {
     ImGui::Spacing();
     ImGui::TextWrapped(case_text::kHistoryTotal, format_money(total, currency).c_str(), others + 1);

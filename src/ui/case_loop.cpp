@@ -21,15 +21,15 @@ void CaseScreen::draw_closing_loop(const app::AppState& state, const CaseState& 
   if (drafts_.loop_from_action != c.analysis->corrective_action) {
     drafts_.loop_from_action = c.analysis->corrective_action;
     drafts_.loop_message =
-        closing_loop_draft(case_text::kLoopTemplate, c.customer.name, c.analysis->corrective_action,
-                           state.book.settings.business_name);
+        closing_loop_draft(case_text::kLoopTemplate.c_str(), c.customer.name,
+                           c.analysis->corrective_action, state.book.settings.business_name);
   }
   ImGui::Spacing();
   ImGui::PushFont(fonts().bold);
   ImGui::TextUnformatted(case_text::kLoopTitle);
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
-  ImGui::TextWrapped("%s", case_text::kLoopHint);
+  ImGui::TextWrapped("%s", case_text::kLoopHint.c_str());
   ImGui::PopStyleColor();
 
   if (loop_.coached != drafts_.loop_message && state.now - loop_.edited_at >= kCoachPauseMs) {
@@ -42,7 +42,8 @@ void CaseScreen::draw_closing_loop(const app::AppState& state, const CaseState& 
                            ImVec2(-1, ImGui::GetTextLineHeight() * 5), 0, &marks))
     loop_.edited_at = state.now;
   if (current) {
-    if (loop_.report.donts.empty()) ImGui::TextColored(kOk, "%s", case_text::kLoopCoachGood);
+    if (loop_.report.donts.empty())
+      ImGui::TextColored(kOk, "%s", case_text::kLoopCoachGood.c_str());
     for (const CoachFinding& f : loop_.report.donts)
       ImGui::TextColored(kDanger, case_text::kLoopCoachDont, f.suggestion.c_str());
   }
@@ -61,7 +62,7 @@ void CaseScreen::draw_closing_loop(const app::AppState& state, const CaseState& 
   if (loop_.copied == drafts_.loop_message && state.now - loop_.copied_at < kCopiedShownMs) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kOk, "%s", case_text::kCopied);
+    ImGui::TextColored(kOk, "%s", case_text::kCopied.c_str());
   }
   draw_refusal("loop-sent");
   const auto sent = std::find_if(c.follow_up_notes.begin(), c.follow_up_notes.end(),

@@ -86,7 +86,7 @@ void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app:
   ImGui::TextUnformatted(reply_text::kTitle);
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
-  ImGui::TextWrapped("%s", reply_text::kHint);
+  ImGui::TextWrapped("%s", reply_text::kHint.c_str());
   ImGui::PopStyleColor();
   // Marks only while they belong to the text on screen.
   std::vector<TextMark> marks = current ? coach_marks(reply_.report) : std::vector<TextMark>{};
@@ -106,19 +106,19 @@ void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app:
       state.now - reply_.copied_at < kCopiedShownMs) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kOk, "%s", reply_text::kCopied);
+    ImGui::TextColored(kOk, "%s", reply_text::kCopied.c_str());
   } else if (!drafts_.reply.empty() && reply_.saved == drafts_.reply) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kOk, "%s", reply_text::kSaved);
+    ImGui::TextColored(kOk, "%s", reply_text::kSaved.c_str());
   }
   draw_refusal("reply");
   ImGui::Separator();
   if (drafts_.reply.empty()) {
-    ImGui::TextColored(kMuted, "%s", reply_text::kEmpty);
+    ImGui::TextColored(kMuted, "%s", reply_text::kEmpty.c_str());
     return;
   }
-  if (!current) ImGui::TextColored(kMuted, "%s", reply_text::kChecking);
+  if (!current) ImGui::TextColored(kMuted, "%s", reply_text::kChecking.c_str());
   draw_reply_findings();
 }
 
@@ -146,7 +146,7 @@ void CaseScreen::draw_reply_findings() {
   }
   ImGui::Spacing();
   if (report.apology && report.ownership && report.ask && report.thanks && report.donts.empty())
-    ImGui::TextColored(kOk, "%s", reply_text::kAllGood);
+    ImGui::TextColored(kOk, "%s", reply_text::kAllGood.c_str());
   // The don'ts first: they undo the apology, so they matter most.
   if (!report.donts.empty()) {
     ImGui::PushFont(fonts().bold);

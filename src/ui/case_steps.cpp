@@ -29,7 +29,7 @@ std::string staff_name(const Book& book, const std::string& id) {
 
 void CaseScreen::draw_phrases(const Step& step, TimeMs now) {
   if (step.phrases.empty()) return;
-  ImGui::TextColored(kMuted, "%s", case_text::kSay);
+  ImGui::TextColored(kMuted, "%s", case_text::kSay.c_str());
   // Each phrase is its own button, laid out in a flow: one tap copies it.
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (std::size_t i = 0; i < step.phrases.size(); ++i) {
@@ -49,7 +49,7 @@ void CaseScreen::draw_phrases(const Step& step, TimeMs now) {
     if (copied_ == step.phrases[i] && now - copied_at_ < kCopiedShownMs) {
       ImGui::SameLine();
       ImGui::AlignTextToFramePadding();
-      ImGui::TextColored(kOk, "%s", case_text::kCopied);
+      ImGui::TextColored(kOk, "%s", case_text::kCopied.c_str());
     }
   }
 }
@@ -83,7 +83,7 @@ void CaseScreen::draw_steps(const app::AppState& state, const CaseState& c, app:
     ImGui::PopFont();
     if (current) {
       ImGui::SameLine();
-      ImGui::TextColored(kAccent, "%s", case_text::kNow);
+      ImGui::TextColored(kAccent, "%s", case_text::kNow.c_str());
     }
     if (done) {
       ImGui::TextColored(kMuted, case_text::kDoneBy, staff_name(state.book, done->actor).c_str(),

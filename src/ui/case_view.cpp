@@ -135,7 +135,7 @@ void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
     customer_text(case_text::kIntakeWants, c.customer_wants, "case-wants");
   // A second failure ("double deviation") needs more than the first did.
   if (const std::size_t earlier = state.derived.prior_failures(c); earlier == 1)
-    ImGui::TextColored(kDanger, "%s", case_text::kFailedOnce);
+    ImGui::TextColored(kDanger, "%s", case_text::kFailedOnce.c_str());
   else if (earlier > 1)
     ImGui::TextColored(kDanger, case_text::kFailedMore, earlier);
   if (!c.open && c.closed_at)
@@ -184,7 +184,7 @@ void CaseScreen::draw(const app::AppState& state, app::Requests& out) {
   if (ImGui::Button(case_text::kBackToQueue)) out.push(app::RequestShowScreen{app::Screen::Queue});
   const CaseState* c = state.derived.case_state(state.selected_case);
   if (!c) {
-    ImGui::TextColored(kDanger, "%s", case_text::kNotInBook);
+    ImGui::TextColored(kDanger, "%s", case_text::kNotInBook.c_str());
     return;
   }
   ImGui::SameLine();

@@ -68,7 +68,7 @@ void DashboardScreen::draw(const app::AppState& state, app::Requests& out) {
   ImGui::TextUnformatted(t::kTitle);
   ImGui::PopFont();
   if (!may_manage(state.book, state.staff_id)) {
-    ImGui::TextWrapped("%s", shell_text::kManagersOnly);
+    ImGui::TextWrapped("%s", shell_text::kManagersOnly.c_str());
     return;
   }
   if (state.dashboard.analysis && state.dashboard.analysis->cases > 0) {
@@ -133,11 +133,11 @@ void DashboardScreen::draw_range(const app::AppState& state, app::Requests& out)
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   input_text("##dashboard-from", &from_);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t::kFrom);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t::kFrom.c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   input_text("##dashboard-to", &to_);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t::kTo);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t::kTo.c_str());
   ImGui::SameLine();
   const bool custom = d.range == app::DashboardRange::Custom;
   if (custom ? primary_button(t::kApply) : ImGui::Button(t::kApply)) {
@@ -149,7 +149,7 @@ void DashboardScreen::draw_range(const app::AppState& state, app::Requests& out)
       listed_ = Listed::None;
     }
   }
-  if (bad_dates_) ImGui::TextColored(kDanger, "%s", t::kBadDates);
+  if (bad_dates_) ImGui::TextColored(kDanger, "%s", t::kBadDates.c_str());
 }
 
 void DashboardScreen::draw_headlines(const app::AppState& state, const Analytics& a) {
@@ -224,7 +224,7 @@ void DashboardScreen::draw_make_goods(const app::AppState& state, const Analytic
   for (std::size_t i = 0; i < a.items.size() && i < 6; ++i)
     rows.push_back({a.items[i].name.empty() ? a.items[i].item_id : a.items[i].name, a.items[i].cost,
                     a.items[i].value});
-  rows.push_back({t::kAllItems, a.total_cost, a.total_value});
+  rows.push_back({t::kAllItems.c_str(), a.total_cost, a.total_value});
   cost_value_bars("make-goods", rows, state.book.settings.currency);
   ImGui::TextWrapped(t::kApprovals, a.approved_grants, live, percent(a.approved_grants, live));
 }
@@ -304,7 +304,7 @@ void DashboardScreen::draw_list(const app::AppState& state, const Analytics& a,
       if (!r) continue;
       const std::string label = text_format(t::kListRow, r->reference.c_str(), r->customer.c_str(),
                                             local_time_text(r->opened_at).c_str(),
-                                            r->open ? t::kOpenStatus : t::kClosedStatus);
+                                            (r->open ? t::kOpenStatus : t::kClosedStatus).c_str());
       if (ImGui::Selectable((label + "##dash-case-" + id).c_str()))
         out.push(app::RequestShowCase{id});
     }

@@ -136,7 +136,7 @@ void DataScreen::draw_idle_sign_out(const app::AppState& state, app::Requests& o
                                                 : text_format(t::kIdleSecondsFormat, seconds);
     ImGui::TextUnformatted(now.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-    ImGui::TextWrapped("%s", t::kIdleManagersOnly);
+    ImGui::TextWrapped("%s", t::kIdleManagersOnly.c_str());
     ImGui::PopStyleColor();
     return;
   }
@@ -240,7 +240,7 @@ void DataScreen::draw_export_dialog(app::Requests& out) {
   if (encrypt_) {
     ImGui::Indent();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(kMuted, "%s", lock_text::kEncryptHint);
+    ImGui::TextColored(kMuted, "%s", lock_text::kEncryptHint.c_str());
     ImGui::PopTextWrapPos();
     form::text(lock_text::kFilePasscode, "##file-passcode", &file_passcode_, TextKind::Secret);
     form::text(lock_text::kFileRepeat, "##file-repeat", &file_repeat_, TextKind::Secret);

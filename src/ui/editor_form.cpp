@@ -155,11 +155,11 @@ void save_status(const app::AppState& state, const SaveState& save) {
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   if (state.storage.failure)
-    ImGui::TextColored(kDanger, "%s", t::kNotSavedYet);
+    ImGui::TextColored(kDanger, "%s", t::kNotSavedYet.c_str());
   else if (!state.storage.unsaved.empty())
-    ImGui::TextColored(kMuted, "%s", t::kSaving);
+    ImGui::TextColored(kMuted, "%s", t::kSaving.c_str());
   else
-    ImGui::TextColored(kOk, "%s", t::kSaved);
+    ImGui::TextColored(kOk, "%s", t::kSaved.c_str());
 }
 
 }  // namespace mend::ui::form

@@ -46,12 +46,12 @@ void FirstRunView::draw(const app::AppState&, app::Requests& out) {
   ImGui::BeginChild("##first-run", ImVec2(column, 0), false, kTabThrough);
   ImGui::PushTextWrapPos(0);
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", desk_text::kWelcomeLead);
+  ImGui::TextWrapped("%s", desk_text::kWelcomeLead.c_str());
   ImGui::Spacing();
   if (!setting_up_) {
     ImGui::Spacing();
     if (primary_button(desk_text::kTrySample, ImVec2(-1, 56))) out.push(app::RequestTrySample{});
-    ImGui::TextColored(kMuted, "%s", desk_text::kTrySampleHint);
+    ImGui::TextColored(kMuted, "%s", desk_text::kTrySampleHint.c_str());
     ImGui::Spacing();
     ImGui::Spacing();
     if (ImGui::Button(desk_text::kSetUp, ImVec2(-1, 56))) {
@@ -59,7 +59,7 @@ void FirstRunView::draw(const app::AppState&, app::Requests& out) {
       focus_first_ = true;
       error_.clear();
     }
-    ImGui::TextColored(kMuted, "%s", desk_text::kSetUpHint);
+    ImGui::TextColored(kMuted, "%s", desk_text::kSetUpHint.c_str());
   } else {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(desk_text::kSetUp);

@@ -31,7 +31,7 @@ void draw_follow_ups(const app::AppState& state, app::Requests& out) {
   ImGui::Separator();
   const app::FollowUpList& list = state.derived.follow_ups();
   if (list.size() == 0) {
-    ImGui::TextColored(kMuted, "%s", case_text::kFollowUpsNone);
+    ImGui::TextColored(kMuted, "%s", case_text::kFollowUpsNone.c_str());
     return;
   }
   const TimeMs today_ends = end_of_local_day(state.now);

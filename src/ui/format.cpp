@@ -56,7 +56,7 @@ std::string clock_text(const Clock& clock) {
                  ? text_format(t::kClockMissedTook, duration_text(*clock.elapsed()).c_str())
                  : std::string(t::kClockMissed);
     case ClockStatus::Cancelled:
-      return t::kClockNotNeeded;
+      return std::string(t::kClockNotNeeded);
   }
   return "";
 }
@@ -64,8 +64,8 @@ std::string clock_text(const Clock& clock) {
 const char* clock_name(ClockKind kind) {
   // Indexed by ClockKind: a new kind adds its name here and names itself in
   // the static_assert.
-  static constexpr std::array<const char*, 3> kClockNames = {
-      time_text::kFirstResponse, time_text::kRecovery, time_text::kFollowUp};
+  static constexpr std::array<Msg, 3> kClockNames = {time_text::kFirstResponse,
+                                                     time_text::kRecovery, time_text::kFollowUp};
   static_assert(kClockNames.size() == static_cast<std::size_t>(ClockKind::FollowUp) + 1);
   const auto i = static_cast<std::size_t>(kind);
   return i < kClockNames.size() ? kClockNames[i] : "";

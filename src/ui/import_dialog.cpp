@@ -57,7 +57,7 @@ std::string& typed_passcode() {
 
 void draw_passcode_prompt(const app::ImportReview& review, app::Requests& out) {
   std::string& passcode = typed_passcode();
-  ImGui::TextWrapped("%s", lock_text::kImportEncrypted);
+  ImGui::TextWrapped("%s", lock_text::kImportEncrypted.c_str());
   if (review.wrong_passcode) {
     ImGui::PushTextWrapPos(0);
     readable_text(lock_text::kImportWrong, "import-wrong", static_cast<ImVec4>(kDanger));
@@ -125,7 +125,7 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
     ImGui::Spacing();
     if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (review.reading) {
-    ImGui::TextUnformatted(review.encrypted ? lock_text::kOpening : kWords.reading);
+    ImGui::TextUnformatted(review.encrypted ? lock_text::kOpening.c_str() : kWords.reading);
     ImGui::Spacing();
     if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (!review.theirs) {

@@ -182,7 +182,7 @@ void IntakeForm::draw_tags(const Book& book) {
       continue;
     if (!any) {
       ImGui::AlignTextToFramePadding();
-      ImGui::TextColored(kMuted, "%s", text::kCaresSuggest);
+      ImGui::TextColored(kMuted, "%s", text::kCaresSuggest.c_str());
       any = true;
     }
     if (flow_button("+ " + tag + "##suggest", false)) {
@@ -215,8 +215,8 @@ void IntakeForm::draw_seen_before(const app::AppState& state) {
       if (!c) continue;
       const CaseState s = fold_case(*c);
       const char* status = s.outcome ? case_text::verdict_text(s.outcome->verdict)
-                           : s.open  ? case_text::kStatusOpen
-                                     : case_text::kStatusClosed;
+                           : s.open  ? case_text::kStatusOpen.c_str()
+                                     : case_text::kStatusClosed.c_str();
       seen_rows_.push_back(
           text_format(text::kSeenRow, s.reference.c_str(), local_time_text(s.opened_at).c_str(),
                       term_label(words.failure_kinds, s.category).c_str(), status));
@@ -293,7 +293,7 @@ void IntakeForm::draw(const app::AppState& state, app::Requests& out) {
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted(text::kTitle);
   ImGui::PopFont();
-  ImGui::TextColored(kMuted, "%s", text::kListenFirst);
+  ImGui::TextColored(kMuted, "%s", text::kListenFirst.c_str());
   ImGui::Separator();
 
   // Side by side on a wide screen, so the whole form fits without
@@ -314,7 +314,7 @@ void IntakeForm::draw(const app::AppState& state, app::Requests& out) {
     ImGui::Spacing();
     draw_failure(state);
   }
-  ImGui::TextColored(kMuted, "%s", text::kEnterHint);
+  ImGui::TextColored(kMuted, "%s", text::kEnterHint.c_str());
   ImGui::EndChild();
   draw_buttons(out, submit_);
 }
@@ -344,7 +344,7 @@ void IntakeForm::draw_buttons(app::Requests& out, bool submit) {
   if (!ImGui::BeginPopupModal(text::kDiscardTitle, nullptr,
                               ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove))
     return;
-  ImGui::TextWrapped("%s", text::kDiscardText);
+  ImGui::TextWrapped("%s", text::kDiscardText.c_str());
   ImGui::Spacing();
   if (primary_button(text::kKeepEditing) ||
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))

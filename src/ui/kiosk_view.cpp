@@ -151,8 +151,8 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
   const app::KioskState& k = state.kiosk;
   // "Choose what went wrong" is answered as soon as a tile is chosen.
   const bool kind_missing = k.refused == app::KioskRefusal::PickKind && kind_.empty();
-  const char* refusal = kind_missing                               ? t::kPickKind
-                        : k.refused == app::KioskRefusal::NotReady ? t::kNotReady
+  const char* refusal = kind_missing                               ? t::kPickKind.c_str()
+                        : k.refused == app::KioskRefusal::NotReady ? t::kNotReady.c_str()
                         : k.refused == app::KioskRefusal::Other    ? k.refused_why.c_str()
                                                                    : nullptr;
   ImGui::PushFont(fonts().large);

@@ -41,7 +41,7 @@ void LockSettings::draw(const app::AppState& state, app::Requests& out) {
 
 void LockSettings::draw_off(const app::AppState&, app::Requests& out) {
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(kMuted, "%s", t::kOffNote);
+  ImGui::TextColored(kMuted, "%s", t::kOffNote.c_str());
   ImGui::PopTextWrapPos();
   form::text(t::kNewPasscode, "##new-passcode", &passcode_, TextKind::Secret);
   form::text(t::kRepeatPasscode, "##repeat-passcode", &repeat_, TextKind::Secret);
@@ -60,7 +60,7 @@ void LockSettings::draw_off(const app::AppState&, app::Requests& out) {
 
 void LockSettings::draw_on(const app::AppState&, app::Requests& out) {
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(kOk, "%s", t::kOnNote);
+  ImGui::TextColored(kOk, "%s", t::kOnNote.c_str());
   ImGui::PopTextWrapPos();
   form::whole(t::kIdleMinutes, "##lock-idle", &idle_);
   if (ImGui::Button(t::kSaveIdle)) {
@@ -106,7 +106,7 @@ void LockSettings::draw_progress(const app::AppState& state) {
     ImGui::ProgressBar(static_cast<float>(lock.migrated) / static_cast<float>(lock.to_migrate),
                        ImVec2(-1, 0), "");
   } else {
-    ImGui::TextColored(kMuted, "%s", t::kWorking);
+    ImGui::TextColored(kMuted, "%s", t::kWorking.c_str());
   }
 }
 

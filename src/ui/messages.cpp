@@ -67,10 +67,10 @@ struct Banner {
   std::optional<BannerText> operator()(const app::SignInRefused&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::SignedOut& o) const {
     if (!o.idle) return std::nullopt;
-    return BannerText{false, desk_text::kIdleSignedOut};
+    return BannerText{false, desk_text::kIdleSignedOut.c_str()};
   }
   std::optional<BannerText> operator()(const app::SettingsSaved&) const {
-    return BannerText{false, desk_text::kSettingsSaved};
+    return BannerText{false, desk_text::kSettingsSaved.c_str()};
   }
   std::optional<BannerText> operator()(const app::SettingsRefused&) const { return std::nullopt; }
   // Compensation: the approval prompt shows a wrong PIN itself.
@@ -81,17 +81,17 @@ struct Banner {
     return std::nullopt;
   }
   std::optional<BannerText> operator()(const app::DashboardImageSaved& o) const {
-    if (o.why.empty()) return BannerText{false, dashboard_text::kImageSaved};
+    if (o.why.empty()) return BannerText{false, dashboard_text::kImageSaved.c_str()};
     return BannerText{true, text_format(dashboard_text::kImageFailedFormat, o.why.c_str())};
   }
   // The owner's editors: the editor shows a refusal beside its field.
   std::optional<BannerText> operator()(const app::RecordSaved& o) const {
     namespace t = business_text;
-    if (o.removed == app::Removed::Retired) return BannerText{false, t::kRetiredBanner};
-    if (o.removed == app::Removed::Deleted) return BannerText{false, t::kDeletedBanner};
+    if (o.removed == app::Removed::Retired) return BannerText{false, t::kRetiredBanner.c_str()};
+    if (o.removed == app::Removed::Deleted) return BannerText{false, t::kDeletedBanner.c_str()};
     if (o.kind == app::EditKind::Playbook)
       return BannerText{false, text_format(t::kPlaybookSavedFormat, o.version)};
-    return BannerText{false, t::kSavedBanner};
+    return BannerText{false, t::kSavedBanner.c_str()};
   }
   std::optional<BannerText> operator()(const app::RecordRefused&) const { return std::nullopt; }
   // The kiosk shows its own screens; the staff's banner never appears over them.
@@ -106,11 +106,11 @@ struct Banner {
   std::optional<BannerText> operator()(const app::LockChanged& o) const {
     switch (o.action) {
       case app::LockAction::Set:
-        return BannerText{false, lock_text::kDoneSet};
+        return BannerText{false, lock_text::kDoneSet.c_str()};
       case app::LockAction::Change:
-        return BannerText{false, lock_text::kDoneChange};
+        return BannerText{false, lock_text::kDoneChange.c_str()};
       case app::LockAction::Remove:
-        return BannerText{false, lock_text::kDoneRemove};
+        return BannerText{false, lock_text::kDoneRemove.c_str()};
       case app::LockAction::IdleTime:
         return BannerText{false, text_format(lock_text::kDoneIdleFormat, o.idle_minutes)};
       default:

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "ui/i18n.hpp"
 
 #include "app/app_state.hpp"
 
@@ -16,7 +17,7 @@ struct BannerText {
   // Saving is failing: the banner offers "Export now" so nothing is lost.
   bool offer_export = false;
 };
-inline constexpr const char* kExportNowLabel = "Export now";
+inline constexpr Msg kExportNowLabel = "Export now";
 // The banner for an outcome (nullopt: it needs none).
 std::optional<BannerText> banner_text(const app::AppOutcome& outcome);
 

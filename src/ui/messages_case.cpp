@@ -9,105 +9,105 @@
 
 namespace mend::ui::case_text {
 
-const char* const kBackToQueue = "< Queue";
-const char* const kNotInBook = "This case is not in the book.";
-const char* const kMissingPlaybook = "Playbook %s (version %d) is missing from this book.";
-const char* const kTabSteps = "Steps";
-const char* const kTabFollowUp = "Follow-up";
-const char* const kTabOutcome = "Outcome and close";
-const char* const kTabTimeline = "Timeline";
-const char* const kTabCustomer = "Customer history";
-const char* const kDone = "Done";
-const char* const kDoneBy = "Done by %s, %s";
-const char* const kNow = "Do this now";
-const char* const kNoteLabel = "Note";
-const char* const kChoiceLabel = "Choose";
-const char* const kCopy = "Copy";
-const char* const kCopied = "Copied";
-const char* const kSay = "You could say (tap a phrase to copy it):";
-const char* const kClosedCase = "Closed %s.";
-const char* const kReopenTitle = "Reopen the case";
-const char* const kReopenReason = "Why is it reopened?";
-const char* const kReopen = "Reopen";
-const char* const kCloseTitle = "Close the case";
-const char* const kCloseNote = "Closing note";
-const char* const kClose = "Close case";
-const char* const kFollowUpTitle = "Follow-up";
-const char* const kFollowUpIn = "Due in (days)";
-const char* const kFollowUpSuggested = "Suggested: within %s of opening.";
-const char* const kFollowUpNote = "What to check";
-const char* const kSchedule = "Schedule follow-up";
-const char* const kFollowUpScheduled = "Follow-up due %s: %s";
-const char* const kFollowUpDoneNote = "How did it go?";
-const char* const kFollowUpRecord = "Record follow-up done";
-const char* const kFollowUpDoneAt = "Followed up %s: %s";
-const char* const kOutcomeTitle = "Outcome";
-const char* const kVerdictLabel = "The customer is";
-const char* const kRetentionLabel = "They will";
-const char* const kRecordOutcome = "Record outcome";
-const char* const kOutcomeNow = "Recorded: %s, %s.";
-const char* const kAnalysisTitle = "Why it happened";
-const char* const kRootCause = "Root cause";
-const char* const kAction = "Corrective action";
-const char* const kRecordAnalysis = "Record analysis";
-const char* const kKnownCauses = "Causes named before:";
-const char* const kAnalysisNow = "Recorded cause: %s. Action: %s";
-const char* const kLoopTitle = "Tell them what changed";
-const char* const kLoopHint =
+const Msg kBackToQueue = "< Queue";
+const Msg kNotInBook = "This case is not in the book.";
+const Msg kMissingPlaybook = "Playbook %s (version %d) is missing from this book.";
+const Msg kTabSteps = "Steps";
+const Msg kTabFollowUp = "Follow-up";
+const Msg kTabOutcome = "Outcome and close";
+const Msg kTabTimeline = "Timeline";
+const Msg kTabCustomer = "Customer history";
+const Msg kDone = "Done";
+const Msg kDoneBy = "Done by %s, %s";
+const Msg kNow = "Do this now";
+const Msg kNoteLabel = "Note";
+const Msg kChoiceLabel = "Choose";
+const Msg kCopy = "Copy";
+const Msg kCopied = "Copied";
+const Msg kSay = "You could say (tap a phrase to copy it):";
+const Msg kClosedCase = "Closed %s.";
+const Msg kReopenTitle = "Reopen the case";
+const Msg kReopenReason = "Why is it reopened?";
+const Msg kReopen = "Reopen";
+const Msg kCloseTitle = "Close the case";
+const Msg kCloseNote = "Closing note";
+const Msg kClose = "Close case";
+const Msg kFollowUpTitle = "Follow-up";
+const Msg kFollowUpIn = "Due in (days)";
+const Msg kFollowUpSuggested = "Suggested: within %s of opening.";
+const Msg kFollowUpNote = "What to check";
+const Msg kSchedule = "Schedule follow-up";
+const Msg kFollowUpScheduled = "Follow-up due %s: %s";
+const Msg kFollowUpDoneNote = "How did it go?";
+const Msg kFollowUpRecord = "Record follow-up done";
+const Msg kFollowUpDoneAt = "Followed up %s: %s";
+const Msg kOutcomeTitle = "Outcome";
+const Msg kVerdictLabel = "The customer is";
+const Msg kRetentionLabel = "They will";
+const Msg kRecordOutcome = "Record outcome";
+const Msg kOutcomeNow = "Recorded: %s, %s.";
+const Msg kAnalysisTitle = "Why it happened";
+const Msg kRootCause = "Root cause";
+const Msg kAction = "Corrective action";
+const Msg kRecordAnalysis = "Record analysis";
+const Msg kKnownCauses = "Causes named before:";
+const Msg kAnalysisNow = "Recorded cause: %s. Action: %s";
+const Msg kLoopTitle = "Tell them what changed";
+const Msg kLoopHint =
     "Customers who hear what was fixed because of them trust the recovery more. Adjust the words, "
     "copy them into your message to the customer, then record that it was sent.";
-const char* const kLoopTemplate =
+const Msg kLoopTemplate =
     "Dear {name}, thank you again for telling us what went wrong. Because of you, we have made a "
     "change: {action}. We are sorry it happened, and we hope you notice the difference next time.\n"
     "{business}";
-const char* const kLoopCopy = "Copy message";
-const char* const kLoopRecordSent = "Record as sent";
-const char* const kLoopSentNote = "Told the customer what changed: %s";
-const char* const kLoopSent = "Sent %s. The timeline keeps the words.";
-const char* const kLoopCoachGood = "The coach finds nothing to change.";
-const char* const kLoopCoachDont = "Coach: %s";
-const char* const kHistoryTitle = "This customer's other cases";
-const char* const kHistoryNone = "No other cases of this customer.";
-const char* const kHistoryTotal = "Compensation across their cases: %s (%zu cases).";
-const char* const kHistoryRow = "Opened %s \u00b7 %s \u00b7 %s \u00b7 %s \u00b7 compensation %s";
-const char* const kOpenCase = "Open %s";
-const char* const kStatusOpen = "open";
-const char* const kStatusClosed = "closed";
-const char* const kNoVerdict = "no verdict yet";
-const char* const kIntakeWants = "They want: %s";
-const char* const kIntakeSegment = "Segment: %s \u00b7 Value: %s \u00b7 Channel: %s";
-const char* const kIntakeCares = "Cares about: %s";
-const char* const kIntakeWords = "In their words: \"%s\"";
-const char* const kNotAllShown =
+const Msg kLoopCopy = "Copy message";
+const Msg kLoopRecordSent = "Record as sent";
+const Msg kLoopSentNote = "Told the customer what changed: %s";
+const Msg kLoopSent = "Sent %s. The timeline keeps the words.";
+const Msg kLoopCoachGood = "The coach finds nothing to change.";
+const Msg kLoopCoachDont = "Coach: %s";
+const Msg kHistoryTitle = "This customer's other cases";
+const Msg kHistoryNone = "No other cases of this customer.";
+const Msg kHistoryTotal = "Compensation across their cases: %s (%zu cases).";
+const Msg kHistoryRow = "Opened %s \u00b7 %s \u00b7 %s \u00b7 %s \u00b7 compensation %s";
+const Msg kOpenCase = "Open %s";
+const Msg kStatusOpen = "open";
+const Msg kStatusClosed = "closed";
+const Msg kNoVerdict = "no verdict yet";
+const Msg kIntakeWants = "They want: %s";
+const Msg kIntakeSegment = "Segment: %s \u00b7 Value: %s \u00b7 Channel: %s";
+const Msg kIntakeCares = "Cares about: %s";
+const Msg kIntakeWords = "In their words: \"%s\"";
+const Msg kNotAllShown =
     "%zu more characters are not shown here; the whole text is kept and exported with the case.";
-const char* const kIntakeHeader = "%s, severity %d of 5, opened %s";
-const char* const kFollowUpsTitle = "Follow-ups";
-const char* const kFollowUpsNone = "No follow-ups due today or overdue.";
-const char* const kFollowUpsOverdue = "Overdue";
-const char* const kFollowUpsToday = "Due today";
-const char* const kFollowUpsLater = "Coming up";
-const char* const kFollowUpsRow = "Due %s \u00b7 %s \u00b7 %s";
-const char* const kChooseVerdict = "choose the customer's verdict first";
-const char* const kFailedOnce = "Failed this customer 1 time before: recover generously.";
-const char* const kAnonymisedCustomer = "Anonymised customer";
-const char* const kAnonymisedForRetention =
+const Msg kIntakeHeader = "%s, severity %d of 5, opened %s";
+const Msg kFollowUpsTitle = "Follow-ups";
+const Msg kFollowUpsNone = "No follow-ups due today or overdue.";
+const Msg kFollowUpsOverdue = "Overdue";
+const Msg kFollowUpsToday = "Due today";
+const Msg kFollowUpsLater = "Coming up";
+const Msg kFollowUpsRow = "Due %s \u00b7 %s \u00b7 %s";
+const Msg kChooseVerdict = "choose the customer's verdict first";
+const Msg kFailedOnce = "Failed this customer 1 time before: recover generously.";
+const Msg kAnonymisedCustomer = "Anonymised customer";
+const Msg kAnonymisedForRetention =
     "Anonymised %s under the retention rule: the customer's name, contact and words, and the "
     "notes on this case, are removed. Nothing more can be recorded on it.";
-const char* const kAnonymisedOnRequest =
+const Msg kAnonymisedOnRequest =
     "Anonymised %s at the customer's request: their name, contact and words, and the notes on "
     "this case, are removed. Nothing more can be recorded on it.";
-const char* const kForget = "Forget this customer\u2026";
-const char* const kForgetAsk =
+const Msg kForget = "Forget this customer\u2026";
+const Msg kForgetAsk =
     "Forget this customer? Their name, contact and words, and every note written on their "
     "cases, are removed from %zu case(s) in this book and from every export made from now on. "
     "The counts stay. This cannot be undone; exports made before keep what they held.";
-const char* const kForgetConfirm = "Forget them";
-const char* const kForgetKeep = "Keep";
-const char* const kFailedMore = "Failed this customer %zu times before: recover generously.";
-const char* const kWhen = "When";
-const char* const kWho = "Who";
-const char* const kWhat = "What";
-const char* const kCaseTitle = "Case %s";
+const Msg kForgetConfirm = "Forget them";
+const Msg kForgetKeep = "Keep";
+const Msg kFailedMore = "Failed this customer %zu times before: recover generously.";
+const Msg kWhen = "When";
+const Msg kWho = "Who";
+const Msg kWhat = "What";
+const Msg kCaseTitle = "Case %s";
 
 const char* verdict_text(Verdict v) {
   switch (v) {
@@ -227,7 +227,7 @@ struct Sentence {
     return text_format("Reopened the case: %s", said(r.reason));
   }
   std::string operator()(const Anonymised& a) const {
-    return a.reason == kAnonymisedOnRequest
+    return a.reason == mend::kAnonymisedOnRequest
                ? std::string(
                      "Anonymised the case at the customer's request: their name, "
                      "contact and words are removed.")

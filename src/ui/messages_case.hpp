@@ -2,6 +2,7 @@
 // translate: whole sentences with printf slots, so a language can reorder them.
 #pragma once
 #include <string>
+#include "ui/i18n.hpp"
 
 #include "core/case/clocks.hpp"
 #include "core/model/model.hpp"
@@ -9,95 +10,95 @@
 namespace mend::ui::case_text {
 
 // Labels and fixed sentences (buttons add their own "##id").
-extern const char* const kBackToQueue;
-extern const char* const kNotInBook;
-extern const char* const kMissingPlaybook;  // %s id, %d version
-extern const char* const kTabSteps;
-extern const char* const kTabFollowUp;
-extern const char* const kTabOutcome;
-extern const char* const kTabTimeline;
-extern const char* const kTabCustomer;
-extern const char* const kDone;
-extern const char* const kDoneBy;  // %s who, %s when
-extern const char* const kNow;
-extern const char* const kNoteLabel;
-extern const char* const kChoiceLabel;
-extern const char* const kCopy;
-extern const char* const kCopied;
-extern const char* const kSay;
-extern const char* const kClosedCase;  // %s when
-extern const char* const kReopenTitle;
-extern const char* const kReopenReason;
-extern const char* const kReopen;
-extern const char* const kCloseTitle;
-extern const char* const kCloseNote;
-extern const char* const kClose;
-extern const char* const kFollowUpTitle;
-extern const char* const kFollowUpIn;         // "Due in"
-extern const char* const kFollowUpSuggested;  // %s duration
-extern const char* const kFollowUpNote;
-extern const char* const kSchedule;
-extern const char* const kFollowUpScheduled;  // %s when, %s note
-extern const char* const kFollowUpDoneNote;
-extern const char* const kFollowUpRecord;
-extern const char* const kFollowUpDoneAt;  // %s when, %s note
-extern const char* const kOutcomeTitle;
-extern const char* const kVerdictLabel;
-extern const char* const kRetentionLabel;
-extern const char* const kRecordOutcome;
-extern const char* const kOutcomeNow;  // %s verdict, %s retention
-extern const char* const kAnalysisTitle;
-extern const char* const kRootCause;
-extern const char* const kAction;
-extern const char* const kRecordAnalysis;
-extern const char* const kKnownCauses;
-extern const char* const kAnalysisNow;  // %s cause, %s action
+extern const Msg kBackToQueue;
+extern const Msg kNotInBook;
+extern const Msg kMissingPlaybook;  // %s id, %d version
+extern const Msg kTabSteps;
+extern const Msg kTabFollowUp;
+extern const Msg kTabOutcome;
+extern const Msg kTabTimeline;
+extern const Msg kTabCustomer;
+extern const Msg kDone;
+extern const Msg kDoneBy;  // %s who, %s when
+extern const Msg kNow;
+extern const Msg kNoteLabel;
+extern const Msg kChoiceLabel;
+extern const Msg kCopy;
+extern const Msg kCopied;
+extern const Msg kSay;
+extern const Msg kClosedCase;  // %s when
+extern const Msg kReopenTitle;
+extern const Msg kReopenReason;
+extern const Msg kReopen;
+extern const Msg kCloseTitle;
+extern const Msg kCloseNote;
+extern const Msg kClose;
+extern const Msg kFollowUpTitle;
+extern const Msg kFollowUpIn;         // "Due in"
+extern const Msg kFollowUpSuggested;  // %s duration
+extern const Msg kFollowUpNote;
+extern const Msg kSchedule;
+extern const Msg kFollowUpScheduled;  // %s when, %s note
+extern const Msg kFollowUpDoneNote;
+extern const Msg kFollowUpRecord;
+extern const Msg kFollowUpDoneAt;  // %s when, %s note
+extern const Msg kOutcomeTitle;
+extern const Msg kVerdictLabel;
+extern const Msg kRetentionLabel;
+extern const Msg kRecordOutcome;
+extern const Msg kOutcomeNow;  // %s verdict, %s retention
+extern const Msg kAnalysisTitle;
+extern const Msg kRootCause;
+extern const Msg kAction;
+extern const Msg kRecordAnalysis;
+extern const Msg kKnownCauses;
+extern const Msg kAnalysisNow;  // %s cause, %s action
 // Closing the loop: telling the customer what changed because of them.
-extern const char* const kLoopTitle;
-extern const char* const kLoopHint;
-extern const char* const kLoopTemplate;  // slots {name}, {action}, {business}, any order
-extern const char* const kLoopCopy;
-extern const char* const kLoopRecordSent;
-extern const char* const kLoopSentNote;  // %s the message: the follow-up's note
-extern const char* const kLoopSent;      // %s when
-extern const char* const kLoopCoachGood;
-extern const char* const kLoopCoachDont;  // %s the advice
-extern const char* const kHistoryTitle;
-extern const char* const kHistoryNone;
-extern const char* const kHistoryTotal;  // %s money, %zu cases
-extern const char* const kHistoryRow;    // %s opened, %s kind, %s status, %s outcome, %s money
-extern const char* const kOpenCase;      // %s reference
-extern const char* const kStatusOpen;
-extern const char* const kStatusClosed;
-extern const char* const kNoVerdict;
-extern const char* const kIntakeWants;    // %s
-extern const char* const kIntakeSegment;  // %s segment, %s value, %s channel
-extern const char* const kIntakeCares;    // %s tags
-extern const char* const kIntakeWords;    // %s
+extern const Msg kLoopTitle;
+extern const Msg kLoopHint;
+extern const Msg kLoopTemplate;  // slots {name}, {action}, {business}, any order
+extern const Msg kLoopCopy;
+extern const Msg kLoopRecordSent;
+extern const Msg kLoopSentNote;  // %s the message: the follow-up's note
+extern const Msg kLoopSent;      // %s when
+extern const Msg kLoopCoachGood;
+extern const Msg kLoopCoachDont;  // %s the advice
+extern const Msg kHistoryTitle;
+extern const Msg kHistoryNone;
+extern const Msg kHistoryTotal;  // %s money, %zu cases
+extern const Msg kHistoryRow;    // %s opened, %s kind, %s status, %s outcome, %s money
+extern const Msg kOpenCase;      // %s reference
+extern const Msg kStatusOpen;
+extern const Msg kStatusClosed;
+extern const Msg kNoVerdict;
+extern const Msg kIntakeWants;    // %s
+extern const Msg kIntakeSegment;  // %s segment, %s value, %s channel
+extern const Msg kIntakeCares;    // %s tags
+extern const Msg kIntakeWords;    // %s
 // Under a customer's text too long to draw whole; %zu the characters left out.
-extern const char* const kNotAllShown;
-extern const char* const kIntakeHeader;  // %s kind, %d severity, %s opened
-extern const char* const kFollowUpsTitle;
-extern const char* const kFollowUpsNone;
-extern const char* const kFollowUpsOverdue;
-extern const char* const kFollowUpsToday;
-extern const char* const kFollowUpsLater;
-extern const char* const kFollowUpsRow;  // %s due, %s customer, %s note
-extern const char* const kChooseVerdict;
-extern const char* const kFailedOnce;
+extern const Msg kNotAllShown;
+extern const Msg kIntakeHeader;  // %s kind, %d severity, %s opened
+extern const Msg kFollowUpsTitle;
+extern const Msg kFollowUpsNone;
+extern const Msg kFollowUpsOverdue;
+extern const Msg kFollowUpsToday;
+extern const Msg kFollowUpsLater;
+extern const Msg kFollowUpsRow;  // %s due, %s customer, %s note
+extern const Msg kChooseVerdict;
+extern const Msg kFailedOnce;
 // Anonymised cases (core/privacy/anonymise.hpp) and forgetting a customer.
-extern const char* const kAnonymisedCustomer;
-extern const char* const kAnonymisedForRetention;  // %s when
-extern const char* const kAnonymisedOnRequest;     // %s when
-extern const char* const kForget;
-extern const char* const kForgetAsk;  // %zu cases
-extern const char* const kForgetConfirm;
-extern const char* const kForgetKeep;
-extern const char* const kFailedMore;  // %zu
-extern const char* const kWhen;
-extern const char* const kWho;
-extern const char* const kWhat;
-extern const char* const kCaseTitle;  // %s reference
+extern const Msg kAnonymisedCustomer;
+extern const Msg kAnonymisedForRetention;  // %s when
+extern const Msg kAnonymisedOnRequest;     // %s when
+extern const Msg kForget;
+extern const Msg kForgetAsk;  // %zu cases
+extern const Msg kForgetConfirm;
+extern const Msg kForgetKeep;
+extern const Msg kFailedMore;  // %zu
+extern const Msg kWhen;
+extern const Msg kWho;
+extern const Msg kWhat;
+extern const Msg kCaseTitle;  // %s reference
 
 const char* verdict_text(Verdict v);
 const char* retention_text(Retention r);

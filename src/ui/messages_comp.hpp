@@ -3,65 +3,66 @@
 // reorder them. Buttons add their own "##id".
 #pragma once
 #include <string>
+#include "ui/i18n.hpp"
 
 #include "app/desk_session.hpp"
 #include "core/base/money.hpp"
 
 namespace mend::ui::comp_text {
 
-extern const char* const kTab;
-extern const char* const kRankedTitle;
-extern const char* const kRankedHint;
-extern const char* const kNothingActive;
-extern const char* const kYourAuthority;  // %s name, %s role
-extern const char* const kPerCaseUsed;    // %s used, %s limit
-extern const char* const kPerDayUsed;     // %s used, %s limit
-extern const char* const kSegmentUsed;    // %s used, %s budget
-extern const char* const kNoSegmentBudget;
-extern const char* const kCostAndValue;  // %s cost, %s value
-extern const char* const kStockLeft;     // %d units
-extern const char* const kBudgetLeft;    // %s money
-extern const char* const kWithin;
-extern const char* const kNeedsApproval;  // %s reasons
-extern const char* const kRefused;        // %s reasons
-extern const char* const kWhy;            // %s reasons
-extern const char* const kMoreIsNotBetter;
-extern const char* const kAlreadyEnough;  // the case is over the line already: once, above the list
-extern const char* const kGrant;
-extern const char* const kGrantWithApproval;
-extern const char* const kClosedNoGrants;
+extern const Msg kTab;
+extern const Msg kRankedTitle;
+extern const Msg kRankedHint;
+extern const Msg kNothingActive;
+extern const Msg kYourAuthority;  // %s name, %s role
+extern const Msg kPerCaseUsed;    // %s used, %s limit
+extern const Msg kPerDayUsed;     // %s used, %s limit
+extern const Msg kSegmentUsed;    // %s used, %s budget
+extern const Msg kNoSegmentBudget;
+extern const Msg kCostAndValue;  // %s cost, %s value
+extern const Msg kStockLeft;     // %d units
+extern const Msg kBudgetLeft;    // %s money
+extern const Msg kWithin;
+extern const Msg kNeedsApproval;  // %s reasons
+extern const Msg kRefused;        // %s reasons
+extern const Msg kWhy;            // %s reasons
+extern const Msg kMoreIsNotBetter;
+extern const Msg kAlreadyEnough;  // the case is over the line already: once, above the list
+extern const Msg kGrant;
+extern const Msg kGrantWithApproval;
+extern const Msg kClosedNoGrants;
 
-extern const char* const kDoubleDeviation;
-extern const char* const kTakeOver;
-extern const char* const kTakenOverNote;  // %s manager's name (recorded in the book)
-extern const char* const kTookOver;
-extern const char* const kAskManager;  // %s managers' names
+extern const Msg kDoubleDeviation;
+extern const Msg kTakeOver;
+extern const Msg kTakenOverNote;  // %s manager's name (recorded in the book)
+extern const Msg kTookOver;
+extern const Msg kAskManager;  // %s managers' names
 
-extern const char* const kOfferTitle;
-extern const char* const kOfferHint;
-extern const char* const kRecordOffer;
-extern const char* const kOffersTitle;
-extern const char* const kOfferLine;  // %s text, %s who, %s when
+extern const Msg kOfferTitle;
+extern const Msg kOfferHint;
+extern const Msg kRecordOffer;
+extern const Msg kOffersTitle;
+extern const Msg kOfferLine;  // %s text, %s who, %s when
 
-extern const char* const kGrantsTitle;
-extern const char* const kNoGrants;
-extern const char* const kGrantLine;   // %s name, %d quantity, %s cost, %s value
-extern const char* const kGrantedBy;   // %s who, %s when
-extern const char* const kApprovedBy;  // %s who, %s reason
-extern const char* const kReversed;    // %s when, %s reason
-extern const char* const kReverseReason;
-extern const char* const kReverse;
-extern const char* const kCaseTotal;  // %s cost, %s value
+extern const Msg kGrantsTitle;
+extern const Msg kNoGrants;
+extern const Msg kGrantLine;   // %s name, %d quantity, %s cost, %s value
+extern const Msg kGrantedBy;   // %s who, %s when
+extern const Msg kApprovedBy;  // %s who, %s reason
+extern const Msg kReversed;    // %s when, %s reason
+extern const Msg kReverseReason;
+extern const Msg kReverse;
+extern const Msg kCaseTotal;  // %s cost, %s value
 
-extern const char* const kApprovalTitle;  // the modal's title (and its id)
-extern const char* const kApprovalWhat;   // %s item, %s cost, %s over by
-extern const char* const kWhoApproves;
-extern const char* const kNoApprovers;
-extern const char* const kApproverPin;  // %s approver's name
-extern const char* const kApprovalReason;
-extern const char* const kApprove;
-extern const char* const kCancel;
-extern const char* const kChooseApprover;
+extern const Msg kApprovalTitle;  // the modal's title (and its id)
+extern const Msg kApprovalWhat;   // %s item, %s cost, %s over by
+extern const Msg kWhoApproves;
+extern const Msg kNoApprovers;
+extern const Msg kApproverPin;  // %s approver's name
+extern const Msg kApprovalReason;
+extern const Msg kApprove;
+extern const Msg kCancel;
+extern const Msg kChooseApprover;
 
 // Why a manager's PIN did not approve (GrantApprovalRefused), as a sentence.
 std::string pin_refusal(app::PinVerdict verdict, TimeMs wait_ms, const std::string& approver);

@@ -2,44 +2,44 @@
 
 namespace mend::ui::queue_text {
 
-const char* const kTitle = "Case queue";
-const char* const kNewCase = "New case";
-const char* const kNoCases = "No open cases.";
-const char* const kNoCasesHelp =
+const Msg kTitle = "Case queue";
+const Msg kNewCase = "New case";
+const Msg kNoCases = "No open cases.";
+const Msg kNoCasesHelp =
     "When a customer has been let down \u2014 a broken promise, a faulty product, a billing "
     "mistake, a long wait \u2014 press New case. Mend walks you through the apology, a fitting "
     "make-good within your authority, the 24-hour clock and the follow-up.";
-const char* const kOpenFirstCase = "Open the first case";
-const char* const kNothingMatches = "No case matches these filters.";
-const char* const kClearFilters = "Clear filters";
-const char* const kShownOf = "%zu of %zu cases";
-const char* const kSearch = "Search##queue";
-const char* const kSearchHint = "Search name, contact, reference, words";
-const char* const kStatusAll = "Open and closed";
-const char* const kStatusOpen = "Open";
-const char* const kStatusClosed = "Closed";
-const char* const kStatusCombo = "Status##status";
-const char* const kKindCombo = "Kind##kind";
-const char* const kEveryKind = "Every kind";
-const char* const kOverdueOnly = "Overdue";
-const char* const kMine = "Mine";
-const char* const kColRef = "Ref";
-const char* const kColStatus = "Status";
-const char* const kColClock = "Clock";
-const char* const kColCustomer = "Customer";
-const char* const kColKind = "What went wrong";
-const char* const kColSeverity = "Severity";
-const char* const kColAge = "Age";
-const char* const kColOwner = "Taken by";
-const char* const kOpen = "Open";
-const char* const kClosed = "Closed";
-const char* const kNoClock = "\u2014";
-const char* const kSeverity = "%d of 5";
-const char* const kSeverityLong = "Severity %d of 5";
-const char* const kClockNamed = "%s: %s";
-const char* const kNobody = "\u2014";
+const Msg kOpenFirstCase = "Open the first case";
+const Msg kNothingMatches = "No case matches these filters.";
+const Msg kClearFilters = "Clear filters";
+const Msg kShownOf = "%zu of %zu cases";
+const Msg kSearch = "Search##queue";
+const Msg kSearchHint = "Search name, contact, reference, words";
+const Msg kStatusAll = "Open and closed";
+const Msg kStatusOpen = "Open";
+const Msg kStatusClosed = "Closed";
+const Msg kStatusCombo = "Status##status";
+const Msg kKindCombo = "Kind##kind";
+const Msg kEveryKind = "Every kind";
+const Msg kOverdueOnly = "Overdue";
+const Msg kMine = "Mine";
+const Msg kColRef = "Ref";
+const Msg kColStatus = "Status";
+const Msg kColClock = "Clock";
+const Msg kColCustomer = "Customer";
+const Msg kColKind = "What went wrong";
+const Msg kColSeverity = "Severity";
+const Msg kColAge = "Age";
+const Msg kColOwner = "Taken by";
+const Msg kOpen = "Open";
+const Msg kClosed = "Closed";
+const Msg kNoClock = "\u2014";
+const Msg kSeverity = "%d of 5";
+const Msg kSeverityLong = "Severity %d of 5";
+const Msg kClockNamed = "%s: %s";
+const Msg kNobody = "\u2014";
 
-const char* const kFromKioskFormat = "Kiosk \u00b7 %s";
-const char* const kNoNameGiven = "no name given";
+const Msg kFromKioskFormat = "Kiosk \u00b7 %s";
+const Msg kNoNameGiven = "no name given";
 
 }  // namespace mend::ui::queue_text

@@ -1,48 +1,49 @@
 // Every text of the case queue, in one place to translate: whole sentences
 // with printf slots, so a language can reorder them.
 #pragma once
+#include "ui/i18n.hpp"
 
 namespace mend::ui::queue_text {
 
-extern const char* const kTitle;
-extern const char* const kNewCase;
-extern const char* const kNoCases;
-extern const char* const kNoCasesHelp;
-extern const char* const kOpenFirstCase;
-extern const char* const kNothingMatches;
-extern const char* const kClearFilters;
-extern const char* const kShownOf;  // %zu shown, %zu in all
+extern const Msg kTitle;
+extern const Msg kNewCase;
+extern const Msg kNoCases;
+extern const Msg kNoCasesHelp;
+extern const Msg kOpenFirstCase;
+extern const Msg kNothingMatches;
+extern const Msg kClearFilters;
+extern const Msg kShownOf;  // %zu shown, %zu in all
 // Filters (controls carry "##id" suffixes where the label is shown elsewhere).
-extern const char* const kSearch;
-extern const char* const kSearchHint;
-extern const char* const kStatusAll;
-extern const char* const kStatusOpen;
-extern const char* const kStatusClosed;
-extern const char* const kStatusCombo;
-extern const char* const kKindCombo;
-extern const char* const kEveryKind;
-extern const char* const kOverdueOnly;
-extern const char* const kMine;
+extern const Msg kSearch;
+extern const Msg kSearchHint;
+extern const Msg kStatusAll;
+extern const Msg kStatusOpen;
+extern const Msg kStatusClosed;
+extern const Msg kStatusCombo;
+extern const Msg kKindCombo;
+extern const Msg kEveryKind;
+extern const Msg kOverdueOnly;
+extern const Msg kMine;
 // Columns.
-extern const char* const kColRef;
-extern const char* const kColStatus;
-extern const char* const kColClock;
-extern const char* const kColCustomer;
-extern const char* const kColKind;
-extern const char* const kColSeverity;
-extern const char* const kColAge;
-extern const char* const kColOwner;
+extern const Msg kColRef;
+extern const Msg kColStatus;
+extern const Msg kColClock;
+extern const Msg kColCustomer;
+extern const Msg kColKind;
+extern const Msg kColSeverity;
+extern const Msg kColAge;
+extern const Msg kColOwner;
 // Cells.
-extern const char* const kOpen;
-extern const char* const kClosed;
-extern const char* const kNoClock;
-extern const char* const kSeverity;      // %d severity: "3 of 5"
-extern const char* const kSeverityLong;  // %d severity, where no header says what it is
-extern const char* const kClockNamed;    // %s clock name, %s time left: "First response: 2 h left"
-extern const char* const kNobody;
+extern const Msg kOpen;
+extern const Msg kClosed;
+extern const Msg kNoClock;
+extern const Msg kSeverity;      // %d severity: "3 of 5"
+extern const Msg kSeverityLong;  // %d severity, where no header says what it is
+extern const Msg kClockNamed;    // %s clock name, %s time left: "First response: 2 h left"
+extern const Msg kNobody;
 
 // A case a customer filed at the kiosk, in the customer column.
-extern const char* const kFromKioskFormat;  // %s the name, or kNoNameGiven
-extern const char* const kNoNameGiven;
+extern const Msg kFromKioskFormat;  // %s the name, or kNoNameGiven
+extern const Msg kNoNameGiven;
 
 }  // namespace mend::ui::queue_text

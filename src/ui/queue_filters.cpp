@@ -65,7 +65,7 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
 
   const std::vector<Term>& kinds = app::vocabulary(state.book).failure_kinds;
   const std::string kind_shown =
-      choice.kind.empty() ? queue_text::kEveryKind : term_label(kinds, choice.kind);
+      choice.kind.empty() ? std::string(queue_text::kEveryKind) : term_label(kinds, choice.kind);
   const float kind_width = 220;
   flow(kind_width);
   ImGui::SetNextItemWidth(kind_width);

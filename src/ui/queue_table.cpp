@@ -23,10 +23,11 @@ namespace {
 // An anonymised case's row holds its pseudonym (core/privacy/anonymise.hpp),
 // which means nothing to staff; a kiosk's case says it came from the kiosk.
 std::string customer_text(const app::QueueRow& row) {
-  if (is_pseudonym(row.customer)) return case_text::kAnonymisedCustomer;
+  if (is_pseudonym(row.customer)) return case_text::kAnonymisedCustomer.c_str();
   if (!row.kiosk) return row.customer;
-  return text_format(queue_text::kFromKioskFormat,
-                     row.customer.empty() ? queue_text::kNoNameGiven : row.customer.c_str());
+  return text_format(queue_text::kFromKioskFormat, row.customer.empty()
+                                                       ? queue_text::kNoNameGiven.c_str()
+                                                       : row.customer.c_str());
 }
 
 using app::QueueColumn;
@@ -140,7 +141,7 @@ std::string clock_cell(const app::QueueRow& row, TimeMs now, Layout layout, bool
                        ImVec4* colour) {
   *overdue = false;
   *colour = kMuted;
-  if (!row.clock) return row.open ? queue_text::kNoClock : queue_text::kClosed;
+  if (!row.clock) return (row.open ? queue_text::kNoClock : queue_text::kClosed).c_str();
   const Clock clock = row.clock->at(now);
   *overdue = clock.overdue();
   *colour = clock_colour(clock);
@@ -151,7 +152,7 @@ std::string clock_cell(const app::QueueRow& row, TimeMs now, Layout layout, bool
 }
 
 std::string owner_name(const Book& book, const std::string& staff_id) {
-  if (staff_id.empty()) return queue_text::kNobody;
+  if (staff_id.empty()) return queue_text::kNobody.c_str();
   for (const Staff& s : book.staff)
     if (s.id == staff_id) return s.name;
   return readable_id(staff_id);  // not on the staff list (a kiosk, a removed member)

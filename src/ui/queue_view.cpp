@@ -17,7 +17,7 @@ void draw_empty_queue(app::Requests& out) {
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
   ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x * 0.8f);
-  ImGui::TextWrapped("%s", queue_text::kNoCasesHelp);
+  ImGui::TextWrapped("%s", queue_text::kNoCasesHelp.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::Spacing();

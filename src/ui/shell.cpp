@@ -136,7 +136,8 @@ void Shell::draw_main_menu(const app::AppState& state, app::Requests& out) {
   ImGui::TextColored(colour, "%s", storage.c_str());
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
-        "%s", state.page.offline_ready ? shell_text::kWorksOffline : shell_text::kNotYetOffline);
+        "%s", (state.page.offline_ready ? shell_text::kWorksOffline : shell_text::kNotYetOffline)
+                  .c_str());
   ImGui::EndMainMenuBar();
 }
 
@@ -193,7 +194,7 @@ void draw_notice(const app::AppState& state, float left, float right, app::Reque
   if ((!banner || banner->error) && state.page.update_waiting) {
     ImGui::SetCursorPosX(left + style.ItemSpacing.x);
     if (state.page.update_wanted) {
-      ImGui::TextColored(kMuted, "%s", fit_text(shell_text::kUpdating, room).c_str());
+      ImGui::TextColored(kMuted, "%s", fit_text(shell_text::kUpdating.c_str(), room).c_str());
     } else {
       // The longest wording that fits: a cut-off one would hide what to do.
       const char* wording = shell_text::kUpdateReadyShortest;
@@ -208,7 +209,7 @@ void draw_notice(const app::AppState& state, float left, float right, app::Reque
                             ImVec2(ImGui::CalcTextSize(shown.c_str()).x, 0)))
         out.push(app::RequestUpdateNow{});
       ImGui::PopStyleColor();
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shell_text::kUpdateHint);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shell_text::kUpdateHint.c_str());
     }
     ImGui::SameLine();
     return;

@@ -57,7 +57,8 @@ void SignInView::draw(const app::AppState& state, app::Requests& out) {
 
 void SignInView::draw_staff(const app::AppState& state, app::Requests& out) {
   ImGui::TextUnformatted(desk_text::kTapYourName);
-  if (!state.desk.sample_pins.empty()) ImGui::TextColored(kAccent, "%s", desk_text::kSampleNote);
+  if (!state.desk.sample_pins.empty())
+    ImGui::TextColored(kAccent, "%s", desk_text::kSampleNote.c_str());
   ImGui::Spacing();
   ImGui::BeginChild("##staff-list", ImVec2(0, 0), false, kTabThrough);
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -126,7 +127,7 @@ void SignInView::draw_keypad(const app::AppState& state, app::Requests& out) {
         static_cast<int>(std::ceil(static_cast<double>(locked_until_ - state.now) / 1000));
     ImGui::TextColored(kDanger, desk_text::kTryAgainInFormat, seconds);
   } else if (wrong_) {
-    ImGui::TextColored(kDanger, "%s", desk_text::kWrongPin);
+    ImGui::TextColored(kDanger, "%s", desk_text::kWrongPin.c_str());
   } else {
     ImGui::TextUnformatted(" ");
   }
