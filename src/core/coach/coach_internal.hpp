@@ -88,7 +88,11 @@ Result<Pattern> parse_pattern(std::string_view pattern);
 std::size_t max_tokens(const Pattern& p);  // the most tokens a match can span
 
 // ---- 6. the report's summary (coach_report.cpp) ------------------------------------
-// From the findings coach_text filled in: component findings made one per
+// Files one finding (in text order) under the checks, the components or the
+// don'ts; `components` are the ones its rule also shows.
+void add_coach_finding(CoachReport& report, CoachFinding f,
+                       const std::vector<std::string>& components);
+// From the findings coach_text filed: component findings made one per
 // component and place, the component ids, the score and the order check.
 void score_coach_report(CoachReport& report);
 

@@ -395,25 +395,8 @@ CoachReport coach_text(std::string_view text, const CoachRules& rules) {
   });
   CoachReport report;
   report.language = rules.language;
-  for (const Hit& h : hits) {
-    CoachFinding f = finding(h, text, t, *m);
-    for (const std::string& c : m->rules[h.rule].components) {
-      CoachFinding shown = f;
-      shown.kind = c;
-      report.component_findings.push_back(std::move(shown));
-    }
-    if (is_component_coach_kind(f.kind)) {
-      report.component_findings.push_back(std::move(f));
-    } else if (!is_positive_coach_kind(f.kind)) {
-      report.donts.push_back(std::move(f));
-    } else {
-      report.apology = report.apology || f.kind == "apology";
-      report.ownership = report.ownership || f.kind == "ownership";
-      report.ask = report.ask || f.kind == "ask";
-      report.thanks = report.thanks || f.kind == "thanks";
-      report.positives.push_back(std::move(f));
-    }
-  }
+  for (const Hit& h : hits)
+    add_coach_finding(report, finding(h, text, t, *m), m->rules[h.rule].components);
   score_coach_report(report);
   return report;
 }

@@ -75,6 +75,25 @@ bool has_word(const coach_detail::Tokens& t, std::size_t i, std::string_view w) 
 
 namespace coach_detail {
 
+void add_coach_finding(CoachReport& r, CoachFinding f, const std::vector<std::string>& components) {
+  for (const std::string& c : components) {
+    CoachFinding shown = f;
+    shown.kind = c;
+    r.component_findings.push_back(std::move(shown));
+  }
+  if (is_component_coach_kind(f.kind)) {
+    r.component_findings.push_back(std::move(f));
+  } else if (!is_positive_coach_kind(f.kind)) {
+    r.donts.push_back(std::move(f));
+  } else {
+    r.apology = r.apology || f.kind == "apology";
+    r.ownership = r.ownership || f.kind == "ownership";
+    r.ask = r.ask || f.kind == "ask";
+    r.thanks = r.thanks || f.kind == "thanks";
+    r.positives.push_back(std::move(f));
+  }
+}
+
 void score_coach_report(CoachReport& r) {
   auto& found = r.component_findings;
   std::stable_sort(found.begin(), found.end(), [](const CoachFinding& a, const CoachFinding& b) {
