@@ -76,8 +76,8 @@ TEST_CASE("coach: a clean apology raises no don't and finds apology, ownership a
   CHECK((r2.apology && r2.ownership && r2.thanks));
   // An offer is repair, not an ask: the ask is a question to the customer.
   CHECK_FALSE(r2.ask);
-  CHECK(r2.components == std::vector<std::string>{"regret", "explanation", "responsibility",
-                                                  "repentance", "repair"});
+  CHECK(r2.components ==
+        std::vector<std::string>{"regret", "responsibility", "repentance", "repair"});
 }
 
 TEST_CASE("coach: each kind of don't, with its exact span") {
