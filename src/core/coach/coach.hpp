@@ -24,8 +24,9 @@
 // "components" names the components a check's or don't's match also shows
 // ("we sent the wrong size" is ownership and explanation); a rule whose kind
 // is a component shows only that component. "lists" are named word lists a
-// pattern uses as "@party" (one element, like [kitchen|courier|…]); they are
-// expanded when the file is loaded, so a business file cannot use a built-in list.
+// pattern uses as "@party" (one element, like [kitchen|courier|…]) or as an
+// alternative inside brackets ("[@party|the boss]"); they are expanded when
+// the file is loaded, so a business file cannot use a built-in list.
 //
 // Pattern syntax (words, matched case-insensitively on word boundaries):
 //   word        a word; contractions are expanded the same way in text and
