@@ -55,6 +55,7 @@ std::uint64_t fingerprint_of(const CoachRules& r) {
     mix(rule.id), mix(rule.kind), mix(rule.suggestion), mix(rule.after);
     mix(rule.disabled ? "1" : "0");
     for (const auto& c : rule.components) mix(c);
+    mix("|");
     for (const auto& p : rule.patterns) mix(p);
     mix("|");
     for (const auto& p : rule.except) mix(p);

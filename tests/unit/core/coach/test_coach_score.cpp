@@ -120,3 +120,11 @@ TEST_CASE("coach score: rule files carry component kinds, components and named l
     {"id":"r","kind":"thanks","patterns":["ta"],"components":["luck"]}]})") ==
         R"(rules[0].components[0]: unknown component "luck")");
 }
+
+TEST_CASE("coach score: a rule's components edited by hand are used, never a stale compile") {
+  CoachRules rules = builtin_coach_rules();
+  CHECK(coach_text("Sorry!", rules).components == Ids{"regret"});
+  for (auto& r : rules.rules)
+    if (r.id == "apology-sorry") r.components = {"forgiveness"};
+  CHECK(coach_text("Sorry!", rules).components == Ids{"forgiveness"});
+}
