@@ -182,26 +182,31 @@ int cmd_export_csv(const Args& args) {
 int cmd_coach(const Args& args) {
   if (args.positional.size() > 1) return usage_error("coach reads one FILE (or - for stdin)");
   const std::string file = args.positional.empty() ? "-" : args.positional[0];
-  CoachRules rules = builtin_coach_rules();
+  const std::string asked = args.get("--lang").value_or("auto");
+  // A bad --lang is a usage mistake: say so before reading anything.
+  if (const auto lang = resolve_coach_language("", asked); !lang)
+    return usage_error("--lang: " + lang.error().why);
+  std::string text, error;
+  if (!read_file(file, text, error)) {
+    std::printf("%s: cannot read: %s\n", file.c_str(), error.c_str());
+    return kFailed;
+  }
+  const std::string language = resolve_coach_language(text, asked).value();
+  CoachRules rules = builtin_coach_rules(language);
   if (const auto extra_file = args.get("--rules")) {
-    std::string text, error;
-    if (!read_file(*extra_file, text, error)) {
+    std::string extra_text;
+    if (!read_file(*extra_file, extra_text, error)) {
       std::printf("%s: cannot read: %s\n", extra_file->c_str(), error.c_str());
       return kFailed;
     }
-    auto extra = load_coach_rules(text);
+    auto extra = load_coach_rules(extra_text);
     if (!extra) {
       print_line(*extra_file, extra.error());
       return kFailed;
     }
     rules = merge_coach_rules(rules, extra.value());
   }
-  std::string text, error;
-  if (!read_file(file, text, error)) {
-    std::printf("%s: cannot read: %s\n", file.c_str(), error.c_str());
-    return kFailed;
-  }
-  std::printf("%s\n", coach_report_to_json(coach_text(text, rules)).c_str());
+  std::printf("%s\n", coach_report_to_json(coach_text(text, rules), args.has("--explain")).c_str());
   return kOk;
 }
 

@@ -29,7 +29,10 @@ constexpr const char* kUsageText =
     "                                       the browser's \"Export book\" writes it\n"
     "  export-csv BOOK -o OUT [--now ISO]   one row per case for spreadsheets; running\n"
     "                                       clocks judged at --now (default: now)\n"
-    "  coach [FILE|-] [--rules EXTRA.json]  check a reply's wording; stdin when no FILE or -\n"
+    "  coach [FILE|-] [--lang ms|en|auto] [--explain] [--rules EXTRA.json]\n"
+    "                                       check a reply's wording; stdin when no FILE or -;\n"
+    "                                       --lang auto (default) tells English from Malay;\n"
+    "                                       --explain adds each component's words and score\n"
     "  sample --cases N [--seed S] -o OUT [--encrypt]\n"
     "                                       a generated demo book, the same for the same seed\n"
     "  anonymise BOOK -o OUT (--older-than MONTHS | --contact CONTACT)\n"
@@ -152,7 +155,7 @@ int main(int argc, char** argv) {
       {"merge", cmd_merge, {"-o", "--prefer", "--passcode"}, {"--encrypt"}},
       {"export", cmd_export, {"-o", "--from", "--to", "--passcode"}, {"--encrypt"}},
       {"export-csv", cmd_export_csv, {"-o", "--now", "--passcode"}},
-      {"coach", cmd_coach, {"--rules"}},
+      {"coach", cmd_coach, {"--rules", "--lang"}, {"--explain"}},
       {"sample", cmd_sample, {"--cases", "--seed", "-o", "--passcode"}, {"--encrypt"}},
       {"anonymise",
        cmd_anonymise,

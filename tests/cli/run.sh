@@ -129,6 +129,18 @@ run 0 "coach stdin default" -- coach <bad.txt; has out '"kind":' "coach default 
 run 1 "coach missing" -- coach nowhere.txt; has out 'nowhere\.txt: cannot read' "coach missing"
 echo '{"language":"en","rules":[{"id":"x","kind":' >badrules.json
 run 1 "coach bad rules" -- coach good.txt --rules badrules.json; has out '^badrules\.json: ' "coach bad rules"
+run 0 "coach again" -- coach good.txt; has out '"language":"en"' "coach auto english"; has out '"order":"ok"' "coach order"
+run 0 "coach explain" -- coach good.txt --explain; has out '"score":' "coach score"
+has out '"explain":{"components":\[{"id":"regret","weight":' "coach explain components"
+has out '"found":\[{"rule":"apology-sorry","text":"sorry"' "coach explain words"
+run 0 "coach lang en" -- coach good.txt --lang en; hasnt out '"explain"' "coach no explain by default"
+run 2 "coach bad lang" -- coach good.txt --lang fr; has err 'unknown language "fr" \(expected en, ms, or auto\)' "coach bad lang"
+echo "Saya minta maaf, ini salah kami. Apa yang boleh saya buat untuk memperbetulkannya? Terima kasih." >ms.txt
+run 0 "coach malay" -- coach ms.txt; has out '"language":"ms"' "coach detects malay"
+has out '"apology":true,"ownership":true,"ask":true,"thanks":true,"donts":\[\]' "coach malay checks"
+echo "Maaf, tetapi itu polisi kami." | "$MEND" coach --lang ms >out 2>err; has out '"kind":"but-after-apology"' "coach malay but"
+has out '"kind":"policy"' "coach malay policy"
+run 0 "coach malay as english" -- coach ms.txt --lang en; has out '"apology":false' "coach --lang en on malay"
 
 # ---- sample ---------------------------------------------------------------------------
 run 0 sample -- sample --cases 50 --seed 7 -o s1.json; has out 's1\.json: 50 cases' "sample message"

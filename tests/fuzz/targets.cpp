@@ -66,14 +66,16 @@ void merge(const std::uint8_t* data, std::size_t size) {
   }
 }
 
-// Any text through the built-in rules; findings must lie inside the text.
+// Any text through the built-in rules of the language it looks like;
+// findings must lie inside the text and the score within 0..100.
 void coach_on_text(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = text_of(data, size);
-  const CoachReport report = coach_text(text, builtin_coach_rules());
-  for (const auto* list : {&report.donts, &report.positives})
+  const CoachReport report = coach_text_in(text, "auto").value();
+  for (const auto* list : {&report.donts, &report.positives, &report.component_findings})
     for (const CoachFinding& f : *list)
       if (f.offset > text.size() || f.length > text.size() - f.offset)
         broken("a coach finding lies inside the text");
+  if (report.score < 0 || report.score > 100) broken("the coach's score is within 0..100");
 }
 
 // A custom rule file, then a reply read with it.

@@ -4,14 +4,29 @@
 // "don't" (blame, excuse, customer fault, "sorry, but…", non-apology, hiding
 // behind policy) with the exact words that triggered it and a better phrasing.
 //
-// Rules are data (src/core/coach/rules/en.json, embedded at build time),
-// so a business can add its own and other languages can follow.
+// Rules are data (src/core/coach/rules/en.json and ms.json, embedded at build
+// time), so a business can add its own and other languages can follow.
+//
+// Besides the four checks it reports the apology's components (regret,
+// explanation, responsibility, repentance, repair, forgiveness), a strength
+// score 0..100 weighted by what apology research finds matters most
+// (coach_report.cpp), and whether the three-step playbook came in order:
+// apology, then ownership, then the ask.
 //
 // Rule file:
 //   {"format":"mend-coach-rules","version":1,"language":"en","rules":[
 //     {"id":"blame-kitchen","kind":"blame","patterns":["the kitchen messed up"],
 //      "suggestion":"Own it: 'That's on us — I'll fix it now.'",
-//      "except":["…"], "after":"apology", "disabled":false, "note":"…"}]}
+//      "except":["…"], "after":"apology", "disabled":false, "note":"…",
+//      "components":["responsibility"]}],
+//    "lists":{"party":["kitchen","courier","accounts department"]}}
+//
+// "components" names the components a check's or don't's match also shows
+// ("we sent the wrong size" is ownership and explanation); a rule whose kind
+// is a component shows only that component. "lists" are named word lists a
+// pattern uses as "@party" (one element, like [kitchen|courier|…]) or as an
+// alternative inside brackets ("[@party|the boss]"); they are expanded when
+// the file is loaded, so a business file cannot use a built-in list.
 //
 // Pattern syntax (words, matched case-insensitively on word boundaries):
 //   word        a word; contractions are expanded the same way in text and
@@ -20,7 +35,9 @@
 //   [a|b c]     one of the alternatives (each may be several words)
 //   x?          the word or [...] before it is optional
 // A match never crosses punctuation (, . ; : — ! ? brackets quotes, line
-// breaks); hyphens and apostrophes inside a word do not break it.
+// breaks); hyphens and apostrophes inside a word do not break it. An "except"
+// pattern alone may cross commas: "our policy, as always, is to refund you"
+// is vetoed across the asides.
 //
 // How findings combine (see coach_text):
 //   - a rule's "except" patterns veto any of its matches they overlap
@@ -42,20 +59,29 @@
 
 namespace mend {
 
-// Positive kinds: apology, ownership, ask, thanks.
+// Positive kinds (the four checks): apology, ownership, ask, thanks.
+// Component kinds: regret, explanation, responsibility, repentance, repair, forgiveness.
 // Don't kinds: blame, excuse, customer-fault, but-after-apology, non-apology, policy.
 bool is_coach_kind(std::string_view kind);
 bool is_positive_coach_kind(std::string_view kind);
+bool is_component_coach_kind(std::string_view kind);
+// The component ids in report order, and each one's weight in the score.
+struct CoachComponent {
+  std::string_view id;
+  int weight;
+};
+const std::vector<CoachComponent>& coach_components();
 
 struct CoachRule {
   std::string id;
   std::string kind;
   std::vector<std::string> patterns;
-  std::string suggestion;           // a better phrasing (don'ts) or what to add when missing
-  std::vector<std::string> except;  // patterns that veto an overlapping match
-  std::string after;                // a kind that must come just before ("" = none)
-  bool disabled = false;            // in an extra file: removes the base rule of this id
-  std::string note;                 // free text for rule authors; not used by the matcher
+  std::string suggestion;               // a better phrasing (don'ts) or what to add when missing
+  std::vector<std::string> except;      // patterns that veto an overlapping match
+  std::string after;                    // a kind that must come just before ("" = none)
+  bool disabled = false;                // in an extra file: removes the base rule of this id
+  std::string note;                     // free text for rule authors; not used by the matcher
+  std::vector<std::string> components;  // components a match also shows
 };
 
 struct CoachMatcher;  // compiled patterns and their index (coach_match.cpp)
@@ -80,12 +106,31 @@ struct CoachFinding {
 struct CoachReport {
   bool apology = false, ownership = false, ask = false, thanks = false;
   std::vector<CoachFinding> donts;      // by offset
-  std::vector<CoachFinding> positives;  // by offset
+  std::vector<CoachFinding> positives;  // the four checks' findings, by offset
+  std::string language;                 // of the rules used
+  // Component findings (kind = the component id), by offset, and the ids
+  // found in coach_components() order.
+  std::vector<CoachFinding> component_findings;
+  std::vector<std::string> components;
+  int score = 0;           // 0..100, see coach_report.cpp
+  std::string order;       // "ok", "off" or "incomplete"
+  std::string order_note;  // "ownership before apology", "no ask"; "" when ok
 };
 
-// The built-in English rules, parsed once from the embedded JSON.
+// The built-in rules, parsed once from the embedded JSON: English, or the
+// language given ("en", "ms"); an unknown language gets English.
 const CoachRules& builtin_coach_rules();
+const CoachRules& builtin_coach_rules(std::string_view language);
 std::string_view builtin_coach_rules_json();
+std::string_view builtin_coach_rules_json(std::string_view language);
+// The languages with built-in rules: "en", "ms".
+const std::vector<std::string_view>& coach_languages();
+
+// "ms" when more common Malay function words (saya, kami, anda, yang, dan,
+// tidak, untuk, dengan, ini, itu, maaf, terima kasih) than English ones
+// (i, we, you, the, and, not, to, for, with, this, that, sorry, thank) are in
+// the text; "en" otherwise, including a tie or no words at all.
+std::string detect_coach_language(std::string_view text);
 
 // Parses and validates a rule file. Errors carry a JSON path, e.g.
 // "rules[3].patterns[0]: empty pattern". Disabled rules are kept (a merge needs them).
@@ -101,9 +146,17 @@ Status compile_coach_rules(CoachRules& rules);
 
 // Never fails; invalid UTF-8 bytes are treated as punctuation.
 CoachReport coach_text(std::string_view text, const CoachRules& rules);
+// With the built-in rules of `language`: "en", "ms" or "auto" (detected).
+// An unknown language is an error naming the allowed ones.
+Result<CoachReport> coach_text_in(std::string_view text, std::string_view language);
+// "en", "ms" or "auto" → the rules' language ("auto" detects it from text).
+Result<std::string> resolve_coach_language(std::string_view text, std::string_view language);
 
 // {"apology":b,"ownership":b,"ask":b,"thanks":b,"donts":[{"rule","kind","text",
-// "suggestion","offset","length"}]} — compact, keys in this order.
-std::string coach_report_to_json(const CoachReport& report);
+// "suggestion","offset","length"}],"language":s,"components":[ids],"score":n,
+// "order":s,"order_note":s} — compact, keys in this order. `explain` adds
+// "explain":{"components":[{"id","weight","points","found":[{"rule","text",
+// "offset","length"}]}],"dont_penalty":n,"donts":n,"score":n}.
+std::string coach_report_to_json(const CoachReport& report, bool explain = false);
 
 }  // namespace mend

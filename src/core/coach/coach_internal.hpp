@@ -3,7 +3,7 @@
 // tokens (coach_tokens.cpp) and rule patterns (coach_patterns.cpp); the
 // matcher (coach_match.cpp) compiles patterns and runs them over tokens.
 //
-// Sections: 1. characters  2. tokens  3. patterns
+// Sections: 1. characters  2. tokens  3. patterns  6. the report's summary
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -40,7 +40,8 @@ struct Token {
   std::size_t norm_off = 0, norm_len = 0;  // in Tokens::norms
   std::string_view alt;                    // a second reading ("'d" = would/had, "'s" = is/has)
   std::size_t sentence = 0;
-  bool brk = true;  // punctuation (or the start) lies before this token
+  bool brk = true;     // punctuation (or the start) lies before this token
+  bool comma = false;  // ...and that punctuation is only commas (an "except" may cross it)
 };
 
 struct Tokens {
@@ -85,5 +86,14 @@ struct Pattern {
 // Errors carry only `why`; the caller knows the JSON path.
 Result<Pattern> parse_pattern(std::string_view pattern);
 std::size_t max_tokens(const Pattern& p);  // the most tokens a match can span
+
+// ---- 6. the report's summary (coach_report.cpp) ------------------------------------
+// Files one finding (in text order) under the checks, the components or the
+// don'ts; `components` are the ones its rule also shows.
+void add_coach_finding(CoachReport& report, CoachFinding f,
+                       const std::vector<std::string>& components);
+// From the findings coach_text filed: component findings made one per
+// component and place, the component ids, the score and the order check.
+void score_coach_report(CoachReport& report);
 
 }  // namespace mend::coach_detail

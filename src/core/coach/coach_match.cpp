@@ -18,7 +18,8 @@ using namespace coach_detail;
 struct CoachMatcher {
   struct Rule {
     std::string id, kind, suggestion, after;
-    bool positive = false;
+    bool positive = false;  // a check or a component: a don't over it cancels it
+    std::vector<std::string> components;
   };
   struct Prefixed {
     std::string prefix;
@@ -53,6 +54,8 @@ std::uint64_t fingerprint_of(const CoachRules& r) {
   for (const CoachRule& rule : r.rules) {
     mix(rule.id), mix(rule.kind), mix(rule.suggestion), mix(rule.after);
     mix(rule.disabled ? "1" : "0");
+    for (const auto& c : rule.components) mix(c);
+    mix("|");
     for (const auto& p : rule.patterns) mix(p);
     mix("|");
     for (const auto& p : rule.except) mix(p);
@@ -158,8 +161,9 @@ Status compile_coach_rules(CoachRules& rules) {
     add(rule.patterns, "patterns", false);
     add(rule.except, "except", true);
     if (!ok || rule.disabled) continue;
-    m->rules.push_back(
-        {rule.id, rule.kind, rule.suggestion, rule.after, is_positive_coach_kind(rule.kind)});
+    m->rules.push_back({rule.id, rule.kind, rule.suggestion, rule.after,
+                        is_positive_coach_kind(rule.kind) || is_component_coach_kind(rule.kind),
+                        rule.components});
     for (Pattern& p : compiled) {
       m->max_len = std::max(m->max_len, max_tokens(p));
       m->patterns.push_back(std::move(p));
@@ -204,6 +208,13 @@ bool term_matches(const Term& term, const Text& x, std::size_t i) {
   return false;
 }
 
+// Punctuation before token q stops a match started earlier; an "except"
+// pattern alone reads across commas ("our policy, as always, is to refund").
+bool stopped(const Pattern& p, const Text& x, std::size_t q, std::size_t start) {
+  const Token& t = x.t.list[q];
+  return q > start && t.brk && !(p.veto && t.comma);
+}
+
 // Backtracking over a handful of elements, longest alternative first; a match
 // never crosses punctuation.
 std::size_t match_from(const Pattern& p, std::size_t e, const Text& x, std::size_t pos,
@@ -213,13 +224,12 @@ std::size_t match_from(const Pattern& p, std::size_t e, const Text& x, std::size
   const auto try_alt = [&](std::size_t a) {
     std::size_t q = pos;
     for (const Term& term : el.alts[a]) {
-      if (q >= x.size() || (q > start && x.t.list[q].brk) || !term_matches(term, x, q))
-        return kNone;
+      if (q >= x.size() || stopped(p, x, q, start) || !term_matches(term, x, q)) return kNone;
       ++q;
     }
     return match_from(p, e + 1, x, q, start);
   };
-  if (pos < x.size() && (pos == start || !x.t.list[pos].brk)) {
+  if (pos < x.size() && !stopped(p, x, pos, start)) {
     for (const std::uint32_t word : {x.id[pos], x.alt_id[pos]}) {
       if (word == kNoWord) continue;
       auto it = std::lower_bound(el.keyed.begin(), el.keyed.end(), word,
@@ -385,18 +395,10 @@ CoachReport coach_text(std::string_view text, const CoachRules& rules) {
     return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
   });
   CoachReport report;
-  for (const Hit& h : hits) {
-    CoachFinding f = finding(h, text, t, *m);
-    if (!is_positive_coach_kind(f.kind)) {
-      report.donts.push_back(std::move(f));
-      continue;
-    }
-    report.apology = report.apology || f.kind == "apology";
-    report.ownership = report.ownership || f.kind == "ownership";
-    report.ask = report.ask || f.kind == "ask";
-    report.thanks = report.thanks || f.kind == "thanks";
-    report.positives.push_back(std::move(f));
-  }
+  report.language = rules.language;
+  for (const Hit& h : hits)
+    add_coach_finding(report, finding(h, text, t, *m), m->rules[h.rule].components);
+  score_coach_report(report);
   return report;
 }
 

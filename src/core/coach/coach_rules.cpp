@@ -1,6 +1,6 @@
 // Coach rule files: loading and validating the JSON (errors carry a JSON
-// path), merging a business's rules over the built-ins, the built-in English
-// set, and the report as JSON.
+// path), named word lists, merging a business's rules over the built-ins,
+// and the built-in English and Malay sets.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -10,11 +10,12 @@
 
 #include "core/coach/coach.hpp"
 #include "core/json/read.hpp"
-#include "core/json/writer.hpp"
 
-// Embedded by CMake (mend_embed) from src/core/coach/rules/en.json.
+// Embedded by CMake (mend_embed) from src/core/coach/rules/en.json and ms.json.
 extern const char mend_coach_rules_en_json[];
 extern const std::size_t mend_coach_rules_en_json_size;
+extern const char mend_coach_rules_ms_json[];
+extern const std::size_t mend_coach_rules_ms_json_size;
 
 namespace mend {
 
@@ -26,6 +27,8 @@ using json::Sink;
 using json::Value;
 
 constexpr std::string_view kPositiveKinds[] = {"apology", "ownership", "ask", "thanks"};
+constexpr std::string_view kComponentKinds[] = {"regret",     "explanation", "responsibility",
+                                                "repentance", "repair",      "forgiveness"};
 constexpr std::string_view kDontKinds[] = {
     "blame", "excuse", "customer-fault", "but-after-apology", "non-apology", "policy"};
 constexpr int kVersion = 1;
@@ -35,6 +38,7 @@ constexpr std::size_t kFirstProblem = 1;
 std::string kind_list() {
   std::string out;
   for (const auto k : kPositiveKinds) out += (out.empty() ? "" : ", ") + std::string(k);
+  for (const auto k : kComponentKinds) out += ", " + std::string(k);
   for (const auto k : kDontKinds) out += ", " + std::string(k);
   return out;
 }
@@ -80,6 +84,10 @@ Result<CoachRule> load_rule(const Value& v, const Path* at) {
   optional_patterns(f, "except", r.except);
   optional_text(f, "after", r.after);
   optional_text(f, "note", r.note);
+  if (const Value* c = f.find("components"); c && f.read_strings("components", *c, r.components))
+    for (std::size_t i = 0; i < r.components.size(); ++i)
+      if (!is_component_coach_kind(r.components[i]))
+        f.error_at_item("components", i, "unknown component \"" + r.components[i] + "\"");
   f.finish();
   if (!sink.empty()) return sink.first();
   if (r.disabled) return r;  // removes a rule of this id; nothing else is needed
@@ -92,18 +100,97 @@ Result<CoachRule> load_rule(const Value& v, const Path* at) {
     f.error("patterns", "needs at least one pattern");
   } else if (!r.after.empty() && !is_coach_kind(r.after)) {
     f.error("after", "unknown kind \"" + r.after + "\"");
-  } else if (!is_positive_coach_kind(r.kind) && blank(r.suggestion)) {
+  } else if (!is_positive_coach_kind(r.kind) && !is_component_coach_kind(r.kind) &&
+             blank(r.suggestion)) {
     f.error("suggestion", "a don't needs a suggestion (a better phrasing)");
   }
   if (!sink.empty()) return sink.first();
   return r;
 }
 
+using Lists = std::map<std::string, std::string, std::less<>>;  // name → "a|b|c"
+
+// "lists": {"party": ["kitchen", "courier"]}: "@party" stands for
+// [kitchen|courier], and inside brackets ("[@party|the boss]") for its items.
+Status load_lists(ObjectReader& f, Lists& out) {
+  const Value* v = f.find("lists");
+  if (!v) return ok_status();
+  if (!v->IsObject())
+    return Error{"lists", std::string("must be an object, not ") + json::kind_of(*v)};
+  for (auto it = v->MemberBegin(); it != v->MemberEnd(); ++it) {
+    const std::string name(json::string_of(it->name));
+    const std::string where = "lists." + name;
+    if (!valid_id(name)) return Error{where, "a list name is letters, digits, '-', '_' or '.'"};
+    if (!it->value.IsArray() || it->value.Empty())
+      return Error{where, "must be an array of one or more phrases"};
+    std::string joined;
+    for (json::Size i = 0; i < it->value.Size(); ++i) {
+      const Value& item = it->value[i];
+      const std::string at = where + "[" + std::to_string(i) + "]";
+      if (!item.IsString()) return Error{at, "must be a string"};
+      const std::string text(json::string_of(item));
+      if (blank(text) || text.find_first_of("[]|?@") != std::string::npos)
+        return Error{at, "a list item is plain words (no [ ] | ? @)"};
+      joined += (joined.empty() ? "" : "|") + text;
+    }
+    out[name] = joined;
+  }
+  return ok_status();
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// Replaces each "@name" that starts a word or an alternative by its list.
+Status expand_lists(std::string& pattern, const Lists& lists) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    const char before = i == 0 ? ' ' : pattern[i - 1];
+    const bool in_brackets = before == '[' || before == '|';
+    if (pattern[i] != '@' || !(is_space(before) || in_brackets)) {
+      out += pattern[i++];
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < pattern.size() && !is_space(pattern[j]) &&
+           std::string_view("?|]").find(pattern[j]) == std::string_view::npos)
+      ++j;
+    const std::string_view name = std::string_view(pattern).substr(i + 1, j - i - 1);
+    const auto list = lists.find(name);
+    if (list == lists.end())
+      return Error{"",
+                   "unknown list \"@" + std::string(name) + "\" (not in this file's \"lists\")"};
+    out += in_brackets ? list->second : "[" + list->second + "]";
+    i = j;
+  }
+  pattern = std::move(out);
+  return ok_status();
+}
+
+Status expand_rule_lists(CoachRule& r, const Lists& lists, std::size_t index) {
+  const auto each = [&](std::vector<std::string>& patterns, const char* field) -> Status {
+    for (std::size_t i = 0; i < patterns.size(); ++i)
+      if (auto s = expand_lists(patterns[i], lists); !s)
+        return Error{
+            "rules[" + std::to_string(index) + "]." + field + "[" + std::to_string(i) + "]",
+            s.error().why};
+    return ok_status();
+  };
+  if (auto s = each(r.patterns, "patterns"); !s) return s;
+  return each(r.except, "except");
+}
+
 }  // namespace
 
 bool is_coach_kind(std::string_view kind) {
-  return is_positive_coach_kind(kind) ||
+  return is_positive_coach_kind(kind) || is_component_coach_kind(kind) ||
          std::find(std::begin(kDontKinds), std::end(kDontKinds), kind) != std::end(kDontKinds);
+}
+
+bool is_component_coach_kind(std::string_view kind) {
+  return std::find(std::begin(kComponentKinds), std::end(kComponentKinds), kind) !=
+         std::end(kComponentKinds);
 }
 
 bool is_positive_coach_kind(std::string_view kind) {
@@ -139,8 +226,11 @@ Result<CoachRules> load_coach_rules(std::string_view text) {
   const Value* rules = f.required("rules");
   if (rules && !rules->IsArray()) f.wrong_type("rules", *rules, "an array");
   f.find("note");
+  Lists lists;
+  const Status listed = load_lists(f, lists);
   f.finish();
   if (!sink.empty()) return sink.first();
+  if (!listed) return listed.error();
 
   const Path list{nullptr, "rules"};
   std::map<std::string, std::size_t> ids;
@@ -148,6 +238,7 @@ Result<CoachRules> load_coach_rules(std::string_view text) {
     const Path at{&list, {}, i};
     auto rule = load_rule((*rules)[i], &at);
     if (!rule) return rule.error();
+    if (auto s = expand_rule_lists(rule.value(), lists, i); !s) return s.error();
     const auto [it, fresh] = ids.emplace(rule->id, i);
     if (!fresh)
       return Error{json::path_text(&at, "id"), "duplicate id " + json::quoted(rule->id) +
@@ -180,41 +271,38 @@ CoachRules merge_coach_rules(const CoachRules& base, const CoachRules& extra) {
   return out;
 }
 
-std::string_view builtin_coach_rules_json() {
+const std::vector<std::string_view>& coach_languages() {
+  static const std::vector<std::string_view> languages = {"en", "ms"};
+  return languages;
+}
+
+std::string_view builtin_coach_rules_json(std::string_view language) {
+  if (language == "ms")
+    return std::string_view(mend_coach_rules_ms_json, mend_coach_rules_ms_json_size);
   return std::string_view(mend_coach_rules_en_json, mend_coach_rules_en_json_size);
 }
 
-const CoachRules& builtin_coach_rules() {
-  // Parsed once; a broken built-in file is caught by the tests, and the app
-  // then coaches with no rules rather than failing.
-  static const CoachRules rules = [] {
-    auto r = load_coach_rules(builtin_coach_rules_json());
-    if (r) return std::move(r.value());
-    CoachRules empty;
-    empty.language = "en";
-    (void)compile_coach_rules(empty);
-    return empty;
-  }();
-  return rules;
+std::string_view builtin_coach_rules_json() {
+  return builtin_coach_rules_json("en");
 }
 
-std::string coach_report_to_json(const CoachReport& report) {
-  json::Writer w;
-  w.begin_object();
-  w.field("apology", report.apology);
-  w.field("ownership", report.ownership);
-  w.field("ask", report.ask);
-  w.field("thanks", report.thanks);
-  w.objects("donts", report.donts, [&w](const CoachFinding& f) {
-    w.field("rule", f.rule);
-    w.field("kind", f.kind);
-    w.field("text", f.text);
-    w.field("suggestion", f.suggestion);
-    w.field("offset", static_cast<std::int64_t>(f.offset));
-    w.field("length", static_cast<std::int64_t>(f.length));
-  });
-  w.end_object();
-  return w.str();
+const CoachRules& builtin_coach_rules(std::string_view language) {
+  // Parsed once each; a broken built-in file is caught by the tests, and the
+  // app then coaches with no rules rather than failing.
+  const auto parse = [](std::string_view lang) {
+    auto r = load_coach_rules(builtin_coach_rules_json(lang));
+    if (r) return std::move(r.value());
+    CoachRules empty;
+    empty.language = std::string(lang);
+    (void)compile_coach_rules(empty);
+    return empty;
+  };
+  static const CoachRules en = parse("en"), ms = parse("ms");
+  return language == "ms" ? ms : en;
+}
+
+const CoachRules& builtin_coach_rules() {
+  return builtin_coach_rules("en");
 }
 
 }  // namespace mend

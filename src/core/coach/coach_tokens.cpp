@@ -92,7 +92,7 @@ Tokens tokenize(std::string_view text) {
   Tokens t;
   std::string word;
   std::vector<Part> parts;
-  bool pending_break = true, pending_stop = false;
+  bool pending_break = true, pending_stop = false, only_commas = false;
   std::size_t sentence = 0, prev_word_end = std::string_view::npos;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -134,21 +134,25 @@ Tokens tokenize(std::string_view text) {
         tok.alt = parts[p].alt;
         tok.sentence = sentence;
         tok.brk = p == 0 && pending_break;
+        tok.comma = tok.brk && only_commas;
         t.norms += parts[p].norm;
         t.list.push_back(tok);
       }
       pending_break = false;
+      only_commas = true;
       prev_word_end = i;
       continue;
     }
     if (k == Cls::Hyphen) {
       const bool joins = prev_word_end == i && i + c.len < text.size() &&
                          classify(decode(text, i + c.len).cp) == Cls::Word;
-      if (!joins) pending_break = true;
+      if (!joins) pending_break = true, only_commas = false;
     } else if (k == Cls::Stop) {
       pending_break = pending_stop = true;
+      only_commas = false;
     } else if (k == Cls::Break) {
       pending_break = true;
+      only_commas = only_commas && c.cp == ',';
     }
     i += c.len;
   }

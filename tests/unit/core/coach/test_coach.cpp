@@ -73,7 +73,11 @@ TEST_CASE("coach: a clean apology raises no don't and finds apology, ownership a
       "Thank you for telling us. I'm sorry, we got your order wrong — I'd like to offer you a "
       "fresh one on the house. I'll make sure it doesn't happen again.");
   CHECK_MESSAGE(r2.donts.empty(), coach_report_to_json(r2));
-  CHECK((r2.apology && r2.ownership && r2.ask && r2.thanks));
+  CHECK((r2.apology && r2.ownership && r2.thanks));
+  // An offer is repair, not an ask: the ask is a question to the customer.
+  CHECK_FALSE(r2.ask);
+  CHECK(r2.components ==
+        std::vector<std::string>{"regret", "responsibility", "repentance", "repair"});
 }
 
 TEST_CASE("coach: each kind of don't, with its exact span") {
@@ -151,7 +155,8 @@ TEST_CASE("coach: curly apostrophes and contractions count like straight ones") 
   check_span(only_dont(coach(s), "policy"), s, "I can’t do anything about it", 0);
   // 'd reads as "would" or "had": "if you'd read" = "if you had read".
   CHECK(has_dont(coach("If you'd read the sign you'd know."), "customer-fault"));
-  CHECK(coach("I'd like to offer you a free coffee.").ask);
+  CHECK(coach("I'd like to offer you a free coffee.").components ==
+        std::vector<std::string>{"repair"});
 }
 
 TEST_CASE("coach: but/however only count right after an apology") {
@@ -181,7 +186,8 @@ TEST_CASE("coach: case does not matter") {
 
 TEST_CASE("coach: false positives the rules avoid") {
   CHECK(coach("I'll make sure it doesn't happen again.").donts.empty());
-  CHECK(coach("I'll make sure it never happens again.").ownership);
+  CHECK(coach("I'll make sure it never happens again.").components ==
+        std::vector<std::string>{"repentance"});
   const auto thanks_to = coach("Thanks to the delay, you missed the show.");
   CHECK_FALSE(thanks_to.thanks);
   CHECK(coach("Our policy is to refund you in full.").donts.empty());
@@ -194,10 +200,12 @@ TEST_CASE("coach: false positives the rules avoid") {
   CHECK(coach("It must have been frustrating.").donts.empty());
   CHECK(coach("I'll call head office for you.").donts.empty());
   CHECK(has_dont(coach("Call head office."), "policy"));
-  // "not our fault" is blame, and the "our fault" inside it is no ownership.
+  // "not our fault" names nobody, so it is no blame; the "our fault" inside
+  // it is no ownership either.
   const auto r = coach("It's not our fault.");
-  CHECK(has_dont(r, "blame"));
+  CHECK(r.donts.empty());
   CHECK_FALSE(r.ownership);
+  CHECK(has_dont(coach("It's not our fault, it's the courier's."), "blame"));
   // A match never crosses punctuation.
   CHECK_FALSE(has_dont(coach("Sorry. You feel cold? Let me close the door."), "non-apology"));
 }
@@ -253,14 +261,16 @@ TEST_CASE("coach: the report as JSON is exact and compact") {
   CHECK(
       coach_report_to_json(r) ==
       R"({"apology":true,"ownership":false,"ask":false,"thanks":false,"donts":[{"rule":"but-after-apology","kind":"but-after-apology","text":"but","suggestion":")" +
-          r.donts[0].suggestion + R"(","offset":7,"length":3}]})");
-  CHECK(coach_report_to_json(CoachReport{}) ==
-        R"({"apology":false,"ownership":false,"ask":false,"thanks":false,"donts":[]})");
+          r.donts[0].suggestion +
+          R"(","offset":7,"length":3}],"language":"en","components":["regret"],"score":0,"order":"incomplete","order_note":"no ownership, no ask"})");
+  CHECK(
+      coach_report_to_json(CoachReport{}) ==
+      R"({"apology":false,"ownership":false,"ask":false,"thanks":false,"donts":[],"language":"","components":[],"score":0,"order":"","order_note":""})");
   CoachReport q;
   q.donts.push_back({"r", "blame", 1, 2, "a\"b\n", "say “this”"});
   CHECK(
       coach_report_to_json(q) ==
-      R"({"apology":false,"ownership":false,"ask":false,"thanks":false,"donts":[{"rule":"r","kind":"blame","text":"a\"b\n","suggestion":"say “this”","offset":1,"length":2}]})");
+      R"({"apology":false,"ownership":false,"ask":false,"thanks":false,"donts":[{"rule":"r","kind":"blame","text":"a\"b\n","suggestion":"say “this”","offset":1,"length":2}],"language":"","components":[],"score":0,"order":"","order_note":""})");
 }
 
 TEST_CASE("coach: a business's rules merge over the built-ins") {
@@ -291,10 +301,10 @@ TEST_CASE("coach: a business's rules merge over the built-ins") {
 TEST_CASE("coach: rules edited by hand are recompiled, never matched stale") {
   CoachRules rules = builtin_coach_rules();
   CHECK(has_dont(coach_text("Rules are rules.", rules), "policy"));
-  rules.rules.push_back({"own-house", "ownership", {"house fault"}, "", {}, "", false, ""});
+  rules.rules.push_back({"own-house", "ownership", {"house fault"}, "", {}, "", false, "", {}});
   CHECK(coach_text("That is a house fault.", rules).ownership);
   CoachRules bare;
-  bare.rules.push_back({"x", "thanks", {"cheers"}, "", {}, "", false, ""});
+  bare.rules.push_back({"x", "thanks", {"cheers"}, "", {}, "", false, "", {}});
   CHECK(coach_text("Cheers!", bare).thanks);
   REQUIRE(compile_coach_rules(bare).ok());
   CHECK(coach_text("cheers", bare).thanks);
