@@ -56,7 +56,7 @@ target_link_options(mend_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sTOTAL_STACK=2MB
   -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMODULARIZE=0 -sEXIT_RUNTIME=0
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -fno-exceptions
   # SHELL: keeps CMake from merging the repeated --preload-file flags.

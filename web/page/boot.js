@@ -118,6 +118,21 @@
     state: function () { return json('mend_state_json', {}); },
     // {size, used}: the wasm memory and what malloc holds of it, in bytes.
     heap: function () { return { size: call('mend_heap_size'), used: call('mend_heap_used') }; },
+    // The coach's JSON on a text, the same as `mend coach --lang LANG [--explain]`.
+    coach: function (text, language, explain) {
+      var M = window.Module;
+      if (!running || !M || !M._mend_coach_json) return {};
+      var size = M.lengthBytesUTF8(text) + 1;
+      var at = M._malloc(size);
+      M.stringToUTF8(text, at, size);
+      var lang = language || 'auto';
+      var langAt = M._malloc(M.lengthBytesUTF8(lang) + 1);
+      M.stringToUTF8(lang, langAt, M.lengthBytesUTF8(lang) + 1);
+      var ptr = M._mend_coach_json(at, langAt, explain ? 1 : 0);
+      M._free(at);
+      M._free(langAt);
+      return JSON.parse(M.UTF8ToString(ptr));
+    },
   };
 
   var script = document.createElement('script');

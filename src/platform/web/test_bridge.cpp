@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/coach/coach.hpp"
 #include "core/json/writer.hpp"
 #include "platform/web/runtime.hpp"
 #include "platform/web/widget_registry.hpp"
@@ -81,5 +82,23 @@ EMSCRIPTEN_KEEPALIVE double mend_heap_size() {
 }
 EMSCRIPTEN_KEEPALIVE double mend_heap_used() {
   return static_cast<double>(mallinfo().uordblks);
+}
+// The coach's report on `text` as JSON, by the same code and in the same form
+// as `mend coach --lang LANG [--explain]` prints it; a bad language gives
+// {"error": "..."}. Kept until the next call.
+EMSCRIPTEN_KEEPALIVE const char* mend_coach_json(const char* text, const char* language,
+                                                 int explain) {
+  static std::string json;
+  auto report = mend::coach_text_in(text ? text : "", language ? language : "auto");
+  if (report) {
+    json = mend::coach_report_to_json(report.value(), explain != 0);
+  } else {
+    mend::json::Writer out;
+    out.begin_object();
+    out.field("error", report.error().message());
+    out.end_object();
+    json = out.str();
+  }
+  return json.c_str();
 }
 }
