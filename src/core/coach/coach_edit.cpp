@@ -54,7 +54,56 @@ std::string replace_sentence(std::string_view text, const CoachFinding& finding,
   return out;
 }
 
-std::string add_phrase(std::string_view text, std::string_view kind, std::string_view phrase) {
+namespace {
+
+// Where ownership goes so the order stays apology, ownership, ask; npos: at
+// the end. A report of another text (stale offsets) is not trusted.
+std::size_t ownership_place(std::string_view text, const CoachReport& report) {
+  const CoachFinding* last_apology = nullptr;
+  const CoachFinding* first_ask = nullptr;
+  for (const CoachFinding& f : report.positives) {
+    if (f.offset > text.size() || f.length > text.size() - f.offset ||
+        text.substr(f.offset, f.length) != f.text)
+      return std::string_view::npos;
+    if (f.kind == "apology") last_apology = &f;
+    if (f.kind == "ask" && !first_ask) first_ask = &f;
+  }
+  if (last_apology) {
+    std::size_t end = last_apology->offset + last_apology->length;
+    while (end < text.size() && !ends_sentence(text, end)) ++end;
+    return end < text.size() ? end + 1 : std::string_view::npos;
+  }
+  if (first_ask) {
+    std::size_t begin = first_ask->offset;
+    while (begin > 0 && !ends_sentence(text, begin - 1)) --begin;
+    while (begin < first_ask->offset && (is_space(text[begin]) || text[begin] == '\n')) ++begin;
+    return begin;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string add_phrase(std::string_view text, std::string_view kind, std::string_view phrase,
+                       const CoachReport* report) {
+  if (kind == "ownership" && report) {
+    const std::size_t at = ownership_place(text, *report);
+    if (at != std::string_view::npos && at < text.size()) {
+      // After a sentence: " phrase" before what followed; before one: "phrase ".
+      std::string out(text.substr(0, at));
+      const bool after_sentence = at > 0 && ends_sentence(text, at - 1);
+      if (after_sentence) {
+        out += ' ';
+        out += phrase;
+        out += text.substr(at);
+      } else {
+        out += phrase;
+        out += ' ';
+        out += text.substr(at);
+      }
+      return out;
+    }
+  }
   std::size_t last = text.size();
   while (last > 0 && (is_space(text[last - 1]) || text[last - 1] == '\n')) --last;
   if (last == 0) return std::string(phrase);

@@ -23,9 +23,13 @@ std::string_view suggested_phrase(std::string_view suggestion);
 std::string replace_sentence(std::string_view text, const CoachFinding& finding,
                              std::string_view phrase);
 
-// `text` with a missing good move's phrase added: an apology goes first
-// (it opens a recovery), anything else goes at the end.
-std::string add_phrase(std::string_view text, std::string_view kind, std::string_view phrase);
+// `text` with a missing good move's phrase added where the three-step order
+// (sorry, then my fault, then what can I do) wants it: an apology first;
+// ownership just after the sentence of the last apology `report` found in
+// `text`, else just before the sentence of its first ask, else at the end;
+// anything else at the end. Without a report, ownership goes at the end.
+std::string add_phrase(std::string_view text, std::string_view kind, std::string_view phrase,
+                       const CoachReport* report = nullptr);
 
 // The first rule of a positive `kind` ("apology", "ownership", "ask",
 // "thanks") that offers a phrase, or nullptr.

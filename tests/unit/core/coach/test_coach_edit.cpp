@@ -71,3 +71,30 @@ TEST_CASE("add_phrase: an apology goes first, the rest at the end") {
 }
 
 }  // namespace mend
+
+namespace mend {
+
+TEST_CASE(
+    "coach edit: ownership added between the apology and the ask keeps the three steps in order") {
+  const CoachRules& rules = builtin_coach_rules();
+  const std::string text = "I'm so sorry. What can I do to make it right?";
+  const CoachReport before = coach_text(text, rules);
+  REQUIRE(before.apology);
+  REQUIRE(before.ask);
+  REQUIRE_FALSE(before.ownership);
+  const std::string out = add_phrase(text, "ownership", "That was our mistake.", &before);
+  CHECK(out == "I'm so sorry. That was our mistake. What can I do to make it right?");
+  const CoachReport after = coach_text(out, rules);
+  CHECK(after.ownership);
+  CHECK(after.order == "ok");
+
+  // No apology yet: ownership goes before the ask.
+  const std::string ask_only = "Thanks for waiting. What can I do to make it right?";
+  const CoachReport r = coach_text(ask_only, rules);
+  CHECK(add_phrase(ask_only, "ownership", "That was our mistake.", &r) ==
+        "Thanks for waiting. That was our mistake. What can I do to make it right?");
+  // A report of another text is not trusted: the phrase goes at the end.
+  CHECK(add_phrase("Sorry.", "ownership", "My fault.", &before) == "Sorry. My fault.");
+}
+
+}  // namespace mend
