@@ -103,7 +103,8 @@ void CatalogEditor::draw_table(const app::AppState& state, bool may_edit, float 
         ImGui::TextUnformatted(item.name.c_str());
       }
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(item.category.c_str());
+      // The book keeps the kind's English id; the screen shows it in its language.
+      ImGui::TextUnformatted(tr(item.category.c_str()));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_money(item.cost, currency).c_str());
       ImGui::TableNextColumn();
@@ -220,9 +221,10 @@ void CatalogEditor::draw_form(const app::AppState& state, app::Requests& out) {
   form::text(t::kName, "##item-name", &d.name);
   form::error_for(save_.error, "name");
   form::label(t::kCategory);
-  if (begin_combo(t::kCategory, "##item-category", d.category.c_str())) {
-    for (const char* c : t::kCategoryNames)
-      if (ImGui::Selectable(c, d.category == c)) d.category = c;
+  if (begin_combo(t::kCategory, "##item-category", tr(d.category.c_str()))) {
+    // Shown in the screen's language, kept as the English id.
+    for (const Msg& c : t::kCategoryNames)
+      if (ImGui::Selectable(c, d.category == c.english())) d.category = c.english();
     end_combo();
   }
   form::error_for(save_.error, "category");
