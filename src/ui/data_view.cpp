@@ -162,7 +162,7 @@ void DataScreen::draw_idle_sign_out(const app::AppState& state, app::Requests& o
   ImGui::EndDisabled();
   if (!idle_error_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-    ImGui::TextWrapped("%s", idle_error_.c_str());
+    ImGui::TextWrapped("%s", tr(idle_error_.c_str()));
     ImGui::PopStyleColor();
   }
 }
@@ -247,7 +247,7 @@ void DataScreen::draw_export_dialog(app::Requests& out) {
     form::text(lock_text::kFilePasscode, "##file-passcode", &file_passcode_, TextKind::Secret);
     form::text(lock_text::kFileRepeat, "##file-repeat", &file_repeat_, TextKind::Secret);
     if (passcode_error_)
-      readable_text(passcode_error_->why.c_str(), "file-passcode-error",
+      readable_text(tr(passcode_error_->why.c_str()), "file-passcode-error",
                     static_cast<ImVec4>(kDanger));
     ImGui::Unindent();
   }

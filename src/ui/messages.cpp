@@ -195,7 +195,7 @@ struct Banner {
       case app::LockAction::Unlock:
         break;
     }
-    return BannerText{true, text_format(*sentence, o.error.why.c_str())};
+    return BannerText{true, text_format(*sentence, tr(o.error.why.c_str()))};
   }
   std::optional<BannerText> operator()(const app::CustomersForgotten& o) const {
     return BannerText{false, text_format(business_text::kForgottenFormat, o.cases)};
