@@ -87,7 +87,8 @@ void PlaybookEditor::draw_list(const app::AppState& state, bool may_edit) {
       }
       ImGui::SameLine();
     }
-    if (!ImGui::TreeNode((line + "##playbook-" + p->id).c_str())) continue;
+    // Its id the same in every language: an open playbook stays open.
+    if (!ImGui::TreeNode((line + "###playbook-" + p->id).c_str())) continue;
     if (!p->summary.empty()) ImGui::TextWrapped("%s", p->summary.c_str());
     if (p->strict_order) ImGui::TextColored(kMuted, "%s", t::kStrictOrder.c_str());
     for (std::size_t i = 0; i < p->steps.size(); ++i)
