@@ -22,7 +22,9 @@ void term_ticks(const char* id_prefix, const std::vector<Term>& terms,
     const auto at = std::find(chosen.begin(), chosen.end(), term.id);
     bool on = at != chosen.end();
     if (term.retired && !on) continue;
-    const std::string label = term.label + "##" + id_prefix + term.id;
+    // Mend's default words in the screen's language; the id keeps the widget.
+    const std::string label =
+        shown_term_label(terms, term.id, screen_language()) + "##" + id_prefix + term.id;
     const bool changed = form::flow_checkbox(label.c_str(), &on, first);
     first = false;
     if (changed) {
