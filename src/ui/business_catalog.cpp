@@ -22,7 +22,9 @@ void term_ticks(const char* id_prefix, const std::vector<Term>& terms,
     const auto at = std::find(chosen.begin(), chosen.end(), term.id);
     bool on = at != chosen.end();
     if (term.retired && !on) continue;
-    const std::string label = term.label + "##" + id_prefix + term.id;
+    // Mend's default words in the screen's language; the id keeps the widget.
+    const std::string label =
+        shown_term_label(terms, term.id, screen_language()) + "##" + id_prefix + term.id;
     const bool changed = form::flow_checkbox(label.c_str(), &on, first);
     first = false;
     if (changed) {
@@ -103,7 +105,8 @@ void CatalogEditor::draw_table(const app::AppState& state, bool may_edit, float 
         ImGui::TextUnformatted(item.name.c_str());
       }
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(item.category.c_str());
+      // The book keeps the kind's English id; the screen shows it in its language.
+      ImGui::TextUnformatted(tr(item.category.c_str()));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_money(item.cost, currency).c_str());
       ImGui::TableNextColumn();
@@ -220,9 +223,10 @@ void CatalogEditor::draw_form(const app::AppState& state, app::Requests& out) {
   form::text(t::kName, "##item-name", &d.name);
   form::error_for(save_.error, "name");
   form::label(t::kCategory);
-  if (begin_combo(t::kCategory, "##item-category", d.category.c_str())) {
-    for (const char* c : t::kCategoryNames)
-      if (ImGui::Selectable(c, d.category == c)) d.category = c;
+  if (begin_combo(t::kCategory, "##item-category", tr(d.category.c_str()))) {
+    // Shown in the screen's language, kept as the English id.
+    for (const Msg& c : t::kCategoryNames)
+      if (ImGui::Selectable(c, d.category == c.english())) d.category = c.english();
     end_combo();
   }
   form::error_for(save_.error, "category");

@@ -73,25 +73,28 @@ void PlaybookEditor::draw_list(const app::AppState& state, bool may_edit) {
   std::vector<const Playbook*> all = available_playbooks(state.book);
   std::stable_partition(all.begin(), all.end(), [](const Playbook* p) { return !p->builtin; });
   for (const Playbook* p : all) {
+    // A built-in in the screen's language (its copy too); the business's own as written.
+    const Playbook& shown = shown_playbook(*p, screen_language());
     const std::string origin =
         p->builtin ? std::string(t::kBuiltIn) : text_format(t::kOurs, p->version);
     const std::string line =
-        text_format(t::kPlaybookLine, p->name.c_str(), origin.c_str(), p->steps.size());
+        text_format(t::kPlaybookLine, shown.name.c_str(), origin.c_str(), shown.steps.size());
     if (may_edit) {
       // Built-ins are shared by every Mend: the business changes a copy.
       const bool copy = p->builtin;
       if (ImGui::Button(with_id(copy ? t::kCopyToOwn : t::kEdit, (copy ? "copy-" : "edit-") + p->id)
                             .c_str())) {
-        start(*p, copy);
+        start(shown, copy);
         return;
       }
       ImGui::SameLine();
     }
-    if (!ImGui::TreeNode((line + "##playbook-" + p->id).c_str())) continue;
-    if (!p->summary.empty()) ImGui::TextWrapped("%s", p->summary.c_str());
-    if (p->strict_order) ImGui::TextColored(kMuted, "%s", t::kStrictOrder.c_str());
-    for (std::size_t i = 0; i < p->steps.size(); ++i)
-      ImGui::TextWrapped(t::kStepLine, i + 1, p->steps[i].title.c_str());
+    // Its id the same in every language: an open playbook stays open.
+    if (!ImGui::TreeNode((line + "###playbook-" + p->id).c_str())) continue;
+    if (!shown.summary.empty()) ImGui::TextWrapped("%s", shown.summary.c_str());
+    if (shown.strict_order) ImGui::TextColored(kMuted, "%s", t::kStrictOrder.c_str());
+    for (std::size_t i = 0; i < shown.steps.size(); ++i)
+      ImGui::TextWrapped(t::kStepLine, i + 1, shown.steps[i].title.c_str());
     ImGui::TreePop();
   }
 }

@@ -28,12 +28,17 @@ void row(const char* name, const std::string& value) {
   ImGui::TextWrapped("%s", value.c_str());
 }
 
+// A term's label as staff read it in the screen's language.
+std::string shown(const std::vector<Term>& terms, const std::string& id) {
+  return shown_term_label(terms, id, screen_language());
+}
+
 std::string labels(const std::vector<Term>& terms) {
   std::string out;
   for (const Term& term : terms) {
     if (term.retired) continue;
     if (!out.empty()) out += ", ";
-    out += term.label;
+    out += shown(terms, term.id);
   }
   return out;
 }
@@ -89,10 +94,10 @@ void SettingsEditor::draw_read_only(const app::AppState& state) {
   row(t::kDayOffset, text_format(t::kOffsetFormat, s.utc_offset_minutes));
   for (const Term& tier : s.vocabulary.value_tiers)
     if (!tier.retired)
-      row(text_format(t::kTierValue, tier.label.c_str()).c_str(),
+      row(text_format(t::kTierValue, shown(s.vocabulary.value_tiers, tier.id).c_str()).c_str(),
           format_money(tier_value(s, tier.id), s.currency));
   for (const auto& [segment, budget] : s.segment_budgets)
-    row(text_format(t::kSegmentBudget, term_label(s.vocabulary.segments, segment).c_str()).c_str(),
+    row(text_format(t::kSegmentBudget, shown(s.vocabulary.segments, segment).c_str()).c_str(),
         format_money(budget, s.currency));
   row(t::kKinds, labels(s.vocabulary.failure_kinds));
   row(t::kChannels, labels(s.vocabulary.channels));
@@ -159,14 +164,14 @@ void SettingsEditor::draw_money() {
   form::heading(t::kMoney);
   for (const Term& tier : words.value_tiers) {
     if (tier.retired) continue;
-    form::amount(text_format(t::kTierValue, tier.label.c_str()).c_str(),
+    form::amount(text_format(t::kTierValue, shown(words.value_tiers, tier.id).c_str()).c_str(),
                  ("##tier-" + tier.id).c_str(), &d.tier_values[tier.id]);
     form::error_for(save_.error, "tier_annual_value." + tier.id);
   }
   ImGui::Checkbox(t::kKeptCountsSatisfied, &d.settings.kept_counts_satisfied);
   for (const Term& seg : words.segments) {
     if (seg.retired) continue;
-    form::amount(text_format(t::kSegmentBudget, seg.label.c_str()).c_str(),
+    form::amount(text_format(t::kSegmentBudget, shown(words.segments, seg.id).c_str()).c_str(),
                  ("##budget-" + seg.id).c_str(), &d.budgets[seg.id]);
     form::error_for(save_.error, "segment_budgets." + seg.id);
   }

@@ -1,6 +1,7 @@
 #include "ui/business_view.hpp"
 
 #include "core/model/lookup.hpp"
+#include "ui/format.hpp"
 #include "ui/item_label.hpp"
 #include "ui/messages_business.hpp"
 #include "ui/messages_shell.hpp"
@@ -25,7 +26,10 @@ void BusinessScreen::draw(const app::AppState& state, app::Requests& out) {
   const auto tab = [&](BusinessTab which, const char* label) {
     const ImGuiTabItemFlags flags =
         select_tab_ && wanted == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
-    const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    // The tab's id is the same in every language, so a change of language
+    // keeps the tab that is open.
+    const std::string name = text_format("%s###business-tab-%d", label, static_cast<int>(which));
+    const bool open = ImGui::BeginTabItem(name.c_str(), nullptr, flags);
     report_item_label(label);  // tabs are controls: the registry lists them
     if (!open) return false;
     tab_ = which;

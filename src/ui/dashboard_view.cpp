@@ -6,6 +6,7 @@
 #include "core/base/time_iso.hpp"
 #include "core/compensation/authority.hpp"
 #include "core/model/lookup.hpp"
+#include "core/model/vocabulary.hpp"
 #include "ui/charts.hpp"
 #include "ui/format.hpp"
 #include "ui/messages_dashboard.hpp"
@@ -43,6 +44,23 @@ std::optional<TimeMs> day_start(const Settings& settings, const std::string& tex
   const Result<TimeMs> t = parse_iso(text + "T00:00:00Z");
   if (!t.ok() || text.size() != 10) return std::nullopt;
   return t.value() - settings.utc_offset_minutes * kMsPerMinute;
+}
+
+// A failure kind's label as staff read it in the screen's language (Mend's
+// default words translated, the business's own as written).
+std::string kind_label(const Settings& settings, const ParetoRow& row) {
+  if (!find_term(settings.vocabulary.failure_kinds, row.name)) return row.label;
+  return shown_term_label(settings.vocabulary.failure_kinds, row.name, screen_language());
+}
+
+// The kinds' rows for the chart, labelled in the screen's language (without
+// their case lists: the chart draws only counts and shares).
+std::vector<ParetoRow> shown_kinds(const Settings& settings, const std::vector<ParetoRow>& rows) {
+  std::vector<ParetoRow> out;
+  out.reserve(rows.size());
+  for (const ParetoRow& r : rows)
+    out.push_back({r.name, kind_label(settings, r), r.count, r.share, r.cumulative, {}});
+  return out;
 }
 
 double percent(int part, int whole) {
@@ -161,8 +179,8 @@ void DashboardScreen::draw_headlines(const app::AppState& state, const Analytics
   ImGui::TableNextColumn();
   if (!a.categories.empty()) {
     const ParetoRow& top = a.categories.front();
-    tile(t::kTopCause,
-         text_format(t::kTopCauseValue, top.label.c_str(), top.count, a.cases, top.share * 100));
+    tile(t::kTopCause, text_format(t::kTopCauseValue, kind_label(state.book.settings, top).c_str(),
+                                   top.count, a.cases, top.share * 100));
   }
   ImGui::TableNextColumn();
   tile(t::kRecovered, text_format(t::kRecoveredValue, a.recovery.share_within * 100,
@@ -180,7 +198,7 @@ void DashboardScreen::draw_failures(const app::AppState& state, const Analytics&
   const float height = ImGui::GetTextLineHeight() * 12;
   heading(t::kKinds);
   muted(t::kTapBar);
-  const int kind = pareto_chart("pareto-kinds", a.categories,
+  const int kind = pareto_chart("pareto-kinds", shown_kinds(state.book.settings, a.categories),
                                 listed_ == Listed::Kinds ? listed_index_ : -1, height);
   if (kind >= 0) listed_ = Listed::Kinds, listed_index_ = kind;
   if (listed_ == Listed::Kinds) draw_list(state, a, out);
@@ -260,8 +278,10 @@ void DashboardScreen::draw_outcomes(const app::AppState& state, const Analytics&
   muted(t::kRevenueHow);
   for (const Term& tier : settings.vocabulary.value_tiers) {
     if (tier.retired) continue;
-    ImGui::BulletText(t::kTierValue, tier.label.c_str(),
-                      format_money(tier_value(settings, tier.id), settings.currency).c_str());
+    ImGui::BulletText(
+        t::kTierValue,
+        shown_term_label(settings.vocabulary.value_tiers, tier.id, screen_language()).c_str(),
+        format_money(tier_value(settings, tier.id), settings.currency).c_str());
   }
   muted(a.kept_counts_satisfied ? t::kKeptRuleSatisfied : t::kKeptRule);
   muted(t::kEditAssumptions);
@@ -276,7 +296,7 @@ void DashboardScreen::draw_list(const app::AppState& state, const Analytics& a,
   const auto from_rows = [&](const std::vector<ParetoRow>& rows) {
     if (listed_index_ < 0 || static_cast<std::size_t>(listed_index_) >= rows.size()) return;
     ids = rows[static_cast<std::size_t>(listed_index_)].case_ids;
-    title = rows[static_cast<std::size_t>(listed_index_)].label;
+    title = kind_label(state.book.settings, rows[static_cast<std::size_t>(listed_index_)]);
   };
   if (listed_ == Listed::Kinds) from_rows(a.categories);
   if (listed_ == Listed::Causes) from_rows(a.root_causes);

@@ -25,29 +25,29 @@ namespace {
 
 // Every word of this screen, in one place to translate.
 struct Words {
-  const char* title = "Storage and backups";
-  const char* business = "Business";
-  const char* reminder = "Export a backup: browsers may delete data of sites not used for a while.";
-  const char* export_now = "Export now";
-  const char* storage = "Storage";
-  const char* used = "Used";
-  const char* last_export = "Last backup export";
-  const char* cases = "Cases in this book";
-  const char* export_book = "Export book\u2026";
-  const char* export_csv = "Export cases as CSV";
-  const char* import_book = "Import book\u2026";
-  const char* import_hint =
+  Msg title = "Storage and backups";
+  Msg business = "Business";
+  Msg reminder = "Export a backup: browsers may delete data of sites not used for a while.";
+  Msg export_now = "Export now";
+  Msg storage = "Storage";
+  Msg used = "Used";
+  Msg last_export = "Last backup export";
+  Msg cases = "Cases in this book";
+  Msg export_book = "Export book\u2026";
+  Msg export_csv = "Export cases as CSV";
+  Msg import_book = "Import book\u2026";
+  Msg import_hint =
       "Import merges a book exported from Mend (this device or another) into this one. You see "
       "what will change before anything does. You can also drop a file anywhere on the page.";
-  const char* dialog = "Export book";
-  const char* whole = "Whole book";
-  const char* range = "Cases opened in a date range";
-  const char* from = "From";
-  const char* to = "To (inclusive)";
-  const char* date_hint = "YYYY-MM-DD";
-  const char* bad_range = "Enter two dates as YYYY-MM-DD, the first not after the second.";
-  const char* export_button = "Export";
-  const char* cancel = "Cancel";
+  Msg dialog = "Export book";
+  Msg whole = "Whole book";
+  Msg range = "Cases opened in a date range";
+  Msg from = "From";
+  Msg to = "To (inclusive)";
+  Msg date_hint = "YYYY-MM-DD";
+  Msg bad_range = "Enter two dates as YYYY-MM-DD, the first not after the second.";
+  Msg export_button = "Export";
+  Msg cancel = "Cancel";
 };
 const Words kWords;
 
@@ -162,7 +162,7 @@ void DataScreen::draw_idle_sign_out(const app::AppState& state, app::Requests& o
   ImGui::EndDisabled();
   if (!idle_error_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-    ImGui::TextWrapped("%s", idle_error_.c_str());
+    ImGui::TextWrapped("%s", tr(idle_error_.c_str()));
     ImGui::PopStyleColor();
   }
 }
@@ -180,7 +180,7 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
     const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y + 4;
     ImGui::BeginChild("##reminder", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kDanger, "%s", kWords.reminder);
+    ImGui::TextColored(kDanger, "%s", kWords.reminder.c_str());
     ImGui::SameLine();
     if (primary_button(kWords.export_now)) out.push(app::RequestExportBook{});
     ImGui::EndChild();
@@ -209,19 +209,21 @@ void DataScreen::draw(const app::AppState& state, app::Requests& out) {
   if (ImGui::Button(kWords.import_book)) out.push(app::RequestPickImportFile{});
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-  ImGui::TextWrapped("%s", kWords.import_hint);
+  ImGui::TextWrapped("%s", kWords.import_hint.c_str());
   ImGui::PopStyleColor();
 }
 
 void DataScreen::draw_export_dialog(app::Requests& out) {
+  // The title in the current language; its id the same in every one.
+  const std::string title = text_format("%s###export-book", kWords.dialog.c_str());
   if (export_wanted_) {
-    ImGui::OpenPopup(kWords.dialog);
+    ImGui::OpenPopup(title.c_str());
     export_wanted_ = false;
   }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(520.0f, viewport->WorkSize.x - 32), 0));
-  if (!ImGui::BeginPopupModal(kWords.dialog, nullptr,
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize))
     return;
   if (ImGui::RadioButton(kWords.whole, whole_)) whole_ = true;
@@ -232,7 +234,7 @@ void DataScreen::draw_export_dialog(app::Requests& out) {
     ImGui::InputTextWithHint(kWords.from, kWords.date_hint, from_, sizeof from_);
     ImGui::SetNextItemWidth(160);
     ImGui::InputTextWithHint(kWords.to, kWords.date_hint, to_, sizeof to_);
-    if (range_error_) ImGui::TextColored(kDanger, "%s", kWords.bad_range);
+    if (range_error_) ImGui::TextColored(kDanger, "%s", kWords.bad_range.c_str());
     ImGui::Unindent();
   }
   ImGui::Spacing();
@@ -245,7 +247,7 @@ void DataScreen::draw_export_dialog(app::Requests& out) {
     form::text(lock_text::kFilePasscode, "##file-passcode", &file_passcode_, TextKind::Secret);
     form::text(lock_text::kFileRepeat, "##file-repeat", &file_repeat_, TextKind::Secret);
     if (passcode_error_)
-      readable_text(passcode_error_->why.c_str(), "file-passcode-error",
+      readable_text(tr(passcode_error_->why.c_str()), "file-passcode-error",
                     static_cast<ImVec4>(kDanger));
     ImGui::Unindent();
   }

@@ -44,7 +44,10 @@ void heading(const char* text) {
 }
 
 void label(const char* text) {
-  const bool stack = ImGui::GetContentRegionAvail().x < kStackBelow;
+  // A label longer than its column (a long tier's name, a longer language)
+  // goes above its field rather than under it.
+  const bool stack = ImGui::GetContentRegionAvail().x < kStackBelow ||
+                     ImGui::CalcTextSize(text).x > kLabelWidth - ImGui::GetStyle().ItemSpacing.x;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text);
   if (!stack) ImGui::SameLine(kLabelWidth);
@@ -125,15 +128,19 @@ std::optional<int> parse_whole(std::string_view text) {
 void error_for(const std::optional<Error>& error, std::string_view field) {
   if (!error || !about(*error, field)) return;
   // Listed by the registry as "<why>##error-<field>", so a screen reader
-  // (and a test) finds the reason beside the field it is about.
-  readable_text(error->why.c_str(), ("error-" + std::string(field)).c_str(), kDanger);
+  // (and a test) finds the reason beside the field it is about. The core's
+  // reasons are English sentences: the table has them too.
+  readable_text(tr(error->why.c_str()), ("error-" + std::string(field)).c_str(), kDanger);
 }
 
 void error_other(const std::optional<Error>& error, const std::vector<std::string_view>& fields) {
   if (!error) return;
   for (std::string_view f : fields)
     if (about(*error, f)) return;
-  readable_text(error->message().c_str(), "error", kDanger);
+  // As Error::message() puts it, with the reason in the screen's language.
+  const char* why = tr(error->why.c_str());
+  const std::string message = error->where.empty() ? why : error->where + ": " + why;
+  readable_text(message.c_str(), "error", kDanger);
 }
 
 bool SaveState::note(const app::AppState& state, app::EditKind kind) {

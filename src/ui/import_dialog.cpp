@@ -17,15 +17,15 @@ namespace {
 
 // Every word of this dialog, in one place to translate.
 struct Words {
-  const char* title = "Import book";
-  const char* reading = "Reading file\u2026";
-  const char* checking = "Checking file\u2026 %d %%";
-  const char* importing = "Importing\u2026 %d %%";
-  const char* will_add = "Importing will add:";
-  const char* nothing_new = "Nothing new in this file: everything in it is already here.";
-  const char* import = "Import";
-  const char* cancel = "Cancel";
-  const char* close = "Close";
+  Msg title = "Import book";
+  Msg reading = "Reading file\u2026";
+  Msg checking = "Checking file\u2026 %d %%";
+  Msg importing = "Importing\u2026 %d %%";
+  Msg will_add = "Importing will add:";
+  Msg nothing_new = "Nothing new in this file: everything in it is already here.";
+  Msg import = "Import";
+  Msg cancel = "Cancel";
+  Msg close = "Close";
 };
 const Words kWords;
 
@@ -84,8 +84,10 @@ void draw_passcode_prompt(const app::ImportReview& review, app::Requests& out) {
 }  // namespace
 
 void draw_import_dialog(const app::AppState& state, app::Requests& out) {
-  const bool open = ImGui::IsPopupOpen(kWords.title);
-  if (state.import && !open) ImGui::OpenPopup(kWords.title);
+  // The title in the current language; its id the same in every one.
+  const std::string title = text_format("%s###import-book", kWords.title.c_str());
+  const bool open = ImGui::IsPopupOpen(title.c_str());
+  if (state.import && !open) ImGui::OpenPopup(title.c_str());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(680.0f, viewport->WorkSize.x - 32), 0));
@@ -94,7 +96,7 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
   const bool closing = !state.import;
   if (closing) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.0f);
   const bool shown = ImGui::BeginPopupModal(
-      kWords.title, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize);
+      title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize);
   if (closing) ImGui::PopStyleVar();
   if (!shown) return;
   if (closing) {
@@ -125,7 +127,7 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
     ImGui::Spacing();
     if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (review.reading) {
-    ImGui::TextUnformatted(review.encrypted ? lock_text::kOpening.c_str() : kWords.reading);
+    ImGui::TextUnformatted(review.encrypted ? lock_text::kOpening.c_str() : kWords.reading.c_str());
     ImGui::Spacing();
     if (ImGui::Button(kWords.cancel)) out.push(app::RequestCancelImport{});
   } else if (!review.theirs) {
@@ -133,7 +135,7 @@ void draw_import_dialog(const app::AppState& state, app::Requests& out) {
     error_list("##errors", review.errors, app::kMaxShownImportErrors);
     if (primary_button(kWords.close)) out.push(app::RequestCancelImport{});
   } else if (review.nothing_new()) {
-    ImGui::TextWrapped("%s", kWords.nothing_new);
+    ImGui::TextWrapped("%s", kWords.nothing_new.c_str());
     for (const std::string& line : import_summary(review)) ImGui::BulletText("%s", line.c_str());
     ImGui::Spacing();
     if (primary_button(kWords.close)) out.push(app::RequestCancelImport{});

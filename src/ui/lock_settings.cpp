@@ -35,7 +35,7 @@ void LockSettings::draw(const app::AppState& state, app::Requests& out) {
     draw_off(state, out);
   }
   if (!error_.empty())
-    readable_text(error_.c_str(), "passcode-error", static_cast<ImVec4>(kDanger));
+    readable_text(tr(error_.c_str()), "passcode-error", static_cast<ImVec4>(kDanger));
   ImGui::PopID();
 }
 
@@ -75,7 +75,7 @@ void LockSettings::draw_on(const app::AppState&, app::Requests& out) {
   form::text(t::kRepeatPasscode, "##repeat-passcode", &repeat_, TextKind::Secret);
   if (ImGui::Button(t::kChange)) {
     const std::optional<Error> wrong =
-        current_.empty() ? std::optional<Error>(Error{"current", "type the current passcode"})
+        current_.empty() ? std::optional<Error>(Error{"current", t::kTypeCurrent.english()})
                          : app::check_new_passcode(passcode_, repeat_);
     error_ = wrong ? wrong->why : std::string();
     if (!wrong) {
@@ -86,7 +86,7 @@ void LockSettings::draw_on(const app::AppState&, app::Requests& out) {
   ImGui::SameLine();
   // Removing needs only the current passcode: the book is decrypted in place.
   if (ImGui::Button(t::kRemove)) {
-    error_ = current_.empty() ? "type the current passcode" : "";
+    error_ = current_.empty() ? std::string(t::kTypeCurrent.english()) : std::string();
     if (!current_.empty()) {
       out.push(app::RequestRemovePasscode{current_});
       wipe();

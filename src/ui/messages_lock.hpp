@@ -41,6 +41,7 @@ inline constexpr Msg kEncryptingFormat = "Encrypting the book: %zu of %zu record
 inline constexpr Msg kDecryptingFormat = "Decrypting the book: %zu of %zu records\u2026";
 inline constexpr Msg kWorking = "Working\u2026";
 inline constexpr Msg kNotHere = "The passcode is set by someone who manages.";
+inline constexpr Msg kTypeCurrent = "type the current passcode";
 
 // Banners.
 inline constexpr Msg kDoneSet = "The book is now encrypted on this device.";
@@ -48,7 +49,6 @@ inline constexpr Msg kDoneChange = "The passcode is changed.";
 inline constexpr Msg kDoneRemove =
     "The passcode is removed: the book is no longer encrypted on this device.";
 inline constexpr Msg kDoneIdleFormat = "The book now locks after %d minutes idle.";
-inline constexpr Msg kRefusedFormat = "Could not %s \u2014 %s";
 
 // Data > Export book: an encrypted file.
 inline constexpr Msg kEncryptExport = "Encrypt the file with a passcode";

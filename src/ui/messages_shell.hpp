@@ -29,6 +29,8 @@ inline constexpr Msg kTextSize = "Text size";
 inline constexpr Msg kLanguage = "Language";
 inline constexpr Msg kTextSizePercent = "%d%%";
 inline constexpr Msg kTagline = "Service recovery, offline, in your browser";
+// Beside a message: closes it.
+inline constexpr Msg kDismiss = "Dismiss";
 // The one menu that holds the others where the bar is too narrow for them.
 inline constexpr Msg kMenu = "Menu";
 

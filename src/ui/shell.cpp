@@ -157,7 +157,7 @@ namespace {
 void draw_message_body(const BannerText& banner, float width, app::Requests& out) {
   const ImVec4 colour = banner.error ? kDanger : kOk;
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float dismiss = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x;
+  const float dismiss = ImGui::CalcTextSize(shell_text::kDismiss).x + 2 * style.FramePadding.x;
   const float export_now = banner.offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
                                                      2 * style.FramePadding.x + style.ItemSpacing.x
                                                : 0.0f;
@@ -172,12 +172,12 @@ void draw_message_body(const BannerText& banner, float width, app::Requests& out
   if (banner.offer_export && ImGui::Button(kExportNowLabel))
     out.push(app::RequestExportBook{app::ExportKind::Book, std::nullopt, std::nullopt, {}, {}});
   if (banner.offer_export) ImGui::SameLine();
-  if (ImGui::Button("Dismiss")) out.push(app::RequestDismissMessage{});
+  if (ImGui::Button(shell_text::kDismiss)) out.push(app::RequestDismissMessage{});
 }
 
 float message_height(const BannerText& banner, float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float buttons = ImGui::CalcTextSize("Dismiss").x + 2 * style.FramePadding.x +
+  const float buttons = ImGui::CalcTextSize(shell_text::kDismiss).x + 2 * style.FramePadding.x +
                         (banner.offer_export ? ImGui::CalcTextSize(kExportNowLabel).x +
                                                    2 * style.FramePadding.x + style.ItemSpacing.x
                                              : 0.0f);
