@@ -80,7 +80,8 @@ void tenure_combo(int& months) {
   const auto& choices = text::kTenureChoices;
   const auto* current = std::find_if(std::begin(choices), std::end(choices),
                                      [&](const auto& c) { return c.months == months; });
-  if (!begin_combo(text::kTenure, "##tenure", current != std::end(choices) ? current->label : ""))
+  if (!begin_combo(text::kTenure, "##tenure",
+                   current != std::end(choices) ? current->label.c_str() : ""))
     return;
   for (const auto& c : choices)
     if (ImGui::Selectable(c.label, c.months == months)) months = c.months;

@@ -13,6 +13,7 @@
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_queue.hpp"
+#include "ui/messages_time.hpp"
 #include "ui/queue_parts.hpp"
 #include "ui/readable.hpp"
 #include "ui/theme.hpp"
@@ -41,7 +42,7 @@ constexpr ImGuiID kRefColumn = 100;                 // not sortable: no QueueCol
 enum class Layout { Wide, Mid, Tight, Narrow };
 
 struct ColumnSpec {
-  const char* label;
+  Msg label;
   ImGuiID id;
   float width;  // 0: stretches
   bool wide, mid, tight, narrow;
@@ -87,9 +88,13 @@ int column_of(QueueColumn sort) {
 
 // The clock's width: what its longest usual text needs in this layout.
 float clock_width(Layout layout) {
-  const char* sample = layout == Layout::Wide ? "First response: overdue by 30 days 23 h"
-                                              : "overdue by 30 days 23 h";
-  return ImGui::CalcTextSize(sample).x + 8;
+  const std::string overdue =
+      text_format(time_text::kClockOverdue, text_format(time_text::kDaysHours, 30LL, 23LL).c_str());
+  const std::string sample =
+      layout == Layout::Wide
+          ? text_format(queue_text::kClockNamed, time_text::kFirstResponse.c_str(), overdue.c_str())
+          : overdue;
+  return ImGui::CalcTextSize(sample.c_str()).x + 8;
 }
 
 // Header clicks become requests; the app's sort (from a reload's
