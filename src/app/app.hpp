@@ -109,6 +109,7 @@ class App {
   // the page (page_status.cpp)
   void handle(const RequestNotePage&);
   void handle(const RequestTextSize&);
+  void handle(const RequestLanguage&);
   void handle(const RequestUpdateNow&);
   void follow_update();
   // the owner's dashboard (dashboard.cpp)

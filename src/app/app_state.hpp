@@ -83,9 +83,10 @@ struct PageStatus {
   bool offline_ready = false;
   bool online = true;
   bool update_waiting = false;
-  bool update_wanted = false;  // "Reload" pressed; waiting for unsaved changes
-  bool update_go = false;      // ... all confirmed: the platform lets the new build in
-  float text_scale = 1.0f;     // RequestTextSize
+  bool update_wanted = false;   // "Reload" pressed; waiting for unsaved changes
+  bool update_go = false;       // ... all confirmed: the platform lets the new build in
+  float text_scale = 1.0f;      // RequestTextSize
+  std::string language = "en";  // RequestLanguage: the screens' language on this device
 };
 
 // The text sizes offered; RequestTextSize takes no other.

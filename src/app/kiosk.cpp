@@ -36,6 +36,7 @@ bool heard_in_kiosk(const Request& r) {
          std::holds_alternative<RequestLeaveKiosk>(r) || std::holds_alternative<RequestUnlock>(r) ||
          std::holds_alternative<RequestDeskActivity>(r) ||
          std::holds_alternative<RequestNotePage>(r) || std::holds_alternative<RequestTextSize>(r) ||
+         std::holds_alternative<RequestLanguage>(r) ||
          std::holds_alternative<RequestNoteDeviceStorage>(r) ||
          std::holds_alternative<RequestDismissMessage>(r);
 }

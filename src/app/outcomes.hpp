@@ -233,6 +233,12 @@ struct TextSizeChanged {
   float scale = 1.0f;
 };
 
+// This device's screen language changed (RequestLanguage): the views draw in
+// it from the next frame and the platform keeps it. No banner.
+struct LanguageChanged {
+  std::string code;
+};
+
 using AppOutcome = std::variant<
     IntakeStarted, CaseOpened, IntakeRefused, ChangeSaved, SaveFailed, BookOpened, BookOpenFailed,
     BookExported, ExportRefused, ImportFileWanted, BookImported, StoreNotice,
@@ -249,7 +255,7 @@ using AppOutcome = std::variant<
     // kiosk mode
     KioskCaseFiled, KioskWiped, KioskChanged,
     // this device
-    TextSizeChanged,
+    TextSizeChanged, LanguageChanged,
     // files and the passcode lock
     ImportPasscodeGiven, LockCommand, LockChanged, LockRefused>;
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/app.hpp"
+#include "core/i18n/strings.hpp"
 
 namespace mend::app {
 
@@ -23,6 +24,12 @@ void App::handle(const RequestTextSize& r) {
   if (chosen == state_.page.text_scale) return;
   state_.page.text_scale = chosen;
   report(TextSizeChanged{chosen}, false);
+}
+
+void App::handle(const RequestLanguage& r) {
+  if (!is_screen_language(r.code) || r.code == state_.page.language) return;
+  state_.page.language = r.code;
+  report(LanguageChanged{r.code}, false);
 }
 
 void App::handle(const RequestUpdateNow&) {

@@ -287,6 +287,14 @@ struct RequestTextSize {
   float scale = 1.0f;
 };
 
+// The language this device's screens are drawn in ("Language" under Help):
+// "en" or "ms" (core/i18n: screen_languages()); any other code is ignored.
+// Like the text size, a preference of the device, kept by the platform and
+// sent again at start; outcome LanguageChanged when it changed.
+struct RequestLanguage {
+  std::string code;
+};
+
 // ---- the owner's dashboard (dashboard.cpp) ---------------------------------------
 // The dates the dashboard counts: cases opened in [from, to). Handled by App,
 // which analyses the book again only when the range or the book changes, and
@@ -429,7 +437,7 @@ using Request = std::variant<
     // compensation
     RequestGrant, RequestApprovedGrant, RequestOffer, RequestReverseGrant,
     // the page
-    RequestNotePage, RequestUpdateNow, RequestTextSize,
+    RequestNotePage, RequestUpdateNow, RequestTextSize, RequestLanguage,
     // the owner's side
     RequestDashboardRange, RequestSaveItem, RequestSaveRole, RequestSaveStaff, RequestSaveSettings,
     RequestSavePlaybook, RequestRemoveRecord, RequestSaveDashboardImage, RequestDashboardImageDone,

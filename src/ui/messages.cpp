@@ -99,6 +99,7 @@ struct Banner {
   std::optional<BannerText> operator()(const app::KioskWiped&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::KioskChanged&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::TextSizeChanged&) const { return std::nullopt; }
+  std::optional<BannerText> operator()(const app::LanguageChanged&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::ImportPasscodeGiven&) const {
     return std::nullopt;
   }

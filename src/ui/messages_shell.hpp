@@ -26,6 +26,7 @@ inline constexpr Msg kImportBook = "Import book\u2026";
 inline constexpr Msg kStorage = "Storage and backups";
 inline constexpr Msg kHelp = "Help";
 inline constexpr Msg kTextSize = "Text size";
+inline constexpr Msg kLanguage = "Language";
 inline constexpr Msg kTextSizePercent = "%d%%";
 inline constexpr Msg kTagline = "Service recovery, offline, in your browser";
 // The one menu that holds the others where the bar is too narrow for them.

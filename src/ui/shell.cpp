@@ -2,6 +2,7 @@
 // full-window host that the current screen draws into.
 #include <algorithm>
 
+#include "core/i18n/strings.hpp"
 #include "core/model/lookup.hpp"
 #include "ui/format.hpp"
 #include "ui/keyboard_focus.hpp"
@@ -69,6 +70,15 @@ void Shell::draw_menus(const app::AppState& state, app::Requests& out) {
         const std::string label = text_format(t::kTextSizePercent, static_cast<int>(scale * 100));
         if (ImGui::MenuItem(label.c_str(), nullptr, state.page.text_scale == scale))
           out.push(app::RequestTextSize{scale});
+      }
+      ImGui::EndMenu();
+    }
+    // This device's language, each named in itself so anyone finds their own.
+    if (ImGui::BeginMenu(t::kLanguage)) {
+      for (const LanguageName& language : screen_languages()) {
+        const std::string name(language.name);
+        if (ImGui::MenuItem(name.c_str(), nullptr, state.page.language == language.code))
+          out.push(app::RequestLanguage{std::string(language.code)});
       }
       ImGui::EndMenu();
     }

@@ -51,6 +51,31 @@ mergeInto(LibraryManager.library, {
     catch (e) { /* storage refused: the size holds until the page is reloaded */ }
   },
 
+  // This device's screen language (Help > Language), kept like the text
+  // size. Never chosen: the browser's own language when Mend has it
+  // (ms, ms-MY -> Malay), else English. Returned as a UTF-8 C string the
+  // caller frees.
+  mend_page_language__deps: ['malloc'],
+  mend_page_language: function () {
+    var code = 'en';
+    try {
+      var kept = window.localStorage.getItem('mend.language');
+      if (kept) code = kept;
+      else if (/^ms\b/i.test(navigator.language || '')) code = 'ms';
+    } catch (e) { /* storage refused: English */ }
+    var size = lengthBytesUTF8(code) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(code, ptr, size);
+    return ptr;
+  },
+  mend_page_keep_language: function (code) {
+    var text = UTF8ToString(code);
+    // Screen readers read the page's mirror in the language it says it is in.
+    document.documentElement.lang = text;
+    try { window.localStorage.setItem('mend.language', text); }
+    catch (e) { /* storage refused: the language holds until the page is reloaded */ }
+  },
+
   mend_page_coarse_pointer: function () {
     return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
   },

@@ -43,4 +43,11 @@ const Term* find_term(const std::vector<Term>& terms, std::string_view id);
 std::string term_label(const std::vector<Term>& terms, std::string_view id);
 std::string readable_id(std::string_view id);
 
+// The label as staff read it in `language`: a label the business left as
+// Mend's English default for that id ("Room not ready") is shown in the
+// language's default ("Bilik belum siap", src/core/model/vocabularies/ms.json);
+// a label the business wrote itself is its own words and is shown as written.
+std::string shown_term_label(const std::vector<Term>& terms, std::string_view id,
+                             std::string_view language);
+
 }  // namespace mend

@@ -8,6 +8,9 @@
 // Embedded by CMake (mend_embed) from src/core/playbook/builtin/en.json.
 extern const char mend_playbooks_en_json[];
 extern const std::size_t mend_playbooks_en_json_size;
+// ... and from src/core/playbook/builtin/ms.json.
+extern const char mend_playbooks_ms_json[];
+extern const std::size_t mend_playbooks_ms_json_size;
 
 namespace mend {
 
@@ -23,6 +26,46 @@ const std::vector<Playbook>& builtin_playbooks() {
     return read ? std::move(read.value()) : std::vector<Playbook>{};
   }();
   return all;
+}
+
+std::string_view builtin_playbooks_json(std::string_view language) {
+  if (language == "ms") return {mend_playbooks_ms_json, mend_playbooks_ms_json_size};
+  return builtin_playbooks_json();
+}
+
+const Playbook& shown_playbook(const Playbook& playbook, std::string_view language) {
+  if (!playbook.builtin || language != "ms") return playbook;
+  // A translation whose shape differs from the English (a step more or less)
+  // is not used: staff would be shown steps the case doesn't have.
+  static const std::vector<Playbook> malay = [] {
+    auto read = import_playbooks(builtin_playbooks_json("ms"));
+    return read ? std::move(read.value()) : std::vector<Playbook>{};
+  }();
+  for (const Playbook& p : malay) {
+    if (p.id != playbook.id || p.version != playbook.version) continue;
+    if (p.steps.size() != playbook.steps.size()) return playbook;
+    for (std::size_t i = 0; i < p.steps.size(); ++i)
+      if (p.steps[i].id != playbook.steps[i].id ||
+          p.steps[i].choices.size() != playbook.steps[i].choices.size())
+        return playbook;
+    return p;
+  }
+  return playbook;
+}
+
+namespace {
+std::string same_place(const Step& from, const Step& to, std::string_view choice) {
+  for (std::size_t i = 0; i < from.choices.size() && i < to.choices.size(); ++i)
+    if (from.choices[i] == choice) return to.choices[i];
+  return std::string(choice);
+}
+}  // namespace
+
+std::string stored_choice(const Step& shown, const Step& stored, std::string_view choice) {
+  return same_place(shown, stored, choice);
+}
+std::string shown_choice(const Step& stored, const Step& shown, std::string_view choice) {
+  return same_place(stored, shown, choice);
 }
 
 bool is_builtin_playbook_id(std::string_view id) {

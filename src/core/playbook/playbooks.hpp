@@ -20,6 +20,20 @@ std::string_view builtin_playbooks_json();
 
 bool is_builtin_playbook_id(std::string_view id);
 
+// A built-in playbook as staff read it in another language ("ms": from
+// src/core/playbook/builtin/ms.json, the same ids, order, kinds and targets):
+// the translation of `playbook` when it is a built-in and the language has
+// one, else `playbook` itself. Cases keep the English playbook's step ids and
+// choices; only what is shown changes.
+const Playbook& shown_playbook(const Playbook& playbook, std::string_view language);
+std::string_view builtin_playbooks_json(std::string_view language);
+
+// The choice as stored (the English built-in's text) for the one shown at
+// the same place of the translated step, and back; the text itself when it
+// is not one of the step's choices (a custom playbook, an older case).
+std::string stored_choice(const Step& shown, const Step& stored, std::string_view choice);
+std::string shown_choice(const Step& stored, const Step& shown, std::string_view choice);
+
 // A built-in or a custom playbook at that exact version; nullptr if unknown.
 const Playbook* find_playbook(const Book& book, std::string_view id, int version);
 // The newest version of a playbook (built-in or custom); nullptr if unknown.

@@ -7,12 +7,14 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <utility>
 
 #include "platform/web/files.hpp"
 #include "platform/web/page.hpp"
 #include "platform/web/runtime.hpp"
 #include "platform/web/widget_registry.hpp"
+#include "ui/i18n.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -143,12 +145,16 @@ void follow_lock_outcomes() {
   }
 }
 
-// This device's text size: drawn at from the next frame, and kept.
+// This device's text size and language: drawn in from the next frame, and kept.
 void follow_text_size() {
   for (const mend::app::AppOutcome& o : rt->app.state().outcomes) {
     if (const auto* size = std::get_if<mend::app::TextSizeChanged>(&o)) {
       rt->ui_scale = size->scale;
       mend_page_keep_text_size(size->scale);
+      request_frames();
+    } else if (const auto* language = std::get_if<mend::app::LanguageChanged>(&o)) {
+      mend::ui::set_screen_language(language->code);
+      mend_page_keep_language(language->code.c_str());
       request_frames();
     }
   }
@@ -290,6 +296,9 @@ int main() {
   mend::ui::apply_style(mend_page_coarse_pointer() != 0);
   // The text size this device was left at, before the first frame is drawn.
   rt->app.apply({mend::app::RequestTextSize{mend_page_text_size()}});
+  char* language = mend_page_language();
+  rt->app.apply({mend::app::RequestLanguage{language}});
+  std::free(language);
   follow_text_size();
 
   follow_canvas_size();  // loads the fonts for this screen's pixel ratio

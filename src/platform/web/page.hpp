@@ -23,6 +23,11 @@ int mend_page_kiosk_remembered();
 // This device's text size as last kept (1 when never set), and keeping it.
 float mend_page_text_size();
 void mend_page_keep_text_size(float scale);
+// This device's screen language ("en", "ms") as last kept, or the browser's
+// own when never chosen: a malloc'ed string the caller frees. Keeping one
+// also sets <html lang> for screen readers.
+char* mend_page_language();
+void mend_page_keep_language(const char* code);
 
 // ---- lib_input.js --------------------------------------------------------------
 // Pointer events (mouse, touch, pen) on the canvas -> mend_pointer(); a touch

@@ -13,6 +13,7 @@
 #include "platform/web/files.hpp"
 #include "platform/web/runtime.hpp"
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages.hpp"
 
 namespace {
@@ -154,6 +155,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("idleSignOutSeconds", s.book.settings.idle_sign_out_seconds);
   // The page: offline readiness, the network, a new build.
   out.field("offlineReady", s.page.offline_ready);
+  // The screens' language, and the English texts drawn in it untranslated.
+  out.field("language", s.page.language);
+  out.key("missingTranslations");
+  out.begin_array();
+  for (const std::string& english : mend::ui::missing_translations()) out.string(english);
+  out.end_array();
   out.field("online", s.page.online);
   out.field("updateWaiting", s.page.update_waiting);
   out.field("updateWanted", s.page.update_wanted);
