@@ -202,7 +202,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
       selectable(customer_text(row).c_str(), sel_h > line ? pad / (sel_h - line) : 0);
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + pad + line + spacing_y));
-      ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+      ImGui::TextUnformatted(shown_term_label(kinds, row.kind, screen_language()).c_str());
       ImGui::TextColored(kMuted, "%s", row.reference.c_str());
     }
     ImGui::PopID();
@@ -227,7 +227,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
   } else if (cell(3)) {
     ImGui::TextUnformatted(customer_text(row).c_str());
   }
-  if (cell(4)) ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+  if (cell(4)) ImGui::TextUnformatted(shown_term_label(kinds, row.kind, screen_language()).c_str());
   if (cell(5)) ImGui::Text(queue_text::kSeverity, row.severity);
   if (layout == Layout::Wide) {
     if (cell(6)) ImGui::TextUnformatted(duration_text(state.now - row.opened_at).c_str());
