@@ -35,7 +35,8 @@ void CaseScreen::draw_history(const app::AppState& state, const CaseState& c, ap
     if (ImGui::Button(label.c_str())) out.push(app::RequestShowCase{entry.case_id});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    const std::string kind = term_label(app::vocabulary(state.book).failure_kinds, other->category);
+    const std::string kind = shown_term_label(app::vocabulary(state.book).failure_kinds,
+                                              other->category, screen_language());
     const char* verdict = other->outcome ? case_text::verdict_text(other->outcome->verdict)
                                          : case_text::kNoVerdict.c_str();
     ImGui::TextWrapped(case_text::kHistoryRow, local_time_text(other->opened_at).c_str(),

@@ -55,19 +55,24 @@ void CaseScreen::draw_phrases(const Step& step, TimeMs now) {
 }
 
 void CaseScreen::draw_steps(const app::AppState& state, const CaseState& c, app::Requests& out) {
-  const Playbook* playbook = find_playbook(state.book, c.playbook_id, c.playbook_version);
-  if (!playbook) {
+  const Playbook* stored = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  if (!stored) {
     ImGui::TextColored(kDanger, case_text::kMissingPlaybook, c.playbook_id.c_str(),
                        c.playbook_version);
     return;
   }
+  // Shown in the screen's language (a built-in's translation: the same steps,
+  // ids and choices in the same places); what is recorded is the stored one's.
+  const Playbook* playbook = &shown_playbook(*stored, screen_language());
   ImGui::PushFont(fonts().bold);
   ImGui::Text("%s", playbook->name.c_str());
   ImGui::PopFont();
   ImGui::TextColored(kMuted, "%s", playbook->summary.c_str());
   const Step* now = current_step(*playbook, c);
+  std::size_t index = 0;
   int number = 1;
   for (const Step& step : playbook->steps) {
+    const Step& stored_step = stored->steps[index++];
     ImGui::PushID(step.id.c_str());
     const std::string control = "step:" + step.id;
     const StepRecord* done = c.step_record(step.id);
@@ -89,7 +94,8 @@ void CaseScreen::draw_steps(const app::AppState& state, const CaseState& c, app:
       ImGui::TextColored(kMuted, case_text::kDoneBy, staff_name(state.book, done->actor).c_str(),
                          local_time_text(done->at).c_str());
       if (!done->note.empty()) ImGui::TextWrapped("%s", done->note.c_str());
-      if (!done->choice.empty()) ImGui::TextWrapped("%s", done->choice.c_str());
+      if (!done->choice.empty())
+        ImGui::TextWrapped("%s", shown_choice(stored_step, step, done->choice).c_str());
     } else if (current || !playbook->strict_order) {
       // What to do and say for the step at hand; in a strict playbook the
       // later ones stay short until their turn, so the one to do now fits.
@@ -117,7 +123,7 @@ void CaseScreen::draw_steps(const app::AppState& state, const CaseState& c, app:
         const int chosen = drafts_.step_choices.count(step.id) ? drafts_.step_choices[step.id] : -1;
         if (step.record == Record::Choice && chosen >= 0 &&
             chosen < static_cast<int>(step.choices.size()))
-          payload.choice = step.choices[static_cast<std::size_t>(chosen)];
+          payload.choice = stored_step.choices[static_cast<std::size_t>(chosen)];
         push(out, control, std::move(payload));
       }
       draw_refusal(control);

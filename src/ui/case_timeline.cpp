@@ -14,13 +14,17 @@ void CaseScreen::refresh_timeline(const app::AppState& state, const CaseState& c
   const auto index = state.book.cases.index_of(c.case_id);
   if (!index) return;
   const std::size_t bytes = state.book.cases.bytes(*index).size();
-  if (timeline_case_ == c.case_id && timeline_bytes_ == bytes) return;
+  if (timeline_case_ == c.case_id && timeline_bytes_ == bytes &&
+      timeline_language_ == screen_language())
+    return;
   timeline_case_ = c.case_id;
   timeline_bytes_ = bytes;
+  timeline_language_ = std::string(screen_language());
   timeline_.clear();
   const auto decoded = find_case(state.book, c.case_id);
   if (!decoded) return;
-  const Playbook* playbook = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  const Playbook* stored = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  const Playbook* playbook = stored ? &shown_playbook(*stored, screen_language()) : nullptr;
   for (const Event& e : decoded->events) {
     std::string step_title;
     if (const auto* d = std::get_if<StepDone>(&e.payload)) {

@@ -118,12 +118,13 @@ void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
                        local_time_text(*c.anonymised_at).c_str());
     ImGui::PopStyleColor();
   }
-  const std::string kind = term_label(words.failure_kinds, c.category);
+  const std::string kind = shown_term_label(words.failure_kinds, c.category, screen_language());
   ImGui::TextWrapped(case_text::kIntakeHeader, kind.c_str(), c.severity,
                      local_time_text(c.opened_at).c_str());
-  ImGui::TextWrapped(case_text::kIntakeSegment, term_label(words.segments, who.segment).c_str(),
-                     term_label(words.value_tiers, who.value_tier).c_str(),
-                     term_label(words.channels, c.channel).c_str());
+  ImGui::TextWrapped(case_text::kIntakeSegment,
+                     shown_term_label(words.segments, who.segment, screen_language()).c_str(),
+                     shown_term_label(words.value_tiers, who.value_tier, screen_language()).c_str(),
+                     shown_term_label(words.channels, c.channel, screen_language()).c_str());
   if (!who.cares_about.empty()) {
     std::string tags;
     for (const std::string& t : who.cares_about) tags += (tags.empty() ? "" : ", ") + t;
@@ -145,7 +146,8 @@ void CaseScreen::draw_header(const app::AppState& state, const CaseState& c) {
 void CaseScreen::draw_clocks(const app::AppState& state, const CaseState& c, int columns) {
   // O(events of this case): the three clocks tick on screen.
   const CaseClocks clocks = case_clocks(state.book, c, state.now);
-  const Playbook* playbook = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  const Playbook* stored = find_playbook(state.book, c.playbook_id, c.playbook_version);
+  const Playbook* playbook = stored ? &shown_playbook(*stored, screen_language()) : nullptr;
   const std::string first_step =
       playbook && !playbook->steps.empty() ? playbook->steps.front().title : std::string();
   // What met the first response: the step done at that moment, if it was one.

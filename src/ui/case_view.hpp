@@ -93,6 +93,7 @@ class CaseScreen {
   // The timeline, decoded from the case's bytes only when they change.
   std::string timeline_case_;
   std::size_t timeline_bytes_ = 0;
+  std::string timeline_language_;  // its words are redrawn in a new language
   std::vector<TimelineRow> timeline_;
   CompensationPart compensation_;  // "Make good" (case_compensation.cpp)
 };

@@ -27,9 +27,10 @@ std::string local_time_text(TimeMs at) {
   const auto seconds = static_cast<std::time_t>(at / 1000);
   std::tm local{};
   localtime_r(&seconds, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%d %b %H:%M", &local);
-  return text;
+  // The month in the screen's language, not the C locale's English.
+  const Msg& month = time_text::kMonths[static_cast<std::size_t>(local.tm_mon) % 12];
+  return text_format(time_text::kDayMonthTime, local.tm_mday, month.c_str(), local.tm_hour,
+                     local.tm_min);
 }
 
 std::string duration_text(TimeMs ms) {

@@ -53,25 +53,29 @@ bool field(const char* id, std::string* value, TextKind kind = TextKind::Plain) 
 // well anyway (term_label).
 void term_combo(const char* name, const char* id, const std::vector<Term>& terms,
                 std::string& value) {
-  if (!begin_combo(name, id, term_label(terms, value).c_str())) return;
+  if (!begin_combo(name, id, shown_term_label(terms, value, screen_language()).c_str())) return;
   for (const Term& t : terms) {
     if (t.retired) continue;
-    if (ImGui::Selectable(t.label.c_str(), t.id == value)) value = t.id;
+    if (ImGui::Selectable(shown_term_label(terms, t.id, screen_language()).c_str(), t.id == value))
+      value = t.id;
   }
   end_combo();
 }
 
 void playbook_combo(const Book& book, std::string& playbook_id) {
   const Playbook* current = latest_playbook(book, playbook_id);
-  if (!begin_combo(text::kPlaybook, "##playbook",
-                   current ? current->name.c_str() : playbook_id.c_str()))
+  if (!begin_combo(
+          text::kPlaybook, "##playbook",
+          current ? shown_playbook(*current, screen_language()).name.c_str() : playbook_id.c_str()))
     return;
   // The business's own first (what it made for itself is what it uses most),
   // then the built-ins, each at its latest version.
   const std::vector<const Playbook*> all = available_playbooks(book);
   for (bool builtin : {false, true})
     for (const Playbook* p : all)
-      if (p->builtin == builtin && ImGui::Selectable(p->name.c_str(), p->id == playbook_id))
+      if (p->builtin == builtin &&
+          ImGui::Selectable(shown_playbook(*p, screen_language()).name.c_str(),
+                            p->id == playbook_id))
         playbook_id = p->id;
   end_combo();
 }
@@ -80,7 +84,8 @@ void tenure_combo(int& months) {
   const auto& choices = text::kTenureChoices;
   const auto* current = std::find_if(std::begin(choices), std::end(choices),
                                      [&](const auto& c) { return c.months == months; });
-  if (!begin_combo(text::kTenure, "##tenure", current != std::end(choices) ? current->label : ""))
+  if (!begin_combo(text::kTenure, "##tenure",
+                   current != std::end(choices) ? current->label.c_str() : ""))
     return;
   for (const auto& c : choices)
     if (ImGui::Selectable(c.label, c.months == months)) months = c.months;
@@ -217,9 +222,9 @@ void IntakeForm::draw_seen_before(const app::AppState& state) {
       const char* status = s.outcome ? case_text::verdict_text(s.outcome->verdict)
                            : s.open  ? case_text::kStatusOpen.c_str()
                                      : case_text::kStatusClosed.c_str();
-      seen_rows_.push_back(
-          text_format(text::kSeenRow, s.reference.c_str(), local_time_text(s.opened_at).c_str(),
-                      term_label(words.failure_kinds, s.category).c_str(), status));
+      seen_rows_.push_back(text_format(
+          text::kSeenRow, s.reference.c_str(), local_time_text(s.opened_at).c_str(),
+          shown_term_label(words.failure_kinds, s.category, screen_language()).c_str(), status));
     }
   }
   if (seen_count_ == 0) return;

@@ -182,7 +182,11 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
   // Three tiles a row where every kind's words fit in a third, else two, else one.
   float widest = 0;
   for (const Term& kind : words.failure_kinds)
-    if (!kind.retired) widest = std::max(widest, ImGui::CalcTextSize(kind.label.c_str()).x);
+    if (!kind.retired)
+      widest = std::max(
+          widest, ImGui::CalcTextSize(
+                      shown_term_label(words.failure_kinds, kind.id, screen_language()).c_str())
+                      .x);
   const float needed = widest + 2 * ImGui::GetStyle().FramePadding.x;
   int columns = 3;
   const auto tile_width = [&](int n) {
@@ -200,7 +204,8 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
     }
     ++shown;
     const bool chosen = kind_ == kind.id;
-    const std::string label = kind.label + "##kind-" + kind.id;
+    const std::string label =
+        shown_term_label(words.failure_kinds, kind.id, screen_language()) + "##kind-" + kind.id;
     if (chosen ? primary_button(label.c_str(), ImVec2(tile, tile_h))
                : ImGui::Button(label.c_str(), ImVec2(tile, tile_h)))
       kind_ = kind.id;

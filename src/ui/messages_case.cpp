@@ -112,11 +112,11 @@ const Msg kCaseTitle = "Case %s";
 const char* verdict_text(Verdict v) {
   switch (v) {
     case Verdict::NotResolved:
-      return "not resolved";
+      return tr("not resolved");
     case Verdict::Satisfied:
-      return "satisfied";
+      return tr("satisfied");
     case Verdict::Delighted:
-      return "delighted";
+      return tr("delighted");
   }
   return "";
 }
@@ -124,11 +124,11 @@ const char* verdict_text(Verdict v) {
 const char* retention_text(Retention r) {
   switch (r) {
     case Retention::Unknown:
-      return "retention not known";
+      return tr("retention not known");
     case Retention::Retained:
-      return "retained";
+      return tr("retained");
     case Retention::Lost:
-      return "lost";
+      return tr("lost");
   }
   return "";
 }
@@ -140,16 +140,17 @@ std::string clock_line(ClockKind kind, const Clock& clock) {
 std::string clock_stopper(ClockKind kind, const std::string& first_step) {
   switch (kind) {
     case ClockKind::FirstResponse:
-      return text_format(
-          "Stops at the first thing staff do: doing \"%s\" (or any step, a note, "
-          "an offer or a grant).",
-          first_step.c_str());
+      return text_format(tr("Stops at the first thing staff do: doing \"%s\" (or any step, a note, "
+                            "an offer or a grant)."),
+                         first_step.c_str());
     case ClockKind::Recovery:
-      return "Stops when the customer's verdict is satisfied or delighted (Outcome and "
-             "close).";
+      return tr(
+          "Stops when the customer's verdict is satisfied or delighted (Outcome and "
+          "close).");
     case ClockKind::FollowUp:
-      return "Due at the scheduled follow-up, or the business's target after opening; stops "
-             "when a follow-up is recorded as done.";
+      return tr(
+          "Due at the scheduled follow-up, or the business's target after opening; stops "
+          "when a follow-up is recorded as done.");
   }
   return "";
 }
@@ -157,18 +158,18 @@ std::string clock_stopper(ClockKind kind, const std::string& first_step) {
 std::string clock_met(const Clock& clock, const std::string& by) {
   if (!clock.stopped) {
     return clock.status == ClockStatus::Cancelled
-               ? "Not needed: the case was closed before it was due."
-               : "Missed: the case was closed after it was due.";
+               ? tr("Not needed: the case was closed before it was due.")
+               : tr("Missed: the case was closed after it was due.");
   }
-  if (by.empty()) return text_format("Met at %s.", local_time_text(*clock.stopped).c_str());
-  return text_format("Met at %s by %s.", local_time_text(*clock.stopped).c_str(), by.c_str());
+  if (by.empty()) return text_format(tr("Met at %s."), local_time_text(*clock.stopped).c_str());
+  return text_format(tr("Met at %s by %s."), local_time_text(*clock.stopped).c_str(), by.c_str());
 }
 
 namespace {
 
 // Free text an anonymisation removed (core/privacy/anonymise.hpp) reads as such.
 const char* said(const std::string& text) {
-  return text.empty() ? "(removed)" : text.c_str();
+  return text.empty() ? tr("(removed)") : text.c_str();
 }
 
 struct Sentence {
@@ -176,64 +177,63 @@ struct Sentence {
   const std::string& step;
   std::string operator()(const Opened& o) const {
     if (o.customer.name.empty() && is_pseudonym(o.customer.contact))
-      return "Opened the case for a customer since anonymised.";
-    return text_format("Opened the case for %s.", o.customer.name.empty()
-                                                      ? o.customer.contact.c_str()
-                                                      : o.customer.name.c_str());
+      return tr("Opened the case for a customer since anonymised.");
+    return text_format(tr("Opened the case for %s."), o.customer.name.empty()
+                                                          ? o.customer.contact.c_str()
+                                                          : o.customer.name.c_str());
   }
-  std::string operator()(const Note& n) const { return text_format("Noted: %s", said(n.text)); }
+  std::string operator()(const Note& n) const { return text_format(tr("Noted: %s"), said(n.text)); }
   std::string operator()(const StepDone& d) const {
-    if (!d.note.empty()) return text_format("Did \"%s\", noting: %s", step.c_str(), d.note.c_str());
+    if (!d.note.empty())
+      return text_format(tr("Did \"%s\", noting: %s"), step.c_str(), d.note.c_str());
     if (!d.choice.empty())
-      return text_format("Did \"%s\", choosing: %s", step.c_str(), d.choice.c_str());
-    return text_format("Did \"%s\".", step.c_str());
+      return text_format(tr("Did \"%s\", choosing: %s"), step.c_str(), d.choice.c_str());
+    return text_format(tr("Did \"%s\"."), step.c_str());
   }
   std::string operator()(const Offer& o) const {
-    return text_format("Offered %s", o.text.empty() ? o.item_id.c_str() : o.text.c_str());
+    return text_format(tr("Offered %s"), o.text.empty() ? o.item_id.c_str() : o.text.c_str());
   }
   std::string operator()(const Approval& a) const {
-    return text_format("Approved %s for %s.",
+    return text_format(tr("Approved %s for %s."),
                        format_money(a.amount, book.settings.currency).c_str(),
                        a.requested_by.c_str());
   }
   std::string operator()(const Granted& g) const {
     const CatalogItem* item = find_item(book, g.item_id);
-    return text_format("Granted %d \u00d7 %s (%s).", g.quantity,
+    return text_format(tr("Granted %d \u00d7 %s (%s)."), g.quantity,
                        item ? item->name.c_str() : g.item_id.c_str(),
                        format_money(g.cost, book.settings.currency).c_str());
   }
   std::string operator()(const GrantReversed& r) const {
-    return text_format("Reversed a grant: %s", said(r.reason));
+    return text_format(tr("Reversed a grant: %s"), said(r.reason));
   }
   std::string operator()(const FollowUpScheduled& f) const {
-    return text_format("Scheduled a follow-up for %s.", local_time_text(f.due).c_str());
+    return text_format(tr("Scheduled a follow-up for %s."), local_time_text(f.due).c_str());
   }
   std::string operator()(const FollowUpDone& f) const {
-    return text_format("Followed up: %s", said(f.note));
+    return text_format(tr("Followed up: %s"), said(f.note));
   }
   std::string operator()(const Outcome& o) const {
-    return text_format("Recorded the outcome: %s, %s.", verdict_text(o.verdict),
+    return text_format(tr("Recorded the outcome: %s, %s."), verdict_text(o.verdict),
                        retention_text(o.retention));
   }
   std::string operator()(const Analysis& a) const {
-    return text_format("Named the root cause \"%s\"; action: %s", a.root_cause.c_str(),
+    return text_format(tr("Named the root cause \"%s\"; action: %s"), a.root_cause.c_str(),
                        a.corrective_action.c_str());
   }
   std::string operator()(const Closed& c) const {
-    return c.note.empty() ? std::string("Closed the case.")
-                          : text_format("Closed the case: %s", c.note.c_str());
+    return c.note.empty() ? std::string(tr("Closed the case."))
+                          : text_format(tr("Closed the case: %s"), c.note.c_str());
   }
   std::string operator()(const Reopened& r) const {
-    return text_format("Reopened the case: %s", said(r.reason));
+    return text_format(tr("Reopened the case: %s"), said(r.reason));
   }
   std::string operator()(const Anonymised& a) const {
     return a.reason == mend::kAnonymisedOnRequest
-               ? std::string(
-                     "Anonymised the case at the customer's request: their name, "
-                     "contact and words are removed.")
-               : std::string(
-                     "Anonymised the case under the retention rule: the customer's "
-                     "name, contact and words are removed.");
+               ? std::string(tr("Anonymised the case at the customer's request: their name, "
+                                "contact and words are removed."))
+               : std::string(tr("Anonymised the case under the retention rule: the customer's "
+                                "name, contact and words are removed."));
   }
 };
 

@@ -74,16 +74,16 @@ std::string pin_refusal(app::PinVerdict verdict, TimeMs wait_ms, const std::stri
       return {};
     case PinVerdict::Wrong:
       if (wait_ms > 0)
-        return text_format("That PIN is not %s's. Too many wrong PINs: try again in %s.",
+        return text_format(tr("That PIN is not %s's. Too many wrong PINs: try again in %s."),
                            approver.c_str(), duration_text(wait_ms).c_str());
-      return text_format("That PIN is not %s's. Nothing was granted.", approver.c_str());
+      return text_format(tr("That PIN is not %s's. Nothing was granted."), approver.c_str());
     case PinVerdict::Locked:
-      return text_format("Too many wrong PINs for %s: try again in %s.", approver.c_str(),
+      return text_format(tr("Too many wrong PINs for %s: try again in %s."), approver.c_str(),
                          duration_text(wait_ms).c_str());
     case PinVerdict::UnknownStaff:
-      return text_format("%s is not on the staff list.", approver.c_str());
+      return text_format(tr("%s is not on the staff list."), approver.c_str());
     case PinVerdict::NoPin:
-      return text_format("%s has no PIN yet, and an approval needs one.", approver.c_str());
+      return text_format(tr("%s has no PIN yet, and an approval needs one."), approver.c_str());
   }
   return {};
 }

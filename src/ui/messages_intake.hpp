@@ -44,7 +44,7 @@ extern const Msg kDiscard;
 // How long they have been a customer: the choices, in months, and their words.
 struct TenureChoice {
   int months;
-  const char* label;
+  Msg label;
 };
 extern const TenureChoice kTenureChoices[5];
 

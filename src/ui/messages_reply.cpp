@@ -38,7 +38,7 @@ const char* kind_label(std::string_view kind) {
       {"policy", "Hiding behind policy"},
   };
   for (const Label& l : kLabels)
-    if (l.kind == kind) return l.text;
+    if (l.kind == kind) return tr(l.text);
   return "";
 }
 

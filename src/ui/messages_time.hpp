@@ -19,4 +19,10 @@ inline constexpr Msg kFirstResponse = "First response";
 inline constexpr Msg kRecovery = "Recovery";
 inline constexpr Msg kFollowUp = "Follow-up";
 
+// Month names as dates show them ("22 Nov 15:04"), January first.
+inline constexpr Msg kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// A date and time: %02d day, %s month, %02d hour, %02d minute.
+inline constexpr Msg kDayMonthTime = "%02d %s %02d:%02d";
+
 }  // namespace mend::ui::time_text

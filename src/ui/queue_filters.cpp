@@ -64,8 +64,9 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
   }
 
   const std::vector<Term>& kinds = app::vocabulary(state.book).failure_kinds;
-  const std::string kind_shown =
-      choice.kind.empty() ? std::string(queue_text::kEveryKind) : term_label(kinds, choice.kind);
+  const std::string kind_shown = choice.kind.empty()
+                                     ? std::string(queue_text::kEveryKind)
+                                     : shown_term_label(kinds, choice.kind, screen_language());
   const float kind_width = 220;
   flow(kind_width);
   ImGui::SetNextItemWidth(kind_width);
@@ -75,7 +76,8 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
       changed = true;
     }
     for (const Term& t : kinds) {
-      if (ImGui::Selectable(t.label.c_str(), t.id == choice.kind)) {
+      if (ImGui::Selectable(shown_term_label(kinds, t.id, screen_language()).c_str(),
+                            t.id == choice.kind)) {
         choice.kind = t.id;
         changed = true;
       }

@@ -13,6 +13,7 @@
 #include "ui/format.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_queue.hpp"
+#include "ui/messages_time.hpp"
 #include "ui/queue_parts.hpp"
 #include "ui/readable.hpp"
 #include "ui/theme.hpp"
@@ -41,7 +42,7 @@ constexpr ImGuiID kRefColumn = 100;                 // not sortable: no QueueCol
 enum class Layout { Wide, Mid, Tight, Narrow };
 
 struct ColumnSpec {
-  const char* label;
+  Msg label;
   ImGuiID id;
   float width;  // 0: stretches
   bool wide, mid, tight, narrow;
@@ -87,9 +88,13 @@ int column_of(QueueColumn sort) {
 
 // The clock's width: what its longest usual text needs in this layout.
 float clock_width(Layout layout) {
-  const char* sample = layout == Layout::Wide ? "First response: overdue by 30 days 23 h"
-                                              : "overdue by 30 days 23 h";
-  return ImGui::CalcTextSize(sample).x + 8;
+  const std::string overdue =
+      text_format(time_text::kClockOverdue, text_format(time_text::kDaysHours, 30LL, 23LL).c_str());
+  const std::string sample =
+      layout == Layout::Wide
+          ? text_format(queue_text::kClockNamed, time_text::kFirstResponse.c_str(), overdue.c_str())
+          : overdue;
+  return ImGui::CalcTextSize(sample.c_str()).x + 8;
 }
 
 // Header clicks become requests; the app's sort (from a reload's
@@ -197,7 +202,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
       selectable(customer_text(row).c_str(), sel_h > line ? pad / (sel_h - line) : 0);
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + pad + line + spacing_y));
-      ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+      ImGui::TextUnformatted(shown_term_label(kinds, row.kind, screen_language()).c_str());
       ImGui::TextColored(kMuted, "%s", row.reference.c_str());
     }
     ImGui::PopID();
@@ -222,7 +227,7 @@ void draw_row(const app::AppState& state, const app::QueueRow& row, Layout layou
   } else if (cell(3)) {
     ImGui::TextUnformatted(customer_text(row).c_str());
   }
-  if (cell(4)) ImGui::TextUnformatted(term_label(kinds, row.kind).c_str());
+  if (cell(4)) ImGui::TextUnformatted(shown_term_label(kinds, row.kind, screen_language()).c_str());
   if (cell(5)) ImGui::Text(queue_text::kSeverity, row.severity);
   if (layout == Layout::Wide) {
     if (cell(6)) ImGui::TextUnformatted(duration_text(state.now - row.opened_at).c_str());

@@ -2,7 +2,11 @@
 // (ui/format.cpp: no ImGui in it, so the native tests build it too).
 #include <doctest/doctest.h>
 
+#include <ctime>
+#include <string>
+
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 
 using namespace mend;
 using mend::ui::clock_text;
@@ -55,4 +59,38 @@ TEST_CASE("clock_text: left, overdue, met, missed, not needed") {
   Clock cancelled = running(10 * kS);
   cancelled.status = ClockStatus::Cancelled;
   CHECK(clock_text(cancelled) == "not needed");
+}
+
+namespace {
+// A local time, as the device's clock would give it.
+TimeMs local_ms(int year, int month, int day, int hour, int minute) {
+  std::tm t{};
+  t.tm_year = year - 1900;
+  t.tm_mon = month - 1;
+  t.tm_mday = day;
+  t.tm_hour = hour;
+  t.tm_min = minute;
+  t.tm_isdst = -1;
+  return static_cast<TimeMs>(std::mktime(&t)) * 1000;
+}
+}  // namespace
+
+TEST_CASE("local_time_text: day, month and time; the month in the screen's language") {
+  using mend::ui::local_time_text;
+  CHECK(local_time_text(local_ms(2026, 11, 22, 15, 4)) == "22 Nov 15:04");
+  CHECK(local_time_text(local_ms(2026, 1, 3, 9, 0)) == "03 Jan 09:00");
+  mend::ui::set_screen_language("ms");
+  CHECK(local_time_text(local_ms(2026, 12, 7, 15, 4)) == "07 Dis 15:04");
+  CHECK(local_time_text(local_ms(2026, 3, 1, 0, 30)) == "01 Mac 00:30");
+  const char* months[] = {"Jan", "Feb", "Mac", "Apr", "Mei", "Jun",
+                          "Jul", "Ogo", "Sep", "Okt", "Nov", "Dis"};
+  for (int m = 1; m <= 12; ++m)
+    CHECK(local_time_text(local_ms(2026, m, 15, 12, 0)) ==
+          std::string("15 ") + months[m - 1] + " 12:00");
+  // The durations and clocks follow the language too.
+  CHECK(duration_text(5 * 60 * kS) == "5 min");
+  CHECK(duration_text((3 * 86400 + 4 * 3600) * kS) == "3 hari 4 j");
+  CHECK(mend::ui::missing_translations().empty());
+  mend::ui::set_screen_language("en");
+  CHECK(local_time_text(local_ms(2026, 12, 7, 15, 4)) == "07 Dec 15:04");
 }
