@@ -207,7 +207,7 @@ void SettingsEditor::draw_kiosk() {
   std::string& apology = d.settings.kiosk_apology;
   if (coached_apology_ != apology) {
     coached_apology_ = apology;
-    apology_report_ = coach_text(apology, builtin_coach_rules());
+    apology_report_ = coach_text(apology, coach_rules_for(apology, screen_language()));
   }
   const CoachReport& report = apology_report_;
   std::vector<TextMark> marks = coach_marks(report);
@@ -231,12 +231,14 @@ void SettingsEditor::draw_kiosk() {
   }
   for (const char* kind : {"apology", "ownership"}) {
     const bool there = std::string_view(kind) == "apology" ? report.apology : report.ownership;
-    const CoachRule* rule = there ? nullptr : rule_to_add(builtin_coach_rules(), kind);
+    const CoachRule* rule =
+        there ? nullptr : rule_to_add(coach_rules_for(apology, screen_language()), kind);
     if (!rule) continue;
     ImGui::PushID(kind);
     ImGui::TextColored(kMuted, t::kKioskMissing, reply_text::kind_label(kind));
     const std::string_view phrase = suggested_phrase(rule->suggestion);
-    if (!phrase.empty() && ImGui::Button(t::kKioskAdd)) edited = add_phrase(apology, kind, phrase);
+    if (!phrase.empty() && ImGui::Button(t::kKioskAdd))
+      edited = add_phrase(apology, kind, phrase, &report);
     ImGui::PopID();
   }
   if (report.apology && report.ownership && report.donts.empty())

@@ -34,7 +34,7 @@ void CaseScreen::draw_closing_loop(const app::AppState& state, const CaseState& 
 
   if (loop_.coached != drafts_.loop_message && state.now - loop_.edited_at >= kCoachPauseMs) {
     loop_.coached = drafts_.loop_message;
-    loop_.report = coach_text(loop_.coached, builtin_coach_rules());
+    loop_.report = coach_text(loop_.coached, coach_rules_for(loop_.coached, screen_language()));
   }
   const bool current = loop_.coached == drafts_.loop_message;
   std::vector<TextMark> marks = current ? coach_marks(loop_.report) : std::vector<TextMark>{};

@@ -75,7 +75,7 @@ bool begin_findings_table(const char* id) {
 void CaseScreen::coach_reply(TimeMs now) {
   if (drafts_.reply == reply_.coached || now - reply_.edited_at < kCoachPauseMs) return;
   reply_.coached = drafts_.reply;
-  reply_.report = coach_text(reply_.coached, builtin_coach_rules());
+  reply_.report = coach_text(reply_.coached, coach_rules_for(reply_.coached, screen_language()));
 }
 
 void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out) {
@@ -144,6 +144,20 @@ void CaseScreen::draw_reply_findings() {
       ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
     check_line(moves[i].there, kind_text(moves[i].kind), moves[i].kind);
   }
+  // How strong the apology is, by what research finds matters (core/coach:
+  // responsibility and repair most), and whether the three steps come in order.
+  std::string found;
+  for (const std::string& id : report.components) {
+    const char* label = reply_text::component_label(id);
+    found += (found.empty() ? "" : ", ") + std::string(*label ? label : id.c_str());
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
+  if (found.empty())
+    ImGui::TextWrapped(reply_text::kStrengthNone, report.score);
+  else
+    ImGui::TextWrapped(reply_text::kStrength, report.score, found.c_str());
+  ImGui::PopStyleColor();
+  if (report.order == "off") ImGui::TextColored(kDanger, "%s", reply_text::kOrderOff.c_str());
   ImGui::Spacing();
   if (report.apology && report.ownership && report.ask && report.thanks && report.donts.empty())
     ImGui::TextColored(kOk, "%s", reply_text::kAllGood.c_str());
@@ -183,7 +197,9 @@ void CaseScreen::draw_reply_findings() {
   for (const auto& move : moves) any_missing |= !move.there;
   if (any_missing && begin_findings_table("##missing")) {
     for (const auto& move : moves) {
-      const CoachRule* rule = move.there ? nullptr : rule_to_add(builtin_coach_rules(), move.kind);
+      const CoachRule* rule =
+          move.there ? nullptr
+                     : rule_to_add(coach_rules_for(reply_.coached, screen_language()), move.kind);
       if (!rule) continue;
       ImGui::PushID(move.kind);
       ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));
@@ -191,7 +207,7 @@ void CaseScreen::draw_reply_findings() {
       ImGui::PopStyleColor();
       const std::string_view phrase = suggested_phrase(rule->suggestion);
       if (phrase_row(phrase, reply_text::kAdd, std::string("add-") + move.kind))
-        edited = add_phrase(reply_.coached, move.kind, phrase);
+        edited = add_phrase(reply_.coached, move.kind, phrase, &reply_.report);
       ImGui::PopID();
     }
     ImGui::EndTable();

@@ -1,6 +1,7 @@
 // The screens' current language and the lookups every drawn word makes.
 #include "ui/i18n.hpp"
 
+#include <cstring>
 #include <unordered_set>
 
 #include "core/i18n/strings.hpp"
@@ -21,10 +22,17 @@ ScreenLanguage& current() {
   return language;
 }
 
-// "%d%%", "·", "12:30": nothing to translate, and nothing to report missing.
+// "%d%%", "%s: %s", "·", "12:30": nothing to translate, and nothing to
+// report missing. The letters of printf conversions (%d, %lld) are not words.
 bool has_letters(const char* text) {
-  for (; *text; ++text)
+  for (; *text; ++text) {
+    if (*text == '%') {
+      while (text[1] && std::strchr("-+ #0123456789.*lhzjt", text[1])) ++text;
+      if (text[1]) ++text;  // the conversion's letter
+      continue;
+    }
     if ((*text >= 'a' && *text <= 'z') || (*text >= 'A' && *text <= 'Z')) return true;
+  }
   return false;
 }
 

@@ -20,6 +20,27 @@ const Msg kCopied = "Copied";
 const Msg kSaveAsNote = "Save to the case as a note";
 const Msg kSaved = "Saved to the timeline";
 
+const Msg kStrength = "Strength %d of 100: %s.";
+const Msg kStrengthNone = "Strength %d of 100.";
+const Msg kOrderOff =
+    "The steps are out of order: say sorry first, then that it was your fault, then ask what "
+    "would make it right.";
+
+const char* component_label(std::string_view id) {
+  static constexpr struct {
+    std::string_view id;
+    Msg label;
+  } kComponents[] = {{"regret", "regret"},
+                     {"explanation", "an explanation"},
+                     {"responsibility", "responsibility taken"},
+                     {"repentance", "it won't happen again"},
+                     {"repair", "an offer to put it right"},
+                     {"forgiveness", "forgiveness asked"}};
+  for (const auto& c : kComponents)
+    if (c.id == id) return c.label;
+  return "";
+}
+
 const char* kind_label(std::string_view kind) {
   struct Label {
     std::string_view kind;

@@ -22,6 +22,12 @@ extern const Msg kCopied;
 extern const Msg kSaveAsNote;
 extern const Msg kSaved;
 
+extern const Msg kStrength;      // %d score 0..100, %s the components found
+extern const Msg kStrengthNone;  // %d score, no components found
+extern const Msg kOrderOff;      // the three steps said out of order
+// "regret", "an explanation", … for a component id; "" when unknown.
+const char* component_label(std::string_view id);
+
 // "Apology", "Ownership", "Asks what would make it right", "Thanks", and the
 // don'ts ("Blame", "Excuse", …); "" when unknown (show the kind itself).
 const char* kind_label(std::string_view kind);

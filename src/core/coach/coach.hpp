@@ -131,6 +131,11 @@ const std::vector<std::string_view>& coach_languages();
 // (i, we, you, the, and, not, to, for, with, this, that, sorry, thank) are in
 // the text; "en" otherwise, including a tie or no words at all.
 std::string detect_coach_language(std::string_view text);
+// The same, but `when_unsure` ("en" or "ms") where the text does not say
+// (empty, or as many words of each): a Malay screen coaches an empty draft
+// in Malay, and a draft in English in English.
+std::string detect_coach_language(std::string_view text, std::string_view when_unsure);
+const CoachRules& coach_rules_for(std::string_view text, std::string_view when_unsure);
 
 // Parses and validates a rule file. Errors carry a JSON path, e.g.
 // "rules[3].patterns[0]: empty pattern". Disabled rules are kept (a merge needs them).

@@ -123,6 +123,14 @@ void score_coach_report(CoachReport& r) {
 }  // namespace coach_detail
 
 std::string detect_coach_language(std::string_view text) {
+  return detect_coach_language(text, "en");
+}
+
+const CoachRules& coach_rules_for(std::string_view text, std::string_view when_unsure) {
+  return builtin_coach_rules(detect_coach_language(text, when_unsure));
+}
+
+std::string detect_coach_language(std::string_view text, std::string_view when_unsure) {
   static constexpr std::string_view kMalay[] = {"saya",  "kami",   "anda", "yang", "dan",  "tidak",
                                                 "untuk", "dengan", "ini",  "itu",  "maaf", "akan",
                                                 "boleh", "kita",   "awak", "pihak"};
@@ -140,6 +148,7 @@ std::string detect_coach_language(std::string_view text) {
     else if (std::find(std::begin(kEnglish), std::end(kEnglish), w) != std::end(kEnglish))
       ++en;
   }
+  if (ms == en) return when_unsure == "ms" ? "ms" : "en";
   return ms > en ? "ms" : "en";
 }
 
