@@ -111,13 +111,16 @@ async function walkInMalay(options, press, tag) {
   await go('Cases', 'New case');
   await waitState(page, (s) => s.screen === 'new-case');
   await look('intake');
-  for (const [field, text] of [['##name', 'Siti Aminah'], ['##words', 'Pesanan saya lewat sejam dan sejuk.']]) {
+  // A name in the scripts Malaysian customers also write in (Chinese,
+  // Tamil): kept as typed and not breaking the layout, though drawn as "?".
+  const customer = 'Siti Aminah 陈美玲 மீனா';
+  for (const [field, text] of [['##name', customer], ['##words', 'Pesanan saya lewat sejam dan sejuk.']]) {
     await press(page, field);
     await page.keyboard.type(text, { delay: 5 });
     await nextFrames(page);
   }
   await press(page, ms('Open case'));
-  await waitState(page, (s) => s.screen === 'case' && s.case?.customer === 'Siti Aminah');
+  await waitState(page, (s) => s.screen === 'case' && s.case?.customer === customer);
   await look('case-steps');
   for (const [tab, name] of [['Follow-up', 'follow-up'], ['Outcome and close', 'outcome'],
     ['Timeline', 'timeline'], ['Customer history', 'history']]) {
