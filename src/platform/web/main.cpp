@@ -295,9 +295,10 @@ int main() {
   };
   mend::ui::apply_style(mend_page_coarse_pointer() != 0);
   // The text size this device was left at, before the first frame is drawn.
-  rt->app.apply({mend::app::RequestTextSize{mend_page_text_size()}});
+  // One apply: follow_text_size() reads the outcomes of the last apply only.
   char* language = mend_page_language();
-  rt->app.apply({mend::app::RequestLanguage{language}});
+  rt->app.apply(
+      {mend::app::RequestTextSize{mend_page_text_size()}, mend::app::RequestLanguage{language}});
   std::free(language);
   follow_text_size();
 
