@@ -82,7 +82,7 @@ export async function waitForFrames(page, count, timeout = 20000) {
 // Waits until every queued input event reached the app and `extra` more
 // frames were drawn, i.e. the UI has reacted to everything sent so far.
 export async function nextFrames(page, extra = 3) {
-  await page.waitForFunction(() => window.mend.inputPending() === 0, null, { polling: 20 });
+  await page.waitForFunction(() => window.mend?.inputPending() === 0, null, { polling: 20 });
   const now = await page.evaluate(() => window.mend.frames());
   await waitForFrames(page, now + extra);
 }
@@ -91,7 +91,7 @@ export async function nextFrames(page, extra = 3) {
 // name ("##name" for an unlabelled field) is `label`, optionally in a window.
 export async function findWidget(page, label, { window: win, timeout = 5000 } = {}) {
   const handle = await page.waitForFunction(([l, w]) => {
-    const all = window.mend.widgets();
+    const all = window.mend ? window.mend.widgets() : [];
     return all.find((x) => (x.label === l || x.name === l) && x.visible &&
                            (!w || x.window.startsWith(w))) || null;
   }, [label, win], { timeout, polling: 50 }).catch(() => null);
@@ -172,11 +172,14 @@ export async function inkShare(page) {
 
 // The app's state as the test bridge reports it, and a poll until it holds.
 export const appState = (page) => page.evaluate(() => window.mend.state());
+// The poll goes on through a reload: until the new page's app is there
+// (window.mend is set once the module runs), there is no state to test.
 export async function waitState(page, predicate, timeout = 20000) {
   const end = Date.now() + timeout;
   for (;;) {
-    const s = await appState(page);
-    if (predicate(s)) return s;
+    const s = await page.evaluate(() => (window.mend ? window.mend.state() : null))
+      .catch((e) => { if (/context was destroyed|navigat/i.test(e.message)) return null; throw e; });
+    if (s && predicate(s)) return s;
     if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s).slice(0, 800)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -160,10 +160,10 @@ test('a whole guided case with the mouse at 1280x800', async () => {
   assert.equal(events, 12);
 
   // Everything is still there after a reload.
-  await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
+  await page.waitForFunction(() => window.mend?.state().unsaved === 0, null, { polling: 50 });
   await page.reload();
   await waitForFrames(page, 3);
-  await page.waitForFunction(() => !window.mend.state().opening, null, { polling: 50 });
+  await page.waitForFunction(() => window.mend?.state().opening === false, null, { polling: 50 });
   await clickIn(page, reference);
   s = await state(page);
   assert.equal(s.case.events, events);

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames,
-  revealInPart,
+  revealInPart, waitState,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -26,15 +26,6 @@ after(async () => {
 
 const state = (page) => page.evaluate(() => window.mend.state());
 
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 // A widget matched by label or full name, visible or not (null when absent).
 const widget = (page, label) => page.evaluate((l) => window.mend.widgets().find((x) => (x.label === l || x.name === l) && x.visible) || null, label);

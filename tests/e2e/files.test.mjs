@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
-  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root,
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root, waitState,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -50,15 +50,6 @@ const today = () => {
 
 // Polls window.mend.state() until predicate(state) holds (checked here in
 // node: the page's CSP rightly forbids evaluating code sent as text).
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function openCase(page, name) {
   await click(page, 'New case');

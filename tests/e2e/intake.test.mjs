@@ -130,7 +130,7 @@ test('the queue lists every case most urgent first and opens one; the menu bar s
   // The third case is Ana's second: the case screen warns (double deviation).
   await screenshot(page, 'case-repeat-customer');
   // IndexedDB confirms each change once its transaction completes.
-  await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
+  await page.waitForFunction(() => window.mend?.state().unsaved === 0, null, { polling: 50 });
   const saved = await state(page);
   assert.equal(saved.unsaved, 0, 'every change confirmed by the store');
   assert.equal(saved.storage, 'All changes saved');

@@ -40,7 +40,7 @@ async function openPage(context, db, problems) {
 }
 async function opened(page) {
   await waitForFrames(page, 3);
-  await page.waitForFunction(() => window.mend.state().opening === false, null, { polling: 50 });
+  await page.waitForFunction(() => window.mend?.state().opening === false, null, { polling: 50 });
 }
 
 // How many values each object store of `db` holds, read in the page.
@@ -144,16 +144,16 @@ test('an import is written as chunks; a save after it goes to the journal; anoth
     (async () => { await click(a, 'Data'); await click(a, 'Import book…', { window: '##Menu' }); })(),
   ]);
   await chooser.setFiles(path.join(work, 'sample.json'));
-  await a.waitForFunction(() => { const s = window.mend.state(); return s.import && !s.import.reading; },
+  await a.waitForFunction(() => { const s = window.mend?.state(); return s.import && !s.import.reading; },
     null, { polling: 50 });
   await click(a, 'Import');
-  await a.waitForFunction((n) => window.mend.state().cases === n && window.mend.state().unsaved === 0,
+  await a.waitForFunction((n) => window.mend?.state().cases === n && window.mend?.state().unsaved === 0,
     sample.cases.length, { polling: 50, timeout: 20000 });
   let counts = await countStores(a, db);
   assert.equal(counts.events, 0, 'nothing in the journal: the import went to chunks');
   assert.equal(counts.chunks, Math.ceil(sample.cases.length / 100));
   // The other tab hears of the chunks and shows the cases.
-  await b.waitForFunction((n) => window.mend.state().cases === n, sample.cases.length,
+  await b.waitForFunction((n) => window.mend?.state().cases === n, sample.cases.length,
     { polling: 50, timeout: 5000 });
   // A person's save: one record in the journal (the sample has staff: sign in first).
   await signInIfAsked(b);
@@ -161,10 +161,10 @@ test('an import is written as chunks; a save after it goes to the journal; anoth
   await click(b, '##name');
   await b.keyboard.type('Lena Fox', { delay: 10 });
   await click(b, 'Open case');
-  await b.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
+  await b.waitForFunction(() => window.mend?.state().unsaved === 0, null, { polling: 50 });
   counts = await countStores(b, db);
   assert.equal(counts.events, 1);
-  await a.waitForFunction((n) => window.mend.state().cases === n, sample.cases.length + 1,
+  await a.waitForFunction((n) => window.mend?.state().cases === n, sample.cases.length + 1,
     { polling: 50, timeout: 5000 });
   await a.reload();
   await opened(a);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   startServer, launch, openApp, screenshot, click, nextFrames, waitForFrames, root, failPuts,
-  watchPage,
+  watchPage, waitState,
 } from './browser.mjs';
 
 let server, browser;
@@ -24,15 +24,6 @@ after(async () => {
 
 const state = (page) => page.evaluate(() => window.mend.state());
 
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 // Resolves once the service worker is active with this build's files stored;
 // returns what it stored.

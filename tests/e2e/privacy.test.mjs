@@ -237,7 +237,7 @@ async function searchQueue(page, text, press) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text, { delay: 10 });
-  await page.waitForFunction((t) => window.mend.state().queue.search === t, text, { polling: 50 });
+  await page.waitForFunction((t) => window.mend?.state().queue.search === t, text, { polling: 50 });
   await nextFrames(page);
   return (await appState(page)).queue;
 }

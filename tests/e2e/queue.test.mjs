@@ -33,7 +33,7 @@ async function seeded(context, page, db, cases = 150) {
   await page.clock.setFixedTime(later);
   await page.goto(`${server.url}?db=${db}`);
   await waitForFrames(page, 3);
-  await page.waitForFunction(() => window.mend.state().opening === false, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.mend?.state().opening === false, null, { timeout: 60000 });
   await page.evaluate((n) => window.Module._mend_bench_seed(n, 7, 5000), cases);
   await page.waitForFunction(() => window.Module._mend_bench_seed_pending() === 0, null, { timeout: 60000 });
   await reload(page);
@@ -42,7 +42,7 @@ async function seeded(context, page, db, cases = 150) {
 async function reload(page) {
   await page.reload();
   await waitForFrames(page, 3);
-  await page.waitForFunction(() => window.mend.state().opening === false, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.mend?.state().opening === false, null, { timeout: 60000 });
   await signInIfAsked(page);
   await nextFrames(page);
 }
@@ -77,7 +77,7 @@ async function clickHeader(page, header) {
 // Clicks a column header; resolves once the app sorts by it.
 async function sortBy(page, header, preference) {
   await clickHeader(page, header);
-  await page.waitForFunction((p) => new RegExp(p).test(window.mend.state().queue.preference),
+  await page.waitForFunction((p) => new RegExp(p).test(window.mend?.state().queue.preference),
     preference.source, { polling: 50, timeout: 5000 }).catch(async (e) => {
     await screenshot(page, 'queue-sort-failed');
     throw new Error(`${header}: ${(await state(page)).queue.preference}: ${e.message}`);
@@ -90,7 +90,7 @@ async function sortBy(page, header, preference) {
 async function filter(page, label) {
   const before = (await state(page)).queue.preference;
   await click(page, label);
-  await page.waitForFunction((p) => window.mend.state().queue.preference !== p, before,
+  await page.waitForFunction((p) => window.mend && window.mend.state().queue.preference !== p, before,
     { polling: 50, timeout: 5000 });
   await nextFrames(page);
   return (await state(page)).queue;
@@ -101,7 +101,7 @@ async function search(page, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   if (text) await page.keyboard.type(text, { delay: 10 });
-  await page.waitForFunction((t) => window.mend.state().queue.search === t, text, { polling: 50 });
+  await page.waitForFunction((t) => window.mend?.state().queue.search === t, text, { polling: 50 });
   await nextFrames(page);
   return (await state(page)).queue;
 }
@@ -168,7 +168,7 @@ test('the queue: urgent first, sorts by header, searches, filters, keeps the cho
   assert.ok(q.shownRows.every((r) => r.open && r.overdue));
   const kept = q.preference;
   assert.match(kept, /^sort=kind;desc=0;status=open;kind=;overdue=1;mine=0$/);
-  await page.waitForFunction(() => window.mend.state().unsaved === 0, null, { polling: 50 });
+  await page.waitForFunction(() => window.mend?.state().unsaved === 0, null, { polling: 50 });
   await reload(page);
   q = (await state(page)).queue;
   assert.equal(q.preference, kept);

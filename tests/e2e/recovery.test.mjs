@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, click, tap, nextFrames, root, revealInPart,
+  startServer, launch, openApp, screenshot, click, tap, nextFrames, root, revealInPart, waitState,
 } from './browser.mjs';
 
 let server, browser;
@@ -30,15 +30,6 @@ const state = (page) => page.evaluate(() => window.mend.state());
 const named = (page, suffix) => page.evaluate(
   (x) => window.mend.widgets().find((w) => (w.name === x || w.name.endsWith(x)) && w.visible) || null, suffix);
 
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 // Scrolls the case's part until the widget is wholly in view (a tablet shows
 // less); anywhere else it does nothing.

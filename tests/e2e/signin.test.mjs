@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, root,
+  startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, root, waitState,
 } from './browser.mjs';
 
 const mend = path.join(root, 'build', 'native', 'mend');
@@ -30,16 +30,6 @@ after(async () => {
 
 const state = (page) => page.evaluate(() => window.mend.state());
 
-// Polls window.mend.state() until predicate(state) holds.
-async function waitState(page, predicate, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function typeInto(page, field, text) {
   await click(page, field);

@@ -362,7 +362,7 @@ test('each field raises the keyboard that fits it: e-mail for a contact, capital
   await openMenu(page, 'Business');
   await tap(page, 'Settings', { window: '##Menu_' });
   await waitState(page, (s) => s.screen === 'business');
-  const money = await page.waitForFunction(() => window.mend.widgets().find(
+  const money = await page.waitForFunction(() => window.mend?.widgets().find(
     (w) => w.name.startsWith('##tier-') && w.visible && w.vh >= w.h - 1) || null,
   null, { polling: 50, timeout: 5000 }).then((h) => h.jsonValue()).catch(() => null);
   assert.ok(money, 'a money field of the settings in view');

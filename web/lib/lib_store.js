@@ -297,8 +297,11 @@ mergeInto(LibraryManager.library, {
           tx.onabort = function () {
             reject(failure || mendStore.failure(tx.error || { name: 'AbortError', message: 'the write was abandoned' }));
           };
+          // A request's AbortError only echoes the transaction's abort: the
+          // cause (a full disk at commit, say) is tx.error, told in onabort.
           tx.onerror = function (ev) {
-            if (!failure && ev.target && ev.target.error) failure = mendStore.failure(ev.target.error);
+            var e = ev.target && ev.target.error;
+            if (!failure && e && e.name !== 'AbortError') failure = mendStore.failure(e);
           };
           var events = stores.indexOf('events') >= 0 ? tx.objectStore('events') : null;
           var records = stores.indexOf('records') >= 0 ? tx.objectStore('records') : null;
