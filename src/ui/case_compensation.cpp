@@ -9,6 +9,7 @@
 #include "core/model/lookup.hpp"
 #include "ui/case_view.hpp"
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages_comp.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
@@ -84,8 +85,9 @@ void CompensationPart::follow(const app::AppState& state, const std::string& cas
   for (const app::AppOutcome& o : state.outcomes) {
     if (const auto* refused = std::get_if<app::CaseEventRefused>(&o)) {
       if (refused->case_id != case_id_) continue;
-      refusals_[refused->control] = refused->error.why;
-      if (refused->control == "approve:" + approve_item_) approval_error_ = refused->error.why;
+      refusals_[refused->control] = tr_sentence(refused->error.why);
+      if (refused->control == "approve:" + approve_item_)
+        approval_error_ = tr_sentence(refused->error.why);
     } else if (const auto* pin = std::get_if<app::GrantApprovalRefused>(&o)) {
       if (pin->case_id != case_id_) continue;
       approval_error_ =
@@ -262,7 +264,7 @@ void CompensationPart::draw_row(const app::AppState& state, const CaseState& c, 
     facts += " " + text_format(comp_text::kBudgetLeft, money(state, *check.budget_left).c_str());
   ImGui::TextWrapped("%s", facts.c_str());
   // The button, then where it stands against the person's authority beside it.
-  const std::string why = joined(check.reasons);
+  const std::string why = tr_sentence(joined(check.reasons));
   if (c.open && !check.refused()) {
     const std::string control = "grant:" + rec.item_id;
     if (check.within()) {
@@ -293,7 +295,7 @@ void CompensationPart::draw_row(const app::AppState& state, const CaseState& c, 
   const std::vector<std::string> fit(
       rec.reasons.begin(), rec.reasons.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                      rec.fit_reasons, rec.reasons.size())));
-  if (!fit.empty()) muted(text_format(comp_text::kWhy, joined(fit).c_str()));
+  if (!fit.empty()) muted(text_format(comp_text::kWhy, tr_sentence(joined(fit)).c_str()));
   if (row.too_much && !check.refused()) coloured(kWarn, comp_text::kMoreIsNotBetter);
   if (c.open && !check.refused()) draw_refusal("grant:" + rec.item_id);
   ImGui::PopID();
@@ -402,7 +404,7 @@ void CompensationPart::draw_approval(const app::AppState& state, const CaseState
   ImGui::TextWrapped(comp_text::kApprovalWhat, row->rec.name.c_str(),
                      money(state, row->check.cost).c_str(),
                      money(state, row->check.over_by).c_str());
-  if (!row->check.reasons.empty()) muted(joined(row->check.reasons));
+  if (!row->check.reasons.empty()) muted(tr_sentence(joined(row->check.reasons)));
   if (row->too_much) coloured(kWarn, comp_text::kMoreIsNotBetter);
   ImGui::Spacing();
   ImGui::TextUnformatted(comp_text::kWhoApproves);

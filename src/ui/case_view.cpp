@@ -17,6 +17,7 @@
 #include "core/playbook/playbooks.hpp"
 #include "core/privacy/anonymise.hpp"
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/keyboard_focus.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_comp.hpp"
@@ -42,7 +43,8 @@ void CaseScreen::follow(const app::AppState& state) {
   }
   for (const app::AppOutcome& o : state.outcomes) {
     if (const auto* refused = std::get_if<app::CaseEventRefused>(&o)) {
-      if (refused->case_id == case_id_) refusals_[refused->control] = refused->error.why;
+      if (refused->case_id == case_id_)
+        refusals_[refused->control] = tr_sentence(refused->error.why);
     } else if (const auto* done = std::get_if<app::CaseEventRecorded>(&o)) {
       if (done->case_id != case_id_) continue;
       refusals_.erase(done->control);

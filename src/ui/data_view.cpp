@@ -12,6 +12,7 @@
 #include "core/model/lookup.hpp"
 #include "ui/editor_form.hpp"
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_desk.hpp"
 #include "ui/messages_lock.hpp"
@@ -109,7 +110,7 @@ void DataScreen::open_export(TimeMs now) {
 void DataScreen::follow(const app::AppState& state) {
   for (const app::AppOutcome& o : state.outcomes) {
     if (const auto* refused = std::get_if<app::SettingsRefused>(&o))
-      idle_error_ = refused->error.why;
+      idle_error_ = tr_sentence(refused->error.why);
     if (std::holds_alternative<app::SettingsSaved>(o)) {
       idle_minutes_.reset();
       idle_error_.clear();

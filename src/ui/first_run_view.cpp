@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "ui/keyboard_focus.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages_desk.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
@@ -23,7 +24,7 @@ void field_label(const char* text) {
 
 void FirstRunView::follow(const app::AppState& state) {
   for (const app::AppOutcome& o : state.outcomes) {
-    if (const auto* refused = std::get_if<app::SetUpRefused>(&o)) error_ = refused->error.why;
+    if (const auto* refused = std::get_if<app::SetUpRefused>(&o)) error_ = tr_sentence(refused->error.why);
     if (std::holds_alternative<app::BusinessSetUp>(o)) {
       setting_up_ = false;
       error_.clear();

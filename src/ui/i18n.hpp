@@ -22,6 +22,12 @@ std::string_view screen_language();
 // no translation (and the miss is noted: missing_translations()).
 const char* tr(const char* english);
 
+// A sentence the core made in English (a refusal, a reason, a limit) in the
+// current language (core/i18n/sentences.hpp); the English where no form of
+// the table matches it (noted as missing). Kept once per sentence, so views
+// may call it every frame.
+const std::string& tr_sentence(const std::string& english);
+
 class Msg {
  public:
   constexpr Msg(const char* english) : english_(english) {}  // NOLINT: implicit by design

@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages_business.hpp"
 #include "ui/messages_dashboard.hpp"
 #include "ui/messages_desk.hpp"
@@ -196,7 +197,7 @@ struct Banner {
       case app::LockAction::Unlock:
         break;
     }
-    return BannerText{true, text_format(*sentence, tr(o.error.why.c_str()))};
+    return BannerText{true, text_format(*sentence, tr_sentence(o.error.why).c_str())};
   }
   std::optional<BannerText> operator()(const app::CustomersForgotten& o) const {
     return BannerText{false, text_format(business_text::kForgottenFormat, o.cases)};

@@ -37,7 +37,8 @@ const landscape = {
 
 // All the bridge may say in kiosk mode: where the kiosk stands and whether the
 // passcode lock is on, nothing of the book.
-const kioskKeys = ['kiosk', 'lock', 'opening', 'screen', 'signedIn', 'textInput', 'unsaved'];
+const kioskKeys = ['kiosk', 'language', 'lock', 'missingTranslations', 'opening', 'screen', 'signedIn', 'textInput',
+  'unsaved'];
 const kioskStageKeys = ['countdownMs', 'exit', 'reference', 'refused', 'stage', 'visitor'];
 
 function assertNothingOfTheBook(st) {

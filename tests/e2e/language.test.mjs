@@ -6,24 +6,13 @@
 // build/e2e-screenshots/lang-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
   startServer, launch, openApp, click, tap, findWidget, nextFrames, waitState, appState, screenshot,
   root,
 } from './browser.mjs';
-
-const table = JSON.parse(fs.readFileSync(path.join(root, 'src', 'core', 'i18n', 'ms.json'), 'utf8')).strings;
-// The Malay of an English text of the screens, as the table has it.
-function ms(english) {
-  const malay = table[english];
-  if (!malay) throw new Error(`src/core/i18n/ms.json has no Malay for ${JSON.stringify(english)}`);
-  return malay;
-}
-// The English texts whose Malay differs: seeing one on a Malay screen means
-// it was drawn without passing through the table.
-const translatable = new Set(Object.entries(table).filter(([en, m]) => en !== m).map(([en]) => en.split('##')[0]));
+import { ms, translatable } from './malay.mjs';
 
 let server, browser;
 before(async () => {

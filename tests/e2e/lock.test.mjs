@@ -1180,7 +1180,8 @@ test('a kiosk tab opens locked; the kiosk\'s PIN is no passcode; the passcode br
 
   // Reloaded (a customer could): the lock screen, before the kiosk.
   let s = await reloadLocked(page);
-  assert.deepEqual(Object.keys(s).sort(), ['kiosk', 'lock', 'opening', 'screen', 'signedIn', 'textInput', 'unsaved'],
+  assert.deepEqual(Object.keys(s).sort(), ['kiosk', 'language', 'lock', 'missingTranslations', 'opening', 'screen', 'signedIn',
+    'textInput', 'unsaved'],
                    `the locked kiosk's bridge says ${JSON.stringify(s)}`);
   assert.equal(s.signedIn, false);
   await findWidget(page, '##passcode');

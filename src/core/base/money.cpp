@@ -8,13 +8,25 @@ namespace {
 struct CurrencySymbol {
   std::string_view code, symbol;
 };
-constexpr CurrencySymbol kSymbols[] = {{"EUR", "€"}, {"GBP", "£"}, {"USD", "$"}};
+// Ringgit is written "RM" before the amount, with no space, in Malaysia.
+constexpr CurrencySymbol kSymbols[] = {{"EUR", "€"}, {"GBP", "£"}, {"MYR", "RM"}, {"USD", "$"}};
 
 // Work on the magnitude in unsigned so the most negative value cannot overflow.
 std::string unsigned_amount(Cents c) {
   const std::uint64_t m = c < 0 ? 0 - static_cast<std::uint64_t>(c) : static_cast<std::uint64_t>(c);
   const std::uint64_t cents = m % 100;
   return std::to_string(m / 100) + (cents < 10 ? ".0" : ".") + std::to_string(cents);
+}
+
+// "1234567.50" -> "1,234,567.50": the grouping English and Malay (Malaysia)
+// both write; a screen's amounts read at a glance.
+std::string grouped(std::string plain) {
+  const std::size_t point = plain.find('.');
+  for (std::size_t at = point == std::string::npos ? plain.size() : point; at > 3;) {
+    at -= 3;
+    plain.insert(at, 1, ',');
+  }
+  return plain;
 }
 
 }  // namespace
@@ -36,7 +48,7 @@ std::string format_money(Cents c, std::string_view currency) {
       out += prefix;
     }
   }
-  return out + unsigned_amount(c);
+  return out + grouped(unsigned_amount(c));
 }
 
 std::optional<Cents> parse_money(std::string_view text) {

@@ -15,9 +15,11 @@ using Cents = std::int64_t;  // money in minor units of Settings::currency
 std::string format_cents(Cents c);
 
 // The amount with its currency, for screens and reports:
-//   EUR -> "€12.50", GBP -> "£12.50", USD -> "$12.50" (the symbol alone is
-//   unambiguous where Mend is used); any other code -> "CHF 12.50";
-//   an empty code -> "12.50". A minus sign goes first: "-€0.05", "-CHF 3.00".
+//   EUR -> "€12.50", GBP -> "£12.50", MYR -> "RM12.50", USD -> "$12.50" (the
+//   symbol alone is unambiguous where Mend is used); any other code ->
+//   "CHF 12.50"; an empty code -> "12.50". A minus sign goes first: "-€0.05",
+//   "-CHF 3.00". Thousands are grouped with commas, as English and Malay
+//   (Malaysia) both write them: "RM1,234.50".
 // Every currency is shown with two decimals, as amounts are kept in cents;
 // currencies without minor units (JPY) would need a digits table here.
 std::string format_money(Cents c, std::string_view currency);

@@ -74,6 +74,16 @@ void write_business_state(mend::json::Writer& out, const mend::Book& book) {
   out.end_array();
 }
 
+// The screens' language, and the English texts drawn in it untranslated
+// (nothing of the book: a kiosk says it too).
+void write_language_state(mend::json::Writer& out, const mend::app::AppState& s) {
+  out.field("language", s.page.language);
+  out.key("missingTranslations");
+  out.begin_array();
+  for (const std::string& english : mend::ui::missing_translations()) out.string(english);
+  out.end_array();
+}
+
 // The passcode lock: its phase and what the lock screen shows (no passcode).
 void write_lock_state(mend::json::Writer& out, const mend::app::AppState& s) {
   const mend::app::LockState& lock = s.lock;
@@ -121,6 +131,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
     out.field("textInput", rt->text_input_active);
     out.field("signedIn", s.desk.signed_in);
     write_lock_state(out, s);
+    write_language_state(out, s);
     out.end_object();
     rt->state_json = out.str();
     return rt->state_json.c_str();
@@ -155,12 +166,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("idleSignOutSeconds", s.book.settings.idle_sign_out_seconds);
   // The page: offline readiness, the network, a new build.
   out.field("offlineReady", s.page.offline_ready);
-  // The screens' language, and the English texts drawn in it untranslated.
-  out.field("language", s.page.language);
-  out.key("missingTranslations");
-  out.begin_array();
-  for (const std::string& english : mend::ui::missing_translations()) out.string(english);
-  out.end_array();
+  write_language_state(out, s);
   out.field("online", s.page.online);
   out.field("updateWaiting", s.page.update_waiting);
   out.field("updateWanted", s.page.update_wanted);

@@ -23,6 +23,17 @@ TEST_CASE("money: format_money shows the currency") {
   CHECK(format_money(-300, "CHF") == "-CHF 3.00");
   CHECK(format_money(-5, "EUR") == "-€0.05");
   CHECK(format_money(1250, "") == "12.50");
+  CHECK(format_money(1250, "MYR") == "RM12.50");
+}
+
+TEST_CASE("money: format_money groups thousands, as English and Malay screens both write them") {
+  CHECK(format_money(123450, "MYR") == "RM1,234.50");
+  CHECK(format_money(99999, "EUR") == "€999.99");
+  CHECK(format_money(100000, "EUR") == "€1,000.00");
+  CHECK(format_money(-123456789, "CHF") == "-CHF 1,234,567.89");
+  CHECK(format_money(100000000000, "") == "1,000,000,000.00");
+  // format_cents stays plain: messages and files that say which money they mean.
+  CHECK(format_cents(123450) == "1234.50");
 }
 
 TEST_CASE("money: typed amounts are read in major units, and anything else is refused") {
