@@ -194,9 +194,11 @@ struct Sentence {
     return text_format(tr("Offered %s"), o.text.empty() ? o.item_id.c_str() : o.text.c_str());
   }
   std::string operator()(const Approval& a) const {
+    // The person by name, as every other line of the timeline says them.
+    const Staff* asked = find_staff(book, a.requested_by);
     return text_format(tr("Approved %s for %s."),
                        format_money(a.amount, book.settings.currency).c_str(),
-                       a.requested_by.c_str());
+                       asked ? asked->name.c_str() : a.requested_by.c_str());
   }
   std::string operator()(const Granted& g) const {
     const CatalogItem* item = find_item(book, g.item_id);
