@@ -131,9 +131,12 @@ const CoachRules& coach_rules_for(std::string_view text, std::string_view when_u
 }
 
 std::string detect_coach_language(std::string_view text, std::string_view when_unsure) {
-  static constexpr std::string_view kMalay[] = {"saya",  "kami",   "anda", "yang", "dan",  "tidak",
-                                                "untuk", "dengan", "ini",  "itu",  "maaf", "akan",
-                                                "boleh", "kita",   "awak", "pihak"};
+  // With the spoken forms (tak, ni, tu, dah, nak): Malay at a counter often
+  // borrows English's "sorry", and those words still tell it is Malay.
+  static constexpr std::string_view kMalay[] = {
+      "saya", "kami", "anda",  "yang",   "dan",   "tidak", "untuk", "dengan", "ini", "itu",
+      "maaf", "akan", "boleh", "kita",   "awak",  "pihak", "tak",   "ni",     "tu",  "dah",
+      "nak",  "ada",  "sudah", "kerana", "sebab", "encik", "puan",  "lagi"};
   static constexpr std::string_view kEnglish[] = {"i",     "we",  "you",  "the",  "and",  "not",
                                                   "to",    "for", "with", "this", "that", "sorry",
                                                   "thank", "is",  "it",   "of"};

@@ -104,6 +104,17 @@ TEST_CASE("coach malay: telling Malay from English by function words") {
   CHECK(detect_coach_language("Sorry boss, the nasi lemak is finished, we will make more.") ==
         "en");
   CHECK(detect_coach_language("Maaf encik, saya check dulu dengan kitchen.") == "ms");
+  // Malay speech with English's "sorry": the spoken Malay words decide.
+  CHECK(detect_coach_language("Sorry ya, staf kami tak cukup hari ni.") == "ms");
+  CHECK(detect_coach_language("Sorry encik, barang dah habis.") == "ms");
+}
+
+TEST_CASE("coach malay: \"sorry\" in Malay speech apologises; a shop short of staff is an excuse") {
+  const CoachReport r = ms("Sorry ya, staf kami tak cukup hari ni.");
+  CHECK(r.apology);
+  CHECK(dont_kinds(r) == Kinds{"excuse"});
+  CHECK(ms("Sori, kami silap.").apology);
+  CHECK(dont_kinds(ms("Maaf, pekerja tak cukup malam tadi.")) == Kinds{"excuse"});
 }
 
 TEST_CASE("coach malay: choosing the rules by language, errors as values") {
