@@ -87,6 +87,11 @@ const std::string& tr_sentence(const std::string& english) {
   return l.sentences_said.emplace(english, std::move(*translated)).first->second;
 }
 
+std::string tr_error(const Error& error) {
+  const std::string& why = tr_sentence(error.why);
+  return error.where.empty() ? why : error.where + ": " + why;
+}
+
 const std::vector<std::string>& missing_translations() {
   return current().missing;
 }

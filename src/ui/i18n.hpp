@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/result.hpp"
+
 namespace mend::ui {
 
 // "en" or "ms" (core/i18n/strings.hpp: screen_languages()). An unknown code
@@ -27,6 +29,9 @@ const char* tr(const char* english);
 // the table matches it (noted as missing). Kept once per sentence, so views
 // may call it every frame.
 const std::string& tr_sentence(const std::string& english);
+// An error as "where: why" (message()), its why in the current language and
+// its where (a JSON path, a field) as the data has it.
+std::string tr_error(const Error& error);
 
 class Msg {
  public:

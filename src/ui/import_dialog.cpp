@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages.hpp"
 #include "ui/messages_lock.hpp"
 #include "ui/readable.hpp"
@@ -38,12 +39,12 @@ void error_list(const char* id, const std::vector<Error>& errors, std::size_t ma
   const std::size_t shown = std::min(errors.size(), max_shown);
   float height = 2 * style.WindowPadding.y;
   for (std::size_t i = 0; i < std::min<std::size_t>(shown, 8); ++i)
-    height += ImGui::CalcTextSize(errors[i].message().c_str(), nullptr, false, wrap).y +
+    height += ImGui::CalcTextSize(tr_error(errors[i]).c_str(), nullptr, false, wrap).y +
               style.ItemSpacing.y;
   ImGui::BeginChild(id, ImVec2(0, height), true);
   for (std::size_t i = 0; i < shown; ++i) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", errors[i].message().c_str());
+    ImGui::TextWrapped("%s", tr_error(errors[i]).c_str());
   }
   ImGui::EndChild();
 }

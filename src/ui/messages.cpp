@@ -84,13 +84,13 @@ struct Banner {
     return BannerText{false, text_format(text::kCaseOpened, o.reference.c_str())};
   }
   std::optional<BannerText> operator()(const app::IntakeRefused& o) const {
-    return BannerText{true, text_format(text::kCaseRefused, o.error.message().c_str())};
+    return BannerText{true, text_format(text::kCaseRefused, tr_error(o.error).c_str())};
   }
   std::optional<BannerText> operator()(const app::ChangeSaved&) const {
     return BannerText{false, text::kAllSaved.c_str()};
   }
   std::optional<BannerText> operator()(const app::SaveFailed& o) const {
-    return BannerText{true, text_format(text::kSaveFailed, o.error.why.c_str()), true};
+    return BannerText{true, text_format(text::kSaveFailed, tr_sentence(o.error.why).c_str()), true};
   }
   std::optional<BannerText> operator()(const app::BookOpened&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::BookExported& o) const {
@@ -101,7 +101,7 @@ struct Banner {
     return BannerText{false, text_format(csv ? text::kExportedCsv : text::kExportedBook, o.cases)};
   }
   std::optional<BannerText> operator()(const app::ExportRefused& o) const {
-    return BannerText{true, text_format(text::kExportRefused, o.error.message().c_str())};
+    return BannerText{true, text_format(text::kExportRefused, tr_error(o.error).c_str())};
   }
   std::optional<BannerText> operator()(const app::ImportFileWanted&) const { return std::nullopt; }
   std::optional<BannerText> operator()(const app::BookImported& o) const {
@@ -109,7 +109,7 @@ struct Banner {
     return BannerText{false, text_format(text::kImported, o.added.cases, o.added.events)};
   }
   std::optional<BannerText> operator()(const app::BookOpenFailed& o) const {
-    return BannerText{true, text_format(text::kOpenFailed, o.error.why.c_str())};
+    return BannerText{true, text_format(text::kOpenFailed, tr_sentence(o.error.why).c_str())};
   }
   // The case screen shows these next to the control that asked.
   std::optional<BannerText> operator()(const app::CaseEventRecorded&) const { return std::nullopt; }
@@ -213,7 +213,7 @@ struct Banner {
     }
     // The store's why already names the browser's refusal; this says what
     // it means for the work and what to do about it.
-    return BannerText{true, text_format(text::kCannotSave, o.error.why.c_str()), true};
+    return BannerText{true, text_format(text::kCannotSave, tr_sentence(o.error.why).c_str()), true};
   }
 };
 

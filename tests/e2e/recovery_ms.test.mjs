@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, screenshot, tap, nextFrames, root, revealInPart, waitState, appState,
+  startServer, launch, openApp, screenshot, click, tap, nextFrames, root, revealInPart, waitState, appState,
 } from './browser.mjs';
 import { ms, translatable } from './malay.mjs';
 
@@ -175,6 +175,51 @@ test('a whole recovery in Malay on a touch tablet, with no English on the way', 
   const ours = book.cases.find((c) => c.id === caseId);
   assert.ok(ours, 'the case is in the export');
   assert.ok(JSON.stringify(ours).includes('Nurul Huda binti Ahmad'), 'the customer as typed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// A bad file on a Malay screen: the import's errors are read in Malay (the
+// JSON path as the file has it), and nothing in the book changes.
+test('a truncated book imported on a Malay screen: its errors in Malay, the book unchanged', async () => {
+  const sample = path.join(root, 'build', 'e2e-ms-sample.json');
+  execFileSync(path.join(root, 'build', 'native', 'mend'), ['sample', '--cases', '20', '-o', sample]);
+  const truncated = path.join(root, 'build', 'e2e-ms-truncated.json');
+  const text = fs.readFileSync(sample, 'utf8');
+  fs.writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
+
+  const { page, context, problems } = await openApp(browser, `${server.url}?db=import-ms-${process.pid}`);
+  await waitState(page, (s) => s.screen && !s.opening);
+  await click(page, 'Help');
+  await click(page, 'Language', { window: '##Menu' });
+  await click(page, 'Bahasa Melayu', { window: '##Menu' });
+  await waitState(page, (s) => s.language === 'ms');
+  await click(page, ms('Try Mend with a sample business'));
+  await waitState(page, (s) => s.signInNeeded && s.cases > 0 && s.unsaved === 0);
+  await click(page, 'Maya Harbour');
+  for (const digit of '1234') await click(page, digit);
+  await click(page, ms('Sign in'));
+  const before = await waitState(page, (s) => s.signedIn);
+
+  await click(page, ms('Data'));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    click(page, ms('Import book\u2026'), { window: '##Menu' })]);
+  await chooser.setFiles(truncated);
+  const s = await waitState(page, (st) => st.import && !st.import.reading && st.import.checked);
+  assert.equal(s.import.valid, false);
+  assert.match(s.import.errors[0], /^not valid JSON: /, 'the bridge reports the English of the data');
+  await nextFrames(page, 4);
+  await screenshot(page, 'recovery-ms-import-errors');
+  // The error lines are text, not widgets: a reason the table could not say
+  // in Malay would be listed as missing (it is drawn through it).
+  const drawn = await appState(page);
+  assert.deepEqual(drawn.missingTranslations, [], 'every error reason said in Malay');
+  const shown = (await page.evaluate(() => window.mend.widgets())).filter((w) => w.visible && w.label);
+  assert.deepEqual(shown.filter((w) => translatable.has(w.label) || englishProse(w.label)).map((w) => w.label), []);
+  await click(page, ms('Close'));
+  const after = await appState(page);
+  assert.equal(after.cases, before.cases, 'the bad file changed nothing');
+  assert.deepEqual(after.missingTranslations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });

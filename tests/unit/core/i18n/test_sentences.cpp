@@ -3,11 +3,17 @@
 // whose form the table lacks fails here, not on a Malay screen.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "core/base/ids.hpp"
 #include "core/case/workflow.hpp"
 #include "core/compensation/authority.hpp"
 #include "core/i18n/sentences.hpp"
+#include "core/json/book_json.hpp"
 #include "core/model/lookup.hpp"
+#include "support/fixtures.hpp"
 
 namespace mend {
 namespace {
@@ -103,6 +109,44 @@ TEST_CASE("sentences: the recommender's reasons name Mend's default words by the
   // The business's own words (a tag) stay as written.
   CHECK(malay().translate("matches what the customer cares about: quiet-table") ==
         std::optional<std::string>("sepadan dengan apa yang penting bagi pelanggan: quiet-table"));
+}
+
+// Every reason an import gives, whatever the file, is said in Malay (the
+// JSON path beside it stays as the file has it).
+TEST_CASE("sentences: every import error of JSONTestSuite and of a broken book is said in Malay") {
+  std::vector<std::string> files;
+  const std::filesystem::path dir =
+      std::filesystem::path(MEND_TESTDATA_DIR) / "JSONTestSuite" / "test_parsing";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.push_back(text.str());
+  }
+  REQUIRE(files.size() > 300);
+  // A real book broken in the ways a hand-edited file is.
+  std::string book = export_book(mendtest::full_book());
+  files.push_back(book.substr(0, book.size() / 2));  // truncated
+  const auto replace = [&book](const std::string& what, const std::string& with) {
+    const std::size_t at = book.find(what);
+    REQUIRE(at != std::string::npos);
+    book.replace(at, what.size(), with);
+  };
+  replace("\"at\":\"", "\"at\":\"yesterday");
+  replace("\"format\":\"mend-book\"", "\"format\":\"mend-book\",\"extra\":1");
+  replace("\"actor\":\"", "\"actor\":5,\"was\":\"");
+  files.push_back(book);
+  std::size_t errors = 0;
+  for (const std::string& text : files) {
+    for (const Error& e : import_book(text).errors) {
+      ++errors;
+      CAPTURE(e.why);
+      const std::optional<std::string> said = malay().translate(e.why);
+      CHECK(said.has_value());
+      if (said) CHECK(*said != e.why);
+    }
+  }
+  CHECK(errors > 300);
 }
 
 TEST_CASE("sentences: what no form made stays untranslated, and a bare join is no form") {
