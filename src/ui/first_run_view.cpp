@@ -5,8 +5,8 @@
 #include <utility>
 #include <variant>
 
-#include "ui/keyboard_focus.hpp"
 #include "ui/i18n.hpp"
+#include "ui/keyboard_focus.hpp"
 #include "ui/messages_desk.hpp"
 #include "ui/text_fields.hpp"
 #include "ui/theme.hpp"
@@ -24,7 +24,8 @@ void field_label(const char* text) {
 
 void FirstRunView::follow(const app::AppState& state) {
   for (const app::AppOutcome& o : state.outcomes) {
-    if (const auto* refused = std::get_if<app::SetUpRefused>(&o)) error_ = tr_sentence(refused->error.why);
+    if (const auto* refused = std::get_if<app::SetUpRefused>(&o))
+      error_ = tr_sentence(refused->error.why);
     if (std::holds_alternative<app::BusinessSetUp>(o)) {
       setting_up_ = false;
       error_.clear();
