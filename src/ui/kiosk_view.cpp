@@ -154,8 +154,8 @@ void KioskScreen::draw_form(const app::AppState& state, app::Requests& out) {
   const bool kind_missing = k.refused == app::KioskRefusal::PickKind && kind_.empty();
   const char* refusal = kind_missing                               ? t::kPickKind.c_str()
                         : k.refused == app::KioskRefusal::NotReady ? t::kNotReady.c_str()
-                        : k.refused == app::KioskRefusal::Other    ? tr_sentence(k.refused_why).c_str()
-                                                                   : nullptr;
+                        : k.refused == app::KioskRefusal::Other ? tr_sentence(k.refused_why).c_str()
+                                                                : nullptr;
   ImGui::PushFont(fonts().large);
   const float refusal_h = refusal ? ImGui::CalcTextSize(refusal, nullptr, false, foot_width).y +
                                         ImGui::GetStyle().ItemSpacing.y
