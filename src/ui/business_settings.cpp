@@ -6,6 +6,7 @@
 #include "core/base/money.hpp"
 #include "core/base/text.hpp"
 #include "core/coach/coach_edit.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/model/editing.hpp"
 #include "core/model/vocabulary.hpp"
 #include "ui/format.hpp"
@@ -61,6 +62,26 @@ std::optional<int> seconds_of(const std::string& typed, int unit) {
   return static_cast<int>(s);
 }
 
+// The device's own choice, not the book's: anyone may change it, so it is
+// drawn above the book's settings whether or not they may be edited.
+void draw_device(const app::AppState& state, app::Requests& out) {
+  form::heading(t::kThisDevice);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", t::kThisDeviceNote.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(t::kScreensLanguage);
+  // Each language named in itself, so anyone finds their own.
+  for (const LanguageName& language : screen_languages()) {
+    ImGui::SameLine();
+    const std::string label =
+        std::string(language.name) + "##screens-language-" + std::string(language.code);
+    if (ImGui::RadioButton(label.c_str(), state.page.language == language.code) &&
+        state.page.language != language.code)
+      out.push(app::RequestLanguage{std::string(language.code)});
+  }
+}
+
 }  // namespace
 
 void SettingsEditor::load(const Settings& s) {
@@ -108,10 +129,13 @@ void SettingsEditor::draw_read_only(const app::AppState& state) {
 
 void SettingsEditor::draw(const app::AppState& state, app::Requests& out, bool may_edit) {
   if (save_.note(state, app::EditKind::Settings)) draft_.reset();
+  draw_device(state, out);
   if (!may_edit) {
     draft_.reset();
+    form::heading(t::kThisBusiness);
     return draw_read_only(state);
   }
+  form::heading(t::kThisBusiness);
   if (!draft_) load(state.book.settings);
   Draft& d = *draft_;
   if (primary_button((std::string(t::kSave) + "##settings").c_str()))

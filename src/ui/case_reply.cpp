@@ -12,7 +12,10 @@
 #include <vector>
 
 #include "core/coach/coach_edit.hpp"
+#include "core/i18n/strings.hpp"
 #include "ui/case_view.hpp"
+#include "ui/format.hpp"
+#include "ui/i18n.hpp"
 #include "ui/messages_case.hpp"
 #include "ui/messages_reply.hpp"
 #include "ui/text_fields.hpp"
@@ -72,10 +75,42 @@ bool begin_findings_table(const char* id) {
 
 }  // namespace
 
+// The rules the reply is coached with: chosen for this reply, or told from
+// its words (the screens' language when they could be either).
+const CoachRules& CaseScreen::reply_rules() const {
+  if (!reply_.language.empty()) return builtin_coach_rules(reply_.language);
+  return coach_rules_for(reply_.coached, screen_language());
+}
+
 void CaseScreen::coach_reply(TimeMs now) {
   if (drafts_.reply == reply_.coached || now - reply_.edited_at < kCoachPauseMs) return;
   reply_.coached = drafts_.reply;
-  reply_.report = coach_text(reply_.coached, coach_rules_for(reply_.coached, screen_language()));
+  reply_.report = coach_text(reply_.coached, reply_rules());
+}
+
+// "Coach it as: Detected (English) · English · Bahasa Melayu", one choice per reply.
+void CaseScreen::draw_reply_language() {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(reply_text::kReadAs);
+  const std::string detected = detect_coach_language(drafts_.reply, screen_language());
+  std::string detected_name;
+  for (const LanguageName& language : screen_languages())
+    if (language.code == detected) detected_name = language.name;
+  std::vector<std::pair<std::string, std::string>> choices = {
+      {"", text_format(reply_text::kReadDetect, detected_name.c_str())}};
+  for (const LanguageName& language : screen_languages())
+    choices.emplace_back(std::string(language.code), std::string(language.name));
+  for (const auto& choice : choices) {
+    ImGui::SameLine();
+    const std::string label =
+        choice.second + "##coach-as-" + (choice.first.empty() ? "auto" : choice.first);
+    if (ImGui::RadioButton(label.c_str(), reply_.language == choice.first) &&
+        reply_.language != choice.first) {
+      reply_.language = choice.first;
+      reply_.coached.clear();  // coached again with the chosen rules, now
+      reply_.edited_at = 0;
+    }
+  }
 }
 
 void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out) {
@@ -113,6 +148,7 @@ void CaseScreen::draw_reply(const app::AppState& state, const CaseState& c, app:
     ImGui::TextColored(kOk, "%s", reply_text::kSaved.c_str());
   }
   draw_refusal("reply");
+  draw_reply_language();
   ImGui::Separator();
   if (drafts_.reply.empty()) {
     ImGui::TextColored(kMuted, "%s", reply_text::kEmpty.c_str());
@@ -197,9 +233,7 @@ void CaseScreen::draw_reply_findings() {
   for (const auto& move : moves) any_missing |= !move.there;
   if (any_missing && begin_findings_table("##missing")) {
     for (const auto& move : moves) {
-      const CoachRule* rule =
-          move.there ? nullptr
-                     : rule_to_add(coach_rules_for(reply_.coached, screen_language()), move.kind);
+      const CoachRule* rule = move.there ? nullptr : rule_to_add(reply_rules(), move.kind);
       if (!rule) continue;
       ImGui::PushID(move.kind);
       ImGui::PushStyleColor(ImGuiCol_Text, static_cast<ImVec4>(kMuted));

@@ -46,6 +46,7 @@ class CaseScreen {
   // What the coach last read of the reply draft, and when it was typed.
   struct ReplyCoach {
     std::string coached;
+    std::string language;  // the coach's rules: "" detects them from the words, else "en" or "ms"
     CoachReport report;
     TimeMs edited_at = 0;
     std::string copied, saved;  // the draft as last copied, as last saved as a note
@@ -61,6 +62,8 @@ class CaseScreen {
   void draw_parts(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_steps(const app::AppState& state, const CaseState& c, app::Requests& out);
   // The reply draft with the coach (case_reply.cpp).
+  const CoachRules& reply_rules() const;
+  void draw_reply_language();
   void draw_reply(const app::AppState& state, const CaseState& c, app::Requests& out);
   void draw_reply_findings();
   void coach_reply(TimeMs now);

@@ -159,6 +159,12 @@ inline constexpr Msg kForgottenFormat = "Customer forgotten in %zu cases.";
 
 // ---- the kiosk's words ----
 inline constexpr Msg kKiosk = "Kiosk";
+inline constexpr Msg kThisDevice = "This device";
+inline constexpr Msg kThisDeviceNote =
+    "Kept on this device for whoever uses it, not in the book: each desk and tablet chooses its "
+    "own. Also in Help > Language.";
+inline constexpr Msg kScreensLanguage = "Language of the screens";
+inline constexpr Msg kThisBusiness = "This business, on every device";
 inline constexpr Msg kKioskNote =
     "What a kiosk tablet at the counter tells a customer the moment they have said what went "
     "wrong, and how long it waits untouched before it asks \"Still there?\" and wipes what "

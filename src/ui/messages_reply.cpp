@@ -4,6 +4,8 @@ namespace mend::ui::reply_text {
 
 const Msg kTabReply = "Reply";
 const Msg kTitle = "What you will say or write";
+const Msg kReadAs = "Coach it as";
+const Msg kReadDetect = "Detected (%s)";
 const Msg kHint =
     "Draft your reply here. The coach checks it as you type: an apology, ownership, asking what "
     "would make it right, and thanks — and the words that take an apology back.";

@@ -21,6 +21,8 @@ extern const Msg kCopyReply;
 extern const Msg kCopied;
 extern const Msg kSaveAsNote;
 extern const Msg kSaved;
+extern const Msg kReadAs;      // before the languages the coach may read the reply in
+extern const Msg kReadDetect;  // %s the language detected now
 
 extern const Msg kStrength;      // %d score 0..100, %s the components found
 extern const Msg kStrengthNone;  // %d score, no components found

@@ -56,6 +56,40 @@ test('Help > Language: Bahasa Melayu draws the screens in Malay and outlives a r
   await page.close();
 });
 
+test('Business > Settings: staff switch this device to Malay and back; the book is not touched', async () => {
+  const { page, problems } = await openApp(browser, `${server.url}?db=lang-settings-${process.pid}`, desktop);
+  await waitState(page, (s) => s.screen && !s.opening);
+  await click(page, 'Try Mend with a sample business');
+  await waitState(page, (s) => s.signInNeeded && s.cases > 0 && s.unsaved === 0);
+  // Ana is staff: the business's settings are hers to read, the device's language hers to choose.
+  await click(page, 'Ana Ruiz');
+  for (const digit of '1111') await click(page, digit);
+  await click(page, 'Sign in');
+  await waitState(page, (s) => s.signedIn);
+  await click(page, 'Business');
+  await click(page, 'Settings', { window: '##Menu' });
+  await findWidget(page, 'Bahasa Melayu##screens-language-ms');
+  await click(page, 'Bahasa Melayu##screens-language-ms');
+  let s = await waitState(page, (st) => st.language === 'ms');
+  assert.equal(s.unsaved, 0, 'nothing of the book changed');
+  await findWidget(page, ms('Business'));
+  await screenshot(page, 'lang-settings-staff-ms');
+  await page.reload();
+  s = await waitState(page, (st) => st.screen && !st.opening);
+  assert.equal(s.language, 'ms', 'kept on the device');
+  await click(page, 'Ana Ruiz');
+  for (const digit of '1111') await click(page, digit);
+  await click(page, ms('Sign in'));
+  await waitState(page, (st) => st.signedIn);
+  await click(page, ms('Business'));
+  await click(page, ms('Settings'), { window: '##Menu' });
+  await click(page, 'English##screens-language-en');
+  await waitState(page, (st) => st.language === 'en');
+  await findWidget(page, 'Business');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 // What the screen shows that the table would have translated.
 async function englishShown(page) {
   const widgets = await page.evaluate(() => window.mend.widgets());

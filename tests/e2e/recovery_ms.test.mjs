@@ -111,6 +111,19 @@ test('a whole recovery in Malay on a touch tablet, with no English on the way', 
   assert.equal(coached.language, 'ms');
   assert.deepEqual([coached.apology, coached.ownership, coached.ask, coached.thanks], [true, true, true, true]);
   assert.deepEqual(coached.donts, []);
+  // On the screen: the four ticks, read as Malay (detected); the same words
+  // coached as English (chosen for this reply) find no apology; back to detected.
+  const checks = async () => Object.fromEntries((await page.evaluate(() => window.mend.widgets()))
+    .filter((w) => w.visible && w.name.includes('##check-'))
+    .map((w) => { const m = w.name.match(/##check-(\w+)-(yes|no)$/); return [m[1], m[2] === 'yes']; }));
+  assert.deepEqual(await checks(), { apology: true, ownership: true, ask: true, thanks: true });
+  await press(`${ms('Detected (%s)').replace('%s', 'Bahasa Melayu')}##coach-as-auto`);
+  await press('English##coach-as-en');
+  await nextFrames(page, 4);
+  assert.equal((await checks()).apology, false, 'read as English, "minta maaf" is no apology');
+  await press(`${ms('Detected (%s)').replace('%s', 'Bahasa Melayu')}##coach-as-auto`);
+  await nextFrames(page, 4);
+  assert.deepEqual(await checks(), { apology: true, ownership: true, ask: true, thanks: true });
 
   // Make good: within authority, then over it with a manager's PIN.
   await press(ms('Make good'));
