@@ -79,12 +79,14 @@ bool begin_findings_table(const char* id) {
 // its words (the screens' language when they could be either).
 const CoachRules& CaseScreen::reply_rules() const {
   if (!reply_.language.empty()) return builtin_coach_rules(reply_.language);
-  return coach_rules_for(reply_.coached, screen_language());
+  return builtin_coach_rules(reply_.detected.empty() ? screen_language()
+                                                     : std::string_view(reply_.detected));
 }
 
 void CaseScreen::coach_reply(TimeMs now) {
   if (drafts_.reply == reply_.coached || now - reply_.edited_at < kCoachPauseMs) return;
   reply_.coached = drafts_.reply;
+  reply_.detected = detect_coach_language(reply_.coached, screen_language());
   reply_.report = coach_text(reply_.coached, reply_rules());
 }
 
@@ -92,7 +94,9 @@ void CaseScreen::coach_reply(TimeMs now) {
 void CaseScreen::draw_reply_language() {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(reply_text::kReadAs);
-  const std::string detected = detect_coach_language(drafts_.reply, screen_language());
+  // The words as last coached (not the keystroke just typed): detected when they change.
+  const std::string_view detected =
+      reply_.detected.empty() ? screen_language() : std::string_view(reply_.detected);
   std::string detected_name;
   for (const LanguageName& language : screen_languages())
     if (language.code == detected) detected_name = language.name;

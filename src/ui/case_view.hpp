@@ -47,6 +47,7 @@ class CaseScreen {
   struct ReplyCoach {
     std::string coached;
     std::string language;  // the coach's rules: "" detects them from the words, else "en" or "ms"
+    std::string detected;  // the language the coached words read as, told once per change
     CoachReport report;
     TimeMs edited_at = 0;
     std::string copied, saved;  // the draft as last copied, as last saved as a note

@@ -95,9 +95,14 @@ SentenceTranslator::SentenceTranslator(const StringTable& table) : table_(table)
   }
 }
 
-std::string SentenceTranslator::value(std::string_view english) const {
-  if (const std::string* word = table_.find(english)) return *word;
+std::optional<std::string> SentenceTranslator::word(std::string_view english) const {
+  if (const std::string* found = table_.find(english)) return *found;
   if (auto term = terms_.find(std::string(english)); term != terms_.end()) return term->second;
+  return std::nullopt;
+}
+
+std::string SentenceTranslator::value(std::string_view english) const {
+  if (std::optional<std::string> known = word(english)) return *known;
   // A list of quoted titles: "\"Apologise\", \"Own it\"".
   if (english.size() > 2 && english.front() == '"' && english.back() == '"' &&
       english.find("\", \"") != std::string_view::npos) {
@@ -119,16 +124,8 @@ std::string SentenceTranslator::value(std::string_view english) const {
       const std::size_t comma = rest.find(", ");
       const std::string_view part = rest.substr(0, comma);
       std::optional<std::string> said = translate(part);
-      if (!said) {
-        const std::string* word = table_.find(part);
-        auto term = terms_.find(std::string(part));
-        if (word)
-          said = *word;
-        else if (term != terms_.end())
-          said = term->second;
-        else
-          break;
-      }
+      if (!said) said = word(part);
+      if (!said) break;
       out += (out.empty() ? "" : ", ") + *said;
       if (comma == std::string_view::npos) return out;
       rest = rest.substr(comma + 2);

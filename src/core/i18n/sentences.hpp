@@ -33,6 +33,8 @@ class SentenceTranslator {
     const std::string* translation;   // the whole form in the table's language
   };
   std::optional<std::string> one(std::string_view sentence) const;
+  // A word of the table, or a built-in playbook's or default vocabulary's.
+  std::optional<std::string> word(std::string_view english) const;
   std::string value(std::string_view english) const;
 
   const StringTable& table_;
