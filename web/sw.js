@@ -8,12 +8,14 @@ const VERSION = '@MEND_VERSION@';
 const FILES = @MEND_FILES@;
 const CACHE = 'mend-' + VERSION;
 
-// Everything the page needs, fetched past the HTTP cache so one build's files
-// are never mixed with another's. A failed download fails the install: the
-// old worker (if any) keeps serving its own complete set.
+// Everything the page needs, each file checked with the server ('no-cache')
+// so one build's files are never mixed with another's; a file the browser
+// already holds in the version the server has (the page has just loaded it)
+// costs a 304, not a second download. A failed download fails the install:
+// the old worker (if any) keeps serving its own complete set.
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))));
+    cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })))));
   // No skipWaiting here: a new build waits until every Mend tab is closed,
   // or until the page asks for it (message 'activate') once its writes are
   // confirmed, so a tab never runs half old, half new.

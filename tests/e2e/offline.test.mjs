@@ -75,6 +75,36 @@ test('after one visit Mend starts offline, saves a case and exports', async () =
   await context.close();
 });
 
+// The worker's install checks each file with the server rather than
+// fetching it again: on a first visit the app's 1.2 MB of code comes down once.
+test('a first visit downloads each file once: the worker keeps what the page fetched', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const seen = [];
+  const sizes = [];
+  context.on('response', (r) => {
+    const file = new URL(r.url()).pathname.slice(1);
+    if (!['mend.wasm', 'mend.data', 'mend.js'].includes(file)) return;
+    // A revalidated file reaches the page as a 200 from the HTTP cache: what
+    // came over the wire (responseBodySize) tells a download from a 304.
+    sizes.push(r.request().sizes().then((z) => seen.push({
+      file, status: r.status(), body: z.responseBodySize, byWorker: r.request().serviceWorker() !== null,
+    })));
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitState(page, (st) => st.offlineReady && !st.opening);
+  const stored = await storedForOffline(page);
+  await Promise.all(sizes);
+  await context.close();
+  for (const file of ['mend.wasm', 'mend.data', 'mend.js']) {
+    assert.ok(stored.files.includes(file), `${file} is kept for offline use`);
+    const downloads = seen.filter((r) => r.file === file && r.body > 0);
+    assert.equal(downloads.length, 1, `${file} downloaded once: ${JSON.stringify(seen)}`);
+    assert.ok(seen.some((r) => r.file === file && r.byWorker && r.status === 200 && r.body === 0),
+              `the worker's install asked for ${file} and had it from the browser: ${JSON.stringify(seen)}`);
+  }
+});
+
 test('install criteria: manifest fields, icons, apple-touch-icon, a controlling worker', async () => {
   const { context, page, problems } = await openApp(browser, server.url);
   await storedForOffline(page);
