@@ -13,6 +13,7 @@ const Msg kOpenFirstCase = "Open the first case";
 const Msg kNothingMatches = "No case matches these filters.";
 const Msg kClearFilters = "Clear filters";
 const Msg kShownOf = "%zu of %zu cases";
+const Msg kSearching = "Searching\u2026 %zu found so far";
 const Msg kSearch = "Search##queue";
 const Msg kSearchHint = "Search name, contact, reference, words";
 const Msg kStatusAll = "Open and closed";

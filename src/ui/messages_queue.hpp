@@ -12,7 +12,8 @@ extern const Msg kNoCasesHelp;
 extern const Msg kOpenFirstCase;
 extern const Msg kNothingMatches;
 extern const Msg kClearFilters;
-extern const Msg kShownOf;  // %zu shown, %zu in all
+extern const Msg kShownOf;    // %zu shown, %zu in all
+extern const Msg kSearching;  // while a search fills the list in: %zu found so far
 // Filters (controls carry "##id" suffixes where the label is shown elsewhere).
 extern const Msg kSearch;
 extern const Msg kSearchHint;

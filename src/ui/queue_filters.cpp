@@ -90,8 +90,11 @@ void draw_queue_filters(const app::AppState& state, std::string& search, app::Re
   flow(checkbox_width(queue_text::kMine));
   changed |= ImGui::Checkbox(queue_text::kMine, &choice.mine_only);
 
-  const std::string count =
-      text_format(queue_text::kShownOf, state.queue_order.size(), state.derived.queue().size());
+  // A search of a long queue fills the list in over a few frames.
+  const std::string count = state.queue_order.searching()
+                                ? text_format(queue_text::kSearching, state.queue_order.size())
+                                : text_format(queue_text::kShownOf, state.queue_order.size(),
+                                              state.derived.queue().size());
   flow(ImGui::CalcTextSize(count.c_str()).x);
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(kMuted, "%s", count.c_str());

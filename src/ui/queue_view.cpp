@@ -57,7 +57,7 @@ void QueueScreen::draw(const app::AppState& state, app::Requests& out) {
   }
   draw_queue_filters(state, search_, out);
   if (search_ != state.queue_choice.search) sent_search_ = search_;
-  if (state.queue_order.size() == 0 && !state.storage.opening) {
+  if (state.queue_order.size() == 0 && !state.storage.opening && !state.queue_order.searching()) {
     draw_nothing_matches(state, search_, out);
     return;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/model/vocabulary.hpp"
@@ -77,6 +78,25 @@ int compare_folded(std::string_view a, std::string_view b) {
   return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
+// Whether `key` contains `word`: memchr to each place the word's first byte
+// is, then memcmp. A search key at a time at 100,000 rows per typed key,
+// this is several times quicker than std::string::find in the browser's
+// libc++ (which compares at every position).
+bool contains(std::string_view key, std::string_view word) {
+  if (word.empty()) return true;
+  if (word.size() > key.size()) return false;
+  const char* at = key.data();
+  const char* const last = key.data() + (key.size() - word.size());
+  while (at <= last) {
+    const void* hit = std::memchr(at, word[0], static_cast<std::size_t>(last - at) + 1);
+    if (!hit) return false;
+    at = static_cast<const char*>(hit);
+    if (std::memcmp(at + 1, word.data() + 1, word.size() - 1) == 0) return true;
+    ++at;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string queue_preference_text(const QueueChoice& c) {
@@ -126,9 +146,8 @@ bool queue_row_matches(const QueueRow& row, const QueueChoice& c,
   if (!c.kind.empty() && row.kind != c.kind) return false;
   if (c.overdue_only && !(row.clock && row.clock->status == ClockStatus::Overdue)) return false;
   if (c.mine_only && row.taken_by != staff_id) return false;
-  return std::all_of(search_words.begin(), search_words.end(), [&row](const std::string& w) {
-    return row.search_key.find(w) != std::string::npos;
-  });
+  return std::all_of(search_words.begin(), search_words.end(),
+                     [&row](const std::string& w) { return contains(row.search_key, w); });
 }
 
 bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueChoice& choice,
@@ -137,9 +156,13 @@ bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueCho
   unsearched.search.clear();
   const bool sorted_stale =
       rows_version_ != rows.version() || choice_ != unsearched || staff_id_ != staff_id;
-  if (!sorted_stale && search_ == choice.search) return false;
   const auto started = std::chrono::steady_clock::now();
   const std::vector<QueueRow>& all = rows.by_case_id();
+  if (!sorted_stale && search_ == choice.search) {
+    if (!searching()) return false;
+    scan_some(all);
+    return true;
+  }
   if (sorted_stale) {
     rows_version_ = rows.version();
     choice_ = std::move(unsearched);
@@ -148,21 +171,50 @@ bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueCho
   }
   // A search only narrows the sorted list, in its order: typing never sorts.
   // A search that extends the last one (a key typed) narrows what that one
-  // showed: every row matching the longer words matched the shorter ones.
+  // showed (every row matching the longer words matched the shorter ones),
+  // followed by what it had not looked at yet.
   const bool narrower = !sorted_stale && choice.search.starts_with(search_);
   search_ = choice.search;
-  const std::vector<std::string> words = words_of(search_);
-  const auto misses = [&all, &words](std::uint32_t i) {
-    return !std::all_of(words.begin(), words.end(), [&all, i](const std::string& w) {
-      return all[i].search_key.find(w) != std::string::npos;
-    });
-  };
-  if (!narrower) order_ = sorted_;
-  std::erase_if(order_, misses);
+  words_ = words_of(search_);
+  if (narrower) {
+    scan_source_.erase(scan_source_.begin(),
+                       scan_source_.begin() + static_cast<std::ptrdiff_t>(scan_at_));
+    scan_source_.insert(scan_source_.begin(), order_.begin(), order_.end());
+  } else {
+    scan_source_ = sorted_;
+  }
+  scan_at_ = 0;
+  order_.clear();
+  scan_some(all);
   last_build_ms_ =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   ++builds_;
   return true;
+}
+
+void QueueOrder::scan_some(const std::vector<QueueRow>& all) {
+  const auto until =
+      std::chrono::steady_clock::now() + std::chrono::duration<double, std::milli>(scan_budget_ms_);
+  if (words_.empty()) {  // nothing to look for: every row stays
+    order_.insert(order_.end(), scan_source_.begin() + static_cast<std::ptrdiff_t>(scan_at_),
+                  scan_source_.end());
+    scan_at_ = scan_source_.size();
+  }
+  while (scan_at_ < scan_source_.size()) {
+    const std::size_t end = std::min(scan_source_.size(), scan_at_ + kScanStep);
+    for (; scan_at_ < end; ++scan_at_) {
+      const std::uint32_t i = scan_source_[scan_at_];
+      const std::string& key = all[i].search_key;
+      if (std::all_of(words_.begin(), words_.end(),
+                      [&key](const std::string& w) { return contains(key, w); }))
+        order_.push_back(i);
+    }
+    if (std::chrono::steady_clock::now() >= until) break;
+  }
+  if (!searching()) {
+    scan_source_.clear();
+    scan_at_ = 0;
+  }
 }
 
 void QueueOrder::sort_rows(const Book& book, const std::vector<QueueRow>& all) {

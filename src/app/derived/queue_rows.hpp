@@ -39,7 +39,7 @@ struct QueueRow {
   // What the queue's search matches: name, contact, reference and the
   // customer's words, lower-cased (search_folded) and joined by '\n', so a
   // search never decodes a case. The one big field of a row: its cost per
-  // 100,000 cases is measured by tests/bench/queue.mjs (search_key_bytes).
+  // 100,000 cases is measured by tests/bench/frames.mjs (search_key_bytes).
   std::string search_key;
   int severity = 0;
   TimeMs opened_at = 0;

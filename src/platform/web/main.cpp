@@ -171,8 +171,9 @@ bool frame_needed(double now_ms) {
   if (rt->app.state().import &&
       (rt->app.state().import->checked >= 0 || rt->app.state().import->applying >= 0))
     return true;
-  if (ImGui::GetIO().WantTextInput) return true;  // the text cursor blinks
-  return now_ms - rt->last_frame_ms >= 1000.0;    // clocks on screen tick once a second
+  if (rt->app.state().queue_order.searching()) return true;  // a search, a slice a frame
+  if (ImGui::GetIO().WantTextInput) return true;             // the text cursor blinks
+  return now_ms - rt->last_frame_ms >= 1000.0;               // clocks on screen tick once a second
 }
 
 void frame() {

@@ -258,7 +258,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.field("followUpsListed", static_cast<std::int64_t>(s.derived.follow_ups().size()));
   // The queue (issue 8 part C): the first rows shown, in order, and the
   // choice behind them; what its search keys and order cost, and the last
-  // rebuild's time (tests/bench/queue.mjs).
+  // rebuild's time (tests/bench/frames.mjs).
   out.key("queue");
   out.begin_object();
   out.field("shown", static_cast<std::int64_t>(s.queue_order.size()));
@@ -289,6 +289,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mend_state_json() {
   out.end_array();
   out.field("preference", mend::app::queue_preference_text(s.queue_choice));
   out.field("search", s.queue_choice.search);
+  out.field("searching", s.queue_order.searching());  // a long queue's search still filling in
   out.field("searchKeyBytes", static_cast<std::int64_t>(s.derived.queue().search_key_bytes()));
   out.field("orderBytes", static_cast<std::int64_t>(s.queue_order.bytes()));
   out.field("builds", static_cast<std::int64_t>(s.queue_order.builds()));

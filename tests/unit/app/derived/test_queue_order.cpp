@@ -193,3 +193,69 @@ TEST_CASE("queue order: a search narrows the sorted rows as it is typed, and wid
     CHECK_MESSAGE(shown(order, rows) == expected, typed);
   }
 }
+
+TEST_CASE("a search word matches anywhere in the row's key, and only there") {
+  QueueRow r = row("1", 3, std::nullopt);
+  r.search_key = "aab\nm-x1";  // folded, as make_queue_row builds it
+  const QueueChoice all;
+  const auto matches = [&r, &all](std::vector<std::string> words) {
+    return queue_row_matches(r, all, words, "");
+  };
+  CHECK(matches({"aab"}));               // the whole key's start, after a false start at "a"
+  CHECK(matches({"ab"}));                // the first byte repeats before the match
+  CHECK(matches({"x1"}));                // at the very end
+  CHECK(matches({"b\nm"}));              // across the join
+  CHECK(matches({"m-x1", "a"}));         // every word must be there
+  CHECK_FALSE(matches({"aaa"}));         // the first byte is there twice, the word is not
+  CHECK_FALSE(matches({"x12"}));         // runs past the end
+  CHECK_FALSE(matches({"aab\nm-x1!"}));  // longer than the key
+  CHECK_FALSE(matches({"m-x1", "z"}));
+  r.search_key.clear();
+  CHECK_FALSE(matches({"a"}));
+  CHECK(matches({}));
+}
+
+TEST_CASE("a search of a long queue goes on over several refreshes, in order, to the same rows") {
+  QueueRows rows;
+  for (int i = 0; i < 10000; ++i) {
+    QueueRow r = row(std::to_string(100000 + i), i % 7, clock_due(1000 + i, false));
+    r.search_key = search_folded(std::string(i % 3 ? "Anna " : "Ben ") + std::to_string(i));
+    rows.put(std::move(r));
+  }
+  QueueOrder whole;  // the budget is plenty for 10,000 rows natively: one refresh
+  whole.set_scan_budget_ms(1e9);
+  QueueChoice anna;
+  anna.search = "anna";
+  REQUIRE(whole.refresh(Book{}, rows, anna, "staff"));
+  REQUIRE_FALSE(whole.searching());
+  const std::vector<std::string> expected = shown(whole, rows);
+  REQUIRE(expected.size() == 6666);
+
+  QueueOrder sliced;  // no budget: one step of rows per refresh
+  sliced.set_scan_budget_ms(0);
+  REQUIRE(sliced.refresh(Book{}, rows, QueueChoice{}, "staff"));
+  CHECK(sliced.size() == 10000);  // no words: every row at once
+  QueueChoice ann;
+  ann.search = "ann";
+  CHECK(sliced.refresh(Book{}, rows, ann, "staff"));
+  CHECK(sliced.searching());
+  const std::size_t first = sliced.size();
+  CHECK(first < 6666);
+  // What is shown so far is the start of the final list.
+  const std::vector<std::string> so_far = shown(sliced, rows);
+  CHECK(std::equal(so_far.begin(), so_far.end(), expected.begin()));
+  // A key typed mid-search narrows what was found and looks at the rest.
+  CHECK(sliced.refresh(Book{}, rows, anna, "staff"));
+  int refreshes = 1;
+  while (sliced.searching()) {
+    CHECK(sliced.refresh(Book{}, rows, anna, "staff"));
+    ++refreshes;
+  }
+  CHECK(refreshes >= 2);
+  CHECK(shown(sliced, rows) == expected);
+  CHECK_FALSE(sliced.refresh(Book{}, rows, anna, "staff"));  // done: nothing changes
+  // A key taken back looks at the whole sorted list again.
+  CHECK(sliced.refresh(Book{}, rows, ann, "staff"));
+  while (sliced.searching()) sliced.refresh(Book{}, rows, ann, "staff");
+  CHECK(sliced.size() == 6666);
+}
