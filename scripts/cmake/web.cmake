@@ -24,6 +24,20 @@ set_target_properties(mend_web PROPERTIES OUTPUT_NAME mend SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${MEND_DIST}")
 target_link_libraries(mend_web PRIVATE mend_app mend_core imgui)
 target_compile_options(mend_web PRIVATE ${MEND_WARNINGS} -fno-exceptions)
+# Size against speed, measured by `make bench` (README, Performance): the
+# download is mostly code, so the release page is built for size, except the
+# code a 100,000-case book runs through when it is opened, imported and
+# listed (the store's records, the model, the importer, the queue's order),
+# built for speed: -O3 there opens such a book 1.6x as fast as -Oz.
+set(MEND_WEB_SIZE_OPT "-Os" CACHE STRING "Optimisation of the release page's code")
+set(MEND_WEB_SPEED_OPT "-O3" CACHE STRING "Optimisation of its hot code")
+foreach(target mend_core mend_app mend_web)
+  target_compile_options(${target} PRIVATE "$<$<CONFIG:Release>:${MEND_WEB_SIZE_OPT}>")
+endforeach()
+file(GLOB MEND_WEB_HOT_SOURCES CONFIGURE_DEPENDS src/core/store/*.cpp src/core/bytes/*.cpp
+     src/core/model/*.cpp src/core/case/*.cpp src/core/json/*.cpp src/app/derived/*.cpp)
+set_source_files_properties(${MEND_WEB_HOT_SOURCES} PROPERTIES
+                            COMPILE_OPTIONS "$<$<CONFIG:Release>:${MEND_WEB_SPEED_OPT}>")
 target_compile_definitions(mend_web PRIVATE MEND_VERSION="${PROJECT_VERSION}")
 
 # Shaders are files, embedded at build time.
@@ -52,17 +66,21 @@ add_dependencies(mend_web mend_fonts)
 set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_FONTS})
 # The page's JS libraries, one per job (web/lib/): every file there is linked.
 file(GLOB MEND_JS_LIBS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/lib/*.js)
-target_link_options(mend_web PRIVATE
+# How the release page is optimised, measured by `make bench` (README, Performance).
+set(MEND_WEB_OPT "-Os" CACHE STRING "Optimisation flag of the release page's link")
+# The page's link flags, shared with the benchmark's bare ImGui page
+# (tests/bench/hello) so the two are built alike.
+set(MEND_WEB_LINK_FLAGS
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sTOTAL_STACK=2MB
   -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMODULARIZE=0 -sEXIT_RUNTIME=0
+  -fno-exceptions "$<$<CONFIG:Release>:${MEND_WEB_OPT}>")
+target_link_options(mend_web PRIVATE ${MEND_WEB_LINK_FLAGS}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -fno-exceptions
   # SHELL: keeps CMake from merging the repeated --preload-file flags.
   "SHELL:--preload-file ${MEND_FONT_DIR}/NotoSans-Regular.ttf@/fonts/NotoSans-Regular.ttf"
-  "SHELL:--preload-file ${MEND_FONT_DIR}/NotoSans-Bold.ttf@/fonts/NotoSans-Bold.ttf"
-  "$<$<CONFIG:Release>:-Os>")
+  "SHELL:--preload-file ${MEND_FONT_DIR}/NotoSans-Bold.ttf@/fonts/NotoSans-Bold.ttf")
 foreach(lib ${MEND_JS_LIBS})
   target_link_options(mend_web PRIVATE "SHELL:--js-library ${lib}")
 endforeach()
