@@ -1,20 +1,16 @@
 // How fast a big book opens, against the plain baseline the persistence issue
 // names: the same cases stored one JSON record per case and read with one
-// getAll, timed in the same page. Also the wasm heap after opening and the
-// longest pause between frames while the book opened.
-//   node tests/bench/open.mjs [CASES ...]        (default: 10000 100000)
+// getAll, timed in the same page, `runs` times per size. Also the wasm heap
+// after opening against the book's JSON bytes, and the longest pause between
+// frames while the book opened.
+//   node tests/bench/open.mjs [CASES ...]        (default: 1000 10000 100000)
 // Needs `make web` and build/native/mend. Writes build/bench/open.json.
 import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { startServer, launch, waitForFrames, root } from '../e2e/browser.mjs';
+import { startServer, launch, waitForFrames } from '../e2e/browser.mjs';
+import { figure, writeFigures, sampleBook, seed, runs, serverArgs } from './lib.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (!sizes.length) sizes.push(10000, 100000);
-const work = path.join(root, 'build', 'bench');
-fs.mkdirSync(work, { recursive: true });
-const mend = path.join(root, 'build', 'native', 'mend');
-const seed = 1;
+if (!sizes.length) sizes.push(1000, 10000, 100000);
 
 // Runs in the page before the app: notes when the book has opened and the
 // longest gap between animation frames until then.
@@ -101,17 +97,12 @@ async function baselineGetAll(page, cases) {
   }, cases);
 }
 
-async function measure(browser, server, cases) {
-  const file = path.join(work, `book-${cases}.json`);
-  if (!fs.existsSync(file))
-    execFileSync(mend, ['sample', '--cases', String(cases), '--seed', String(seed), '-o', file]);
-  const jsonBytes = fs.statSync(file).size;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const db = `bench-${cases}`;
-
-  // Set-up: Mend's database filled through its own store, and the baseline's.
+// Mend's database filled through its own store, and the baseline's; once per
+// size (kept between runs of the benchmark: the databases live in the
+// browser profile of the run only, so once per run of this script).
+async function setUp(context, server, cases, file) {
   const setup = await context.newPage();
-  await setup.goto(`${server.url}?db=${db}`);
+  await setup.goto(`${server.url}?db=bench-${cases}`);
   await waitForFrames(setup, 3);
   await setup.waitForFunction(() => window.mend.state().opening === false, null, { timeout: 600000 });
   if ((await setup.evaluate(() => window.mend.state().cases)) !== cases) {
@@ -124,15 +115,17 @@ async function measure(browser, server, cases) {
   await blank.goto(`${server.url}licenses/`);
   await seedBaseline(blank, cases, file);
   await blank.close();
+}
 
-  // The measured page: Mend opens the book, then the baseline getAll runs.
+// One run: a new page opens the book, then the baseline getAll runs in it.
+async function openOnce(context, server, cases) {
   const page = await context.newPage();
-  if (process.env.BENCH_LOG) page.on('console', (m) => console.log(`[page ${Math.round(performance.now())}] ${m.text()}`));
+  if (process.env.BENCH_LOG) page.on('console', (m) => console.log(`[page] ${m.text()}`));
   await page.addInitScript(watchOpening);
-  await page.goto(`${server.url}?db=${db}`);
+  await page.goto(`${server.url}?db=bench-${cases}`);
   await page.waitForFunction(() => window.mendBench && window.mendBench.openedAt !== null, null,
     { timeout: 600000, polling: 100 });
-  const mendOpen = await page.evaluate(() => {
+  const run = await page.evaluate(() => {
     const load = window.mendStorage.loads[0];
     return {
       openMs: window.mendBench.openedAt - load.started,
@@ -143,34 +136,45 @@ async function measure(browser, server, cases) {
       heapInUse: window.Module._mend_heap_in_use(),
     };
   });
-  const baseline = await baselineGetAll(page, cases);
-  const raw = await rawChunkRead(page, db);
-  await context.close();
-  return {
-    cases, jsonBytes, ...mendOpen, baselineGetAllMs: baseline.ms, baselineRecords: baseline.records,
-    rawChunkReadMs: raw.ms, chunks: raw.chunks, chunkBytes: raw.bytes,
-    speedup: baseline.ms / mendOpen.openMs,
-    heapPerJson: mendOpen.heapBytes / jsonBytes, inUsePerJson: mendOpen.heapInUse / jsonBytes,
-  };
+  run.baselineGetAllMs = (await baselineGetAll(page, cases)).ms;
+  run.rawChunkReadMs = (await rawChunkRead(page, `bench-${cases}`)).ms;
+  await page.close();
+  if (run.cases !== cases) throw new Error(`opened ${run.cases} cases of ${cases}`);
+  return run;
 }
 
-const server = await startServer();
+const server = await startServer(serverArgs);
 const browser = await launch();
-const results = [];
+const figures = [];
+const details = {};
 try {
-  for (const n of sizes) {
-    const r = await measure(browser, server, n);
-    results.push(r);
-    const mb = (b) => (b / 1e6).toFixed(0) + ' MB';
-    console.log(`${n} cases (${mb(r.jsonBytes)} JSON): Mend opens in ${r.openMs.toFixed(0)} ms ` +
-      `(read ${r.readMs.toFixed(0)} ms), plain getAll ${r.baselineGetAllMs.toFixed(0)} ms ` +
-      `-> ${r.speedup.toFixed(1)}x faster; raw read of its ${r.chunks} chunks (${mb(r.chunkBytes)}) ` +
-      `${r.rawChunkReadMs.toFixed(0)} ms; longest frame gap ${r.longestFrameGapMs.toFixed(0)} ms; ` +
-      `wasm heap ${mb(r.heapBytes)} (${r.heapPerJson.toFixed(2)}x JSON), in use ${mb(r.heapInUse)} ` +
-      `(${r.inUsePerJson.toFixed(2)}x); ${r.cases} cases shown`);
+  for (const cases of sizes) {
+    const file = sampleBook(cases);
+    const jsonBytes = fs.statSync(file).size;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await setUp(context, server, cases, file);
+    const all = [];
+    for (let i = 0; i < runs; ++i) all.push(await openOnce(context, server, cases));
+    await context.close();
+    details[cases] = { jsonBytes, runs: all };
+    const k = cases >= 1000 ? `${cases / 1000}k` : String(cases);
+    figures.push(figure({
+      name: `open a book of ${k} cases until the queue shows them all`, unit: 'ms',
+      mend: all.map((r) => r.openMs), baseline: all.map((r) => r.baselineGetAllMs),
+      goal: cases >= 100000 ? 0.25 : null,
+      note: `baseline: one getAll of the cases stored one JSON record each (${(jsonBytes / 1e6).toFixed(0)} MB); ` +
+        `longest frame gap while opening ${Math.max(...all.map((r) => r.longestFrameGapMs)).toFixed(0)} ms`,
+    }));
+    if (cases === Math.max(...sizes)) {
+      figures.push(figure({
+        name: `wasm heap after opening ${k} cases`, unit: 'B',
+        mend: all.map((r) => r.heapBytes), baseline: [jsonBytes], goal: 1.0,
+        note: `the book's JSON bytes; malloc in use ${(all[0].heapInUse / 1e6).toFixed(0)} MB`,
+      }));
+    }
   }
 } finally {
   await browser.close();
   server.stop();
 }
-fs.writeFileSync(path.join(work, 'open.json'), JSON.stringify(results, null, 2));
+writeFigures('open', figures, details);

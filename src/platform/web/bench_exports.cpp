@@ -1,4 +1,5 @@
-// Diagnostics for the benchmark (tests/bench/): the wasm heap's size, and a way to
+// Diagnostics for the benchmark (tests/bench/): the wasm heap's size, the main
+// thread's time of recent frames, and a way to
 // fill this page's database with a generated sample book without importing a
 // file (the benchmark then reloads the page and times opening it).
 #include <emscripten/emscripten.h>
@@ -26,6 +27,19 @@ EMSCRIPTEN_KEEPALIVE double mend_heap_bytes() {
 // Bytes malloc has handed out and not taken back.
 EMSCRIPTEN_KEEPALIVE double mend_heap_in_use() {
   return static_cast<double>(mallinfo().uordblks);
+}
+
+// How many frames were drawn since the page started (the last 512 are kept),
+// and the time of the frame `back` frames ago (0 = the latest), in ms.
+EMSCRIPTEN_KEEPALIVE unsigned mend_bench_frame_count() {
+  const mend::web::Runtime* rt = mend::web::runtime();
+  return rt ? rt->frame_work_count : 0;
+}
+EMSCRIPTEN_KEEPALIVE double mend_bench_frame_ms(unsigned back) {
+  const mend::web::Runtime* rt = mend::web::runtime();
+  constexpr unsigned kept = mend::web::Runtime::kFrameWorkKept;
+  if (!rt || back >= kept || back >= rt->frame_work_count) return -1;
+  return rt->frame_work_ms[(rt->frame_work_count - 1 - back) % kept];
 }
 
 // Writes a generated book of `cases` cases straight to the store, in batches

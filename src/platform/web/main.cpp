@@ -220,6 +220,8 @@ void frame() {
 
   // Requests run after the frame is drawn: the book never changes mid-frame.
   if (rt->app.apply(rt->requests.take())) request_frames();
+  rt->frame_work_ms[rt->frame_work_count++ % mend::web::Runtime::kFrameWorkKept] =
+      emscripten_get_now() - now_ms;
   mend::web::follow_file_outcomes(rt->app.state());
   mend::web::follow_image_outcomes(*rt);
   follow_kiosk_outcomes();

@@ -42,6 +42,11 @@ struct Runtime {
   unsigned frames = 0;
   std::string state_json;
   bool update_started = false;  // the waiting build was told to take over
+  // The main thread's time of each drawn frame, from input to requests
+  // applied (bench_exports.cpp keeps the last ones for `make bench`).
+  static constexpr unsigned kFrameWorkKept = 512;
+  double frame_work_ms[kFrameWorkKept] = {};
+  unsigned frame_work_count = 0;
 };
 
 // Null until main() has made it: the page may call in before that.
