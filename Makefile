@@ -73,7 +73,7 @@ build/web/compile_commands.json: build/web/CMakeCache.txt
 # first-load bytes, start, idle CPU), against IndexedDB and JSON in the same page
 # (opening 1k/10k/100k cases, saving one event, export and import), and at
 # 100,000 cases against 100 (frame times). One table: build/bench/bench.md and
-# bench.json (tests/bench/run.mjs). About 40 minutes; BENCH_RUNS=N runs per
+# bench.json (tests/bench/run.mjs). About half an hour; BENCH_RUNS=N runs per
 # timing (default 5). Never part of `make test`; a missed goal is reported.
 bench: deps native web
 	$(EMENV) cmake --build build/web -j$(JOBS) --target mend_hello

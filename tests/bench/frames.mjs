@@ -127,6 +127,8 @@ async function measure(browser, server, cases) {
       (h) => window.mend.state().queue.preference.startsWith(`sort=${h.toLowerCase()}`), header));
   }
   // The first case of the queue, then the dashboard.
+  // (The widget list is the last frame's: read it once the sort has been drawn.)
+  await nextFrames(page, 5);
   const first = await page.evaluate(() =>
     window.mend.widgets().find((w) => w.visible && /^M-[A-Z0-9]+$/.test(w.label)).label);
   await click(page, first);

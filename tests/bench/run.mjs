@@ -4,8 +4,11 @@
 // its own node process (a 100,000-case book is heavy; one failing script
 // does not stop the others) and writes build/bench/<script>.json.
 //   node tests/bench/run.mjs [SCRIPT ...]     (default: all of them)
-// BENCH_RUNS=N changes the runs per timing (default 5). Never fails on a
-// missed goal: it reports it. Fails only when a script could not measure.
+//   node tests/bench/run.mjs --table          (only gathers the last results)
+// The table has every script's last results; those not run this time say
+// when they were measured. BENCH_RUNS=N changes the runs per timing
+// (default 5). Never fails on a missed goal: it reports it. Fails only when
+// a script could not measure.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +17,8 @@ import { root } from '../e2e/browser.mjs';
 import { work, formatRow, tableHead } from './lib.mjs';
 
 const all = ['page', 'open', 'save', 'files', 'frames'];
-const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const args = process.argv.slice(2);
+const chosen = args.includes('--table') ? [] : args.length ? args : all;
 const started = Date.now();
 const failed = [];
 for (const script of chosen) {
@@ -38,20 +42,23 @@ const machine = {
 };
 const commit = version('git', ['-C', root, 'rev-parse', '--short', 'HEAD']);
 
-// The figures of this run only: a script that failed leaves its old file.
+// Every script's last figures; a script that failed this time is left out.
 const figures = [];
-for (const script of chosen) {
+const earlier = [];
+for (const script of all) {
   const file = path.join(work, `${script}.json`);
   if (failed.includes(script) || !fs.existsSync(file)) continue;
   const out = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!chosen.includes(script)) earlier.push(`${script}.mjs ${out.date.slice(0, 16).replace('T', ' ')} UTC`);
   for (const f of out.figures) figures.push({ script, ...f });
 }
 const date = new Date().toISOString().slice(0, 10);
 const minutes = ((Date.now() - started) / 60000).toFixed(0);
 const lines = [
   `Mend ${commit}, ${date}, ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, ` +
-    `${machine.os}, ${machine.chromium} headless with SwiftShader WebGL, ${machine.emscripten.replace(/\s*\(.*$/, '')}; ` +
-    `${minutes} min. Ratio = Mend's median / the baseline's median, both measured in this run.`,
+    `${machine.os}, ${machine.chromium} headless with SwiftShader WebGL, Emscripten ${(machine.emscripten.match(/\d+\.\d+\.\d+/) || ['?'])[0]}; ` +
+    `${chosen.length ? `${minutes} min. ` : ''}Ratio = Mend's median / the baseline's median, both measured in the same run.` +
+    (earlier.length ? ` Measured earlier: ${earlier.join(', ')}.` : ''),
   '',
   tableHead,
   ...figures.map(formatRow),
