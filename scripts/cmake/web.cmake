@@ -29,7 +29,7 @@ target_compile_options(mend_web PRIVATE ${MEND_WARNINGS} -fno-exceptions)
 # code a 100,000-case book runs through when it is opened, imported and
 # listed (the store's records, the model, the importer, the queue's order),
 # built for speed: -O3 there opens such a book 1.6x as fast as -Oz.
-set(MEND_WEB_SIZE_OPT "-Os" CACHE STRING "Optimisation of the release page's code")
+set(MEND_WEB_SIZE_OPT "-Os" CACHE STRING "Optimisation of the release page's code and link")
 set(MEND_WEB_SPEED_OPT "-O3" CACHE STRING "Optimisation of its hot code")
 foreach(target mend_core mend_app mend_web)
   target_compile_options(${target} PRIVATE "$<$<CONFIG:Release>:${MEND_WEB_SIZE_OPT}>")
@@ -66,15 +66,13 @@ add_dependencies(mend_web mend_fonts)
 set_property(TARGET mend_web APPEND PROPERTY LINK_DEPENDS ${MEND_FONTS})
 # The page's JS libraries, one per job (web/lib/): every file there is linked.
 file(GLOB MEND_JS_LIBS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/lib/*.js)
-# How the release page is optimised, measured by `make bench` (README, Performance).
-set(MEND_WEB_OPT "-Os" CACHE STRING "Optimisation flag of the release page's link")
 # The page's link flags, shared with the benchmark's bare ImGui page
 # (tests/bench/hello) so the two are built alike.
 set(MEND_WEB_LINK_FLAGS
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sTOTAL_STACK=2MB
   -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMODULARIZE=0 -sEXIT_RUNTIME=0
-  -fno-exceptions "$<$<CONFIG:Release>:${MEND_WEB_OPT}>")
+  -fno-exceptions "$<$<CONFIG:Release>:${MEND_WEB_SIZE_OPT}>")
 target_link_options(mend_web PRIVATE ${MEND_WEB_LINK_FLAGS}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free

@@ -9,9 +9,9 @@
 // BENCH_RUNS (default 5) runs per size; BENCH_RUNS_LARGE for 100,000 cases
 // and more. Needs `make web` and build/native/mend. Writes build/bench/files.json.
 import fs from 'node:fs';
-import { startServer, launch, click, waitForFrames } from '../e2e/browser.mjs';
+import { startServer, launch, click } from '../e2e/browser.mjs';
 import { signInIfAsked } from '../e2e/desk.mjs';
-import { figure, writeFigures, runs, sampleBook, seed, stats, serverArgs } from './lib.mjs';
+import { figure, writeFigures, runs, sampleBook, stats, serverArgs, bookOpened, seedBook } from './lib.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(10000, 100000);
@@ -98,10 +98,6 @@ async function plainJson(page, file) {
 }
 
 const state = (page) => page.evaluate(() => window.mend.state());
-async function opened(page) {
-  await waitForFrames(page, 3);
-  await page.waitForFunction(() => window.mend.state().opening === false, null, long);
-}
 
 // Export: the book seeded once into the context's database through Mend's
 // own store (as open.mjs does), then per run a fresh page opens it, exports
@@ -112,16 +108,15 @@ async function exports(browser, server, cases, file) {
   const url = `${server.url}?db=bench-files-${cases}`;
   const setup = await context.newPage();
   await setup.goto(url);
-  await opened(setup);
-  await setup.evaluate(([n, s]) => window.Module._mend_bench_seed(n, s, 5000), [cases, seed]);
-  await setup.waitForFunction(() => window.Module._mend_bench_seed_pending() === 0, null, long);
+  await bookOpened(setup);
+  await seedBook(setup, cases);
   await setup.close();
   const results = [];
   for (let r = 0; r < runsFor(cases); ++r) {
     const page = await context.newPage();
     await page.addInitScript(watchFiles);
     await page.goto(url);
-    await opened(page);
+    await bookOpened(page);
     if ((await state(page)).cases !== cases) throw new Error('the seeded book did not open');
     await signInIfAsked(page);
     await click(page, 'Data');
@@ -159,7 +154,7 @@ async function imports(browser, server, cases, file) {
     const page = await context.newPage();
     await page.addInitScript(watchFiles);
     await page.goto(`${server.url}?db=bench-files-import-${cases}-${r}`);
-    await opened(page);
+    await bookOpened(page);
     await page.evaluate((n) => {
       const w = window.filesBench;
       w.longest = 0;

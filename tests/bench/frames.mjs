@@ -9,9 +9,9 @@
 // frames) and one sort change take at each size.
 //   node tests/bench/frames.mjs [SMALL BIG]     (default: 100 100000)
 // Needs `make web`. Writes build/bench/frames.json.
-import { startServer, launch, waitForFrames, nextFrames, findWidget, centre, click } from '../e2e/browser.mjs';
+import { startServer, launch, nextFrames, findWidget, centre, click } from '../e2e/browser.mjs';
 import { signInIfAsked } from '../e2e/desk.mjs';
-import { figure, writeFigures, percentile, seed, runs, serverArgs } from './lib.mjs';
+import { figure, writeFigures, percentile, runs, serverArgs, bookOpened, seedBook } from './lib.mjs';
 
 const [small, big] = process.argv.length > 3 ? process.argv.slice(2, 4).map(Number) : [100, 100000];
 const state = (page) => page.evaluate(() => window.mend.state());
@@ -82,19 +82,11 @@ async function timed(page, act, done, arg = null) {
 async function openBook(browser, server, cases, who) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const opened = async () => {
-    await waitForFrames(page, 3);
-    await page.waitForFunction(() => window.mend.state().opening === false, null,
-      { timeout: 600000, polling: 100 });
-  };
   await page.goto(`${server.url}?db=bench-frames-${cases}`);
-  await opened();
-  if ((await state(page)).cases !== cases) {
-    await page.evaluate(([n, s]) => window.Module._mend_bench_seed(n, s, 5000), [cases, seed]);
-    await page.waitForFunction(() => window.Module._mend_bench_seed_pending() === 0, null,
-      { timeout: 900000, polling: 200 });
+  await bookOpened(page);
+  if (await seedBook(page, cases)) {
     await page.reload();
-    await opened();
+    await bookOpened(page);
   }
   await signInIfAsked(page, who);
   await nextFrames(page, 10);

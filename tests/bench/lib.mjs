@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { root } from '../e2e/browser.mjs';
+import { root, waitForFrames } from '../e2e/browser.mjs';
 
 export const work = path.join(root, 'build', 'bench');
 fs.mkdirSync(work, { recursive: true });
@@ -29,6 +29,24 @@ export function sampleBook(cases) {
     execFileSync(mend, ['sample', '--cases', String(cases), '--seed', String(seed), '-o', file]);
   }
   return file;
+}
+
+// Waits until the app on `page` has drawn and opened its book (however big).
+export async function bookOpened(page) {
+  await waitForFrames(page, 3);
+  await page.waitForFunction(() => window.mend.state().opening === false, null,
+    { timeout: 900000, polling: 100 });
+}
+
+// Fills the database of the opened app on `page` with the sample book of
+// `cases` cases through Mend's own store, unless it holds them already.
+// Reload to open what was written. Resolves to whether it wrote.
+export async function seedBook(page, cases) {
+  if ((await page.evaluate(() => window.mend.state().cases)) === cases) return false;
+  await page.evaluate(([n, s]) => window.Module._mend_bench_seed(n, s, 5000), [cases, seed]);
+  await page.waitForFunction(() => window.Module._mend_bench_seed_pending() === 0, null,
+    { timeout: 900000, polling: 200 });
+  return true;
 }
 
 export function percentile(values, p) {

@@ -6,8 +6,8 @@
 //   node tests/bench/open.mjs [CASES ...]        (default: 1000 10000 100000)
 // Needs `make web` and build/native/mend. Writes build/bench/open.json.
 import fs from 'node:fs';
-import { startServer, launch, waitForFrames } from '../e2e/browser.mjs';
-import { figure, writeFigures, sampleBook, seed, runs, serverArgs } from './lib.mjs';
+import { startServer, launch } from '../e2e/browser.mjs';
+import { figure, writeFigures, sampleBook, runs, serverArgs, bookOpened, seedBook } from './lib.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 10000, 100000);
@@ -103,13 +103,8 @@ async function baselineGetAll(page, cases) {
 async function setUp(context, server, cases, file) {
   const setup = await context.newPage();
   await setup.goto(`${server.url}?db=bench-${cases}`);
-  await waitForFrames(setup, 3);
-  await setup.waitForFunction(() => window.mend.state().opening === false, null, { timeout: 600000 });
-  if ((await setup.evaluate(() => window.mend.state().cases)) !== cases) {
-    await setup.evaluate(([n, s]) => window.Module._mend_bench_seed(n, s, 5000), [cases, seed]);
-    await setup.waitForFunction(() => window.Module._mend_bench_seed_pending() === 0, null,
-      { timeout: 900000, polling: 200 });
-  }
+  await bookOpened(setup);
+  await seedBook(setup, cases);
   await setup.close();
   const blank = await context.newPage();  // same origin, without the app
   await blank.goto(`${server.url}licenses/`);

@@ -97,6 +97,12 @@ bool contains(std::string_view key, std::string_view word) {
   return false;
 }
 
+// Whether `key` contains every one of `words`.
+bool has_words(std::string_view key, const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(),
+                     [key](const std::string& w) { return contains(key, w); });
+}
+
 }  // namespace
 
 std::string queue_preference_text(const QueueChoice& c) {
@@ -146,8 +152,7 @@ bool queue_row_matches(const QueueRow& row, const QueueChoice& c,
   if (!c.kind.empty() && row.kind != c.kind) return false;
   if (c.overdue_only && !(row.clock && row.clock->status == ClockStatus::Overdue)) return false;
   if (c.mine_only && row.taken_by != staff_id) return false;
-  return std::all_of(search_words.begin(), search_words.end(),
-                     [&row](const std::string& w) { return contains(row.search_key, w); });
+  return has_words(row.search_key, search_words);
 }
 
 bool QueueOrder::refresh(const Book& book, const QueueRows& rows, const QueueChoice& choice,
@@ -204,10 +209,7 @@ void QueueOrder::scan_some(const std::vector<QueueRow>& all) {
     const std::size_t end = std::min(scan_source_.size(), scan_at_ + kScanStep);
     for (; scan_at_ < end; ++scan_at_) {
       const std::uint32_t i = scan_source_[scan_at_];
-      const std::string& key = all[i].search_key;
-      if (std::all_of(words_.begin(), words_.end(),
-                      [&key](const std::string& w) { return contains(key, w); }))
-        order_.push_back(i);
+      if (has_words(all[i].search_key, words_)) order_.push_back(i);
     }
     if (std::chrono::steady_clock::now() >= until) break;
   }

@@ -3,9 +3,9 @@
 // chosen). Kept as row indices, rebuilt only when the rows, the choice or
 // the person at the desk changed, so a frame draws the visible slice of a
 // ready list whatever the size of the book. A search goes through the rows
-// a few milliseconds per refresh, so typing into the search
-// of a 100,000-case queue never holds a frame up: the list fills in over the
-// next frames, in order, while searching() says so.
+// a few milliseconds per refresh, so typing into the search of a
+// 100,000-case queue never holds a frame up: the list fills in over the next
+// frames, in order, while searching() says so.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -40,7 +40,7 @@ class QueueOrder {
     return rows.by_case_id()[order_[i]];
   }
   const std::vector<std::uint32_t>& indices() const { return order_; }
-  // Bytes the two lists of indices hold (the benchmark's memory figure).
+  // Bytes its lists of indices hold (the benchmark's memory figure).
   std::size_t bytes() const {
     return (order_.capacity() + sorted_.capacity() + scan_source_.capacity()) * 4;
   }
