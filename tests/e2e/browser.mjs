@@ -243,28 +243,47 @@ export const failPuts = {
 // Scrolls the case screen's part (under its row of part buttons; `part` names
 // the part's button, e.g. 'Make good') until the widget is wholly in view: a
 // tablet shows less of a long part. Items far out of view are not listed at
-// all, so it sweeps down, then up; one partly in view says which way to go.
+// all, so it sweeps down most of a screen at a time until the part stops
+// moving, then up; one partly in view says how far to go. How far a wheel
+// turn moves the part is learnt from the first turn.
 export async function revealInPart(page, label, part) {
-  let sweep = 200;
-  for (let i = 0; i < 120; i++) {
-    const [w, button, h] = await page.evaluate(([l, p]) => [
+  let sweep = 1;  // while the widget is not listed: 1 down, -1 up
+  let before = null, wheeled = 0, perWheel = 1;
+  for (let i = 0; i < 60; i++) {
+    const [w, button, h, layout] = await page.evaluate(([l, p]) => [
       window.mend.widgets().find((x) => x.label === l || x.name === l || x.name.endsWith(l)) || null,
       window.mend.widgets().find((x) => x.name === p) || null,
-      window.innerHeight], [label, part]);
+      window.innerHeight,
+      window.mend.widgets().map((x) => [x.id, Math.round(x.y)])], [label, part]);
     if (!button) return;
     // In the approval prompt, drawn over everything, nothing needs scrolling.
     if (w && w.window.includes('approval')) return;
-    const top = button.y + button.h + 12;
+    const top = button.y + button.h + 12, bottom = h - 4;
     const whole = w && w.visible && w.vh >= w.h - 1;
-    if (whole && w.y >= top && w.y + w.h <= h - 4) return;
+    if (whole && w.y >= top && w.y + w.h <= bottom) return;
     // Wholly shown above the part (its row of buttons, the case's heading):
     // not in the part, nothing to scroll.
     if (whole && w.y + w.h <= top) return;
-    if (i === 50) sweep = -200;
+    const moved = before ? largestMove(before, layout) : 0;
+    if (!w && before && moved === 0) sweep = -sweep;  // this end reached: the other way
+    if (wheeled && moved > 8) perWheel = Math.min(4, Math.max(0.25, moved / Math.abs(wheeled)));
+    before = layout;
+    const distance = w ? (w.y < top ? w.y - top - 16 : w.y + w.h - bottom + 16) : sweep * 0.7 * (bottom - top);
+    wheeled = Math.max(-2000, Math.min(2000, distance / perWheel));
     await page.mouse.move(button.x + 150, Math.min(h - 40, button.y + button.h + 150));
-    await page.mouse.wheel(0, w ? (w.y < top ? -120 : 120) : sweep);
+    await page.mouse.wheel(0, wheeled);
     await nextFrames(page);
   }
+  throw new Error(`could not scroll "${label}" into view in "${part}"`);
+}
+
+// The farthest any widget listed in both moved between two layouts
+// ([id, y] pairs).
+function largestMove(before, after) {
+  const was = new Map(before);
+  let most = 0;
+  for (const [id, y] of after) if (was.has(id)) most = Math.max(most, Math.abs(y - was.get(id)));
+  return most;
 }
 
 // Waits until nothing on screen moves any more (a list coasting after a flick).
@@ -296,9 +315,13 @@ export async function touch(page, type, at) {
 }
 
 // A finger put down at `from`, moved to `to` in `steps` a frame apart, held
-// still two frames (a slow release: no flick), then lifted. `whileHeld` runs
-// before it is lifted, to see where things are under the finger. Every step
-// is input, so the app draws the frames waited for.
+// still six frames, then lifted. Held still, the finger's speed the app
+// keeps falls to 0.4 of itself a frame (touch_scroll.cpp): after two frames a
+// fast drag still coasts a few hundred pixels on its release, by an amount
+// that depends on the frame times; after six nothing coasts, so the content
+// stops where the finger left it. `whileHeld` runs before it is lifted, to
+// see where things are under the finger. Every step is input, and frames
+// keep coming while a finger drags, so the app draws the frames waited for.
 export async function touchDrag(page, from, to, steps = 6, whileHeld = null) {
   await touch(page, 'touchStart', from);
   await nextFrames(page, 1);
@@ -309,7 +332,7 @@ export async function touchDrag(page, from, to, steps = 6, whileHeld = null) {
     });
     await nextFrames(page, 1);
   }
-  await nextFrames(page, 2);
+  await nextFrames(page, 6);
   if (whileHeld) await whileHeld();
   await touch(page, 'touchEnd');
   await nextFrames(page, 2);

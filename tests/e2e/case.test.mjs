@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root,
+  revealInPart,
 } from './browser.mjs';
 
 let server, browser;
@@ -24,20 +25,7 @@ after(async () => {
 const state = (page) => page.evaluate(() => window.mend.state());
 
 // Scrolls the case's part until the widget is in view (a tablet shows less).
-async function reveal(page, label) {
-  const seen = () => page.evaluate((l) => window.mend.widgets().some((x) => (x.label === l || x.name === l || x.name.endsWith(l)) && x.visible &&
-                                                    x.vh >= x.h - 1 && x.y + x.h <= window.innerHeight - 4), label);
-  for (const dy of [150, -150]) {
-    for (let i = 0; i < 12; i++) {
-      if (await seen()) return;
-      const part = await page.evaluate(() => window.mend.widgets().find((x) => x.name === 'Steps') || null);
-      if (!part) return;  // not on the case screen
-      await page.mouse.move(part.x + 200, part.y + 250);
-      await page.mouse.wheel(0, dy);
-      await nextFrames(page);
-    }
-  }
-}
+const reveal = (page, label) => revealInPart(page, label, 'Steps');
 const clickIn = async (page, label, options) => { await reveal(page, label); await click(page, label, options); };
 const tapIn = async (page, label, options) => { await reveal(page, label); await tap(page, label, options); };
 

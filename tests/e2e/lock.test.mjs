@@ -145,7 +145,7 @@ async function newTab(context, problems) {
 // `above`: the share of the screen the widget must end above (room under
 // it for a refusal).
 async function reveal(page, device, label, { above = 1 } = {}) {
-  let blind = 1, before = null;
+  let blind = 1, before = null, last = null;
   for (let i = 0; i < 40; i++) {
     const [w, width, height, layout] = await page.evaluate((l) => [
       window.mend.widgets().find((x) => x.label === l || x.name === l) || null,
@@ -154,6 +154,7 @@ async function reveal(page, device, label, { above = 1 } = {}) {
     const top = 120;  // under the menu bar, the tabs and the Save row
     const bottom = Math.min(height - 8, height * above);
     if (w && w.visible && w.vh >= w.h - 1 && w.y >= top && w.y + w.h <= bottom) return w;
+    last = w && { y: w.y, h: w.h, vh: w.vh, visible: w.visible, top, bottom };
     if (!w && layout === before) blind = -blind;
     before = layout;
     const most = device.touch ? 450 : 800;
@@ -170,7 +171,7 @@ async function reveal(page, device, label, { above = 1 } = {}) {
       await nextFrames(page);
     }
   }
-  throw new Error(`could not scroll "${label}" into view`);
+  throw new Error(`could not scroll "${label}" into view (last seen: ${JSON.stringify(last)})`);
 }
 
 // Presses a widget after scrolling it wholly into view (the settings form is

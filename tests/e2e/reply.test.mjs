@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames,
+  revealInPart,
 } from './browser.mjs';
 
 let server, browser;
@@ -30,20 +31,7 @@ async function coachSettles(page) {
 }
 
 // Scrolls the case's part until the widget is in view (a tablet shows less).
-async function reveal(page, name) {
-  const seen = () => page.evaluate((n) => window.mend.widgets().some((x) => (x.label === n || x.name === n || x.name.endsWith(n))
-    && x.visible && x.vh >= x.h - 1 && x.y + x.h <= window.innerHeight - 4), name);
-  for (const dy of [150, -150]) {
-    for (let i = 0; i < 12; i++) {
-      if (await seen()) return;
-      const part = await page.evaluate(() => window.mend.widgets().find((x) => x.name === 'Steps') || null);
-      if (!part) return;
-      await page.mouse.move(part.x + 200, part.y + 250);
-      await page.mouse.wheel(0, dy);
-      await nextFrames(page);
-    }
-  }
-}
+const reveal = (page, label) => revealInPart(page, label, 'Steps');
 const revealed = (press) => async (page, name, options) => { await reveal(page, name); await press(page, name, options); };
 
 async function reply(page, press) {
