@@ -180,9 +180,18 @@ export async function waitState(page, predicate, timeout = 20000) {
     const s = await page.evaluate(() => (window.mend ? window.mend.state() : null))
       .catch((e) => { if (/context was destroyed|navigat/i.test(e.message)) return null; throw e; });
     if (s && predicate(s)) return s;
-    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${JSON.stringify(s).slice(0, 800)}`);
+    if (Date.now() > end) throw new Error(`state never matched ${predicate}: ${unmatched(predicate, s)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+// The state a predicate never matched, the keys it reads first and whole
+// (the full state is long; cut short, it hid the very field that failed).
+function unmatched(predicate, s) {
+  if (!s) return 'no app on the page';
+  const read = new Set([...String(predicate).matchAll(/\.\s*([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  const named = Object.fromEntries([...read].filter((k) => k in s).map((k) => [k, s[k]]));
+  return `${JSON.stringify(named).slice(0, 2000)}; the rest: ${JSON.stringify(s).slice(0, 600)}`;
 }
 
 // The pixels inside a rectangle (CSS px, as the widget registry reports):
@@ -251,7 +260,9 @@ export async function revealInPart(page, label, part) {
   let before = null, wheeled = 0, perWheel = 1;
   for (let i = 0; i < 60; i++) {
     const [w, button, h, layout] = await page.evaluate(([l, p]) => [
-      window.mend.widgets().find((x) => x.label === l || x.name === l || x.name.endsWith(l)) || null,
+      // A label drawn twice (a heading and a button): the one shown first.
+      window.mend.widgets().filter((x) => x.label === l || x.name === l || x.name.endsWith(l))
+        .sort((a, b) => b.visible - a.visible)[0] || null,
       window.mend.widgets().find((x) => x.name === p) || null,
       window.innerHeight,
       window.mend.widgets().map((x) => [x.id, Math.round(x.y)])], [label, part]);

@@ -563,6 +563,8 @@ async function pickFile(page, device, file) {
 // The file passcode typed into the import dialog, then "Open file".
 async function openEncrypted(page, device, passcode) {
   await device.press(page, '##import-passcode');
+  // Typed only once the field takes the keys, as a person waits for the caret.
+  await waitState(page, (st) => st.textInput);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(passcode, { delay: 10 });
