@@ -557,7 +557,12 @@ async function exportBook(page, device, name) {
 async function pickFile(page, device, file) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, device, 'Data', 'Import book…')]);
   await chooser.setFiles(file);
-  return waitState(page, (s) => s.import && !s.import.reading);
+  const s = await waitState(page, (st) => st.import && !st.import.reading);
+  // The dialog fits its height to what it now shows over the next frame or
+  // two, centred: a field found before then is pressed where it no longer is
+  // (once on the Cancel of the 'Opening…' view it had grown from).
+  await nextFrames(page);
+  return s;
 }
 
 // The file passcode typed into the import dialog, then "Open file".

@@ -71,14 +71,17 @@ async function openBusiness(page, tab, press) {
 
 // Scrolls the screen under the pointer at `at` until the widget is wholly in
 // view (a long form, a tablet's shorter window); items far out of view are
-// not listed, so it sweeps down, then up.
+// not listed, so it sweeps down, then (once the screen stops moving) up.
 async function reveal(page, label, at) {
   for (const sweep of [200, -200]) {
+    let before = null;
     for (let i = 0; i < 25; i++) {
-      const [w, h] = await page.evaluate((l) => [
+      const [w, h, layout] = await page.evaluate((l) => [
         window.mend.widgets().find((x) => (x.label === l || x.name === l) && x.visible) || null,
-        window.innerHeight], label);
+        window.innerHeight, JSON.stringify(window.mend.widgets().map((x) => Math.round(x.y)))], label);
       if (w && w.vh >= w.h - 1 && w.y >= 60 && w.y + w.h <= h - 4) return;
+      if (!w && layout === before) break;  // this end reached
+      before = layout;
       await page.mouse.move(at.x, at.y);
       await page.mouse.wheel(0, w ? (w.y < 60 ? -150 : 150) : sweep);
       await nextFrames(page);
