@@ -194,6 +194,19 @@ function unmatched(predicate, s) {
   return `${JSON.stringify(named).slice(0, 2000)}; the rest: ${JSON.stringify(s).slice(0, 600)}`;
 }
 
+// A book file chosen in the file chooser that `open` raises (Data > Import
+// book…); resolves with the state once the file is read and the dialog has
+// fitted its height to what it shows. That takes a frame or two, the dialog
+// centred: a widget found before then is pressed where it no longer is (once
+// on the Cancel of the 'Opening…' view the passcode prompt grew from).
+export async function importFile(page, open, file, timeout) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
+  await chooser.setFiles(file);
+  const s = await waitState(page, (st) => st.import && !st.import.reading, timeout);
+  await nextFrames(page);
+  return s;
+}
+
 // The pixels inside a rectangle (CSS px, as the widget registry reports):
 // the most common colour there, and the share of pixels that differ from it
 // by more than `threshold` (a label's ink). Decoded in a blank page, as inkShare.

@@ -12,6 +12,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, waitForFrames, root, waitState,
+  importFile,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -79,13 +80,7 @@ async function exportBook(page, name) {
   return download(page, () => click(page, 'Export'), name);
 }
 
-async function pickFile(page, file) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, 'Import book…')]);
-  await chooser.setFiles(file);
-  const s = await waitState(page, (st) => st.import && !st.import.reading);
-  await nextFrames(page);  // the dialog fits its new height (see lock.test.mjs's pickFile)
-  return s;
-}
+const pickFile = (page, file) => importFile(page, () => menu(page, 'Import book…'), file);
 
 test('export: the book and the cases as CSV, downloaded through the menu', async () => {
   const { context, page, problems } = await openApp(browser, server.url, { acceptDownloads: true });
@@ -239,9 +234,7 @@ test('the Data screen: storage, last export, the reminder, desktop and tablet', 
     s = await state(page);
     assert.equal(s.backupDue, false);
     await screenshot(page, `data-${name}-after-export`);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'Import book…', { window: 'Mend' })]);
-    await chooser.setFiles(path.join(work, 'dropped.json'));
-    await waitState(page, (st) => st.import && !st.import.reading);
+    await importFile(page, () => press(page, 'Import book…', { window: 'Mend' }), path.join(work, 'dropped.json'));
     await screenshot(page, `import-review-${name}`);
     await press(page, 'Cancel');
     assert.equal((await state(page)).cases, 1);

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import {
   startServer, launch, openApp, click, tap, findWidget, nextFrames, centre, screenshot, appState,
   waitState, inkShare, touch, settle, pixelsIn, scrollIntoView, root,
+  importFile,
 } from './browser.mjs';
 import { signInIfAsked } from './desk.mjs';
 
@@ -83,10 +84,7 @@ const stopGaps = (page) => page.evaluate(() => {
 
 async function importLongBook(page, press) {
   await press(page, 'Data');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'Import book…', { window: '##Menu' })]);
-  await chooser.setFiles(longBook.file);
-  await waitState(page, (s) => s.import && !s.import.reading, 60000);
-  await nextFrames(page);
+  await importFile(page, () => press(page, 'Import book…', { window: '##Menu' }), longBook.file, 60000);
   await press(page, 'Import');
   await waitState(page, (s) => !s.import && s.unsaved === 0, 60000);
   await signInIfAsked(page);

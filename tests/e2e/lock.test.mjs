@@ -25,6 +25,7 @@ import addFormats from 'ajv-formats';
 import {
   startServer, launch, screenshot, click, tap, findWidget, nextFrames, waitState, appState,
   watchPage, waitForFrames, touchDrag, settle, keyboardRaised, root,
+  importFile,
 } from './browser.mjs';
 
 const work = path.join(root, 'build', 'e2e-lock');
@@ -554,16 +555,7 @@ async function exportBook(page, device, name) {
   return download(page, () => device.press(page, 'Export'), name);
 }
 
-async function pickFile(page, device, file) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, device, 'Data', 'Import book…')]);
-  await chooser.setFiles(file);
-  const s = await waitState(page, (st) => st.import && !st.import.reading);
-  // The dialog fits its height to what it now shows over the next frame or
-  // two, centred: a field found before then is pressed where it no longer is
-  // (once on the Cancel of the 'Opening…' view it had grown from).
-  await nextFrames(page);
-  return s;
-}
+const pickFile = (page, device, file) => importFile(page, () => menu(page, device, 'Data', 'Import book…'), file);
 
 // The file passcode typed into the import dialog, then "Open file".
 async function openEncrypted(page, device, passcode) {

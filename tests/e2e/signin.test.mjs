@@ -10,6 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   startServer, launch, openApp, screenshot, click, tap, findWidget, nextFrames, root, waitState,
+  importFile,
 } from './browser.mjs';
 
 const mend = path.join(root, 'build', 'native', 'mend');
@@ -119,12 +120,7 @@ test('an idle desk signs out after the book\'s idle time', async () => {
   const { context, page, problems } = await openApp(browser, server.url);
   await waitState(page, (st) => st.screen && !st.opening);
   await click(page, 'Data');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'), click(page, 'Import book…', { window: '##Menu' }),
-  ]);
-  await chooser.setFiles(file);
-  await waitState(page, (st) => st.import && !st.import.reading);
-  await nextFrames(page);
+  await importFile(page, () => click(page, 'Import book…', { window: '##Menu' }), file);
   await click(page, 'Import');
   let s = await waitState(page, (st) => st.signInNeeded && st.unsaved === 0);
   assert.equal(s.idleSignOutSeconds, 3);
